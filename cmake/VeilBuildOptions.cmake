@@ -1,0 +1,40 @@
+# SPDX-FileCopyrightText: 2026 Veil contributors
+# SPDX-License-Identifier: MIT
+#
+# Interface targets carrying the project's compile and link options. Every Veil
+# target calls veil_apply_build_options(); nothing sets CMAKE_CXX_FLAGS.
+
+add_library(veil_warnings INTERFACE)
+target_compile_options(veil_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+  -Wcast-align -Woverloaded-virtual -Wconversion -Wsign-conversion
+  -Wnull-dereference -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough)
+if(VEIL_WERROR)
+  target_compile_options(veil_warnings INTERFACE -Werror)
+endif()
+
+add_library(veil_hardening INTERFACE)
+target_compile_options(veil_hardening INTERFACE -fstack-protector-strong)
+# _FORTIFY_SOURCE needs optimisation; it only warns (and -Werror fails) at -O0.
+target_compile_definitions(veil_hardening INTERFACE
+  $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+target_link_options(veil_hardening INTERFACE -Wl,-z,relro -Wl,-z,now)
+
+add_library(veil_sanitizers INTERFACE)
+if(VEIL_SANITIZE)
+  target_compile_options(veil_sanitizers INTERFACE
+    -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  target_link_options(veil_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()
+
+# Applies warnings, hardening and sanitizers to a target. Sanitizer flags are
+# PUBLIC so that every executable linking a sanitized library is sanitized too.
+function(veil_apply_build_options target)
+  target_link_libraries(${target} PRIVATE veil_warnings veil_hardening)
+  get_target_property(type ${target} TYPE)
+  if(type STREQUAL "EXECUTABLE")
+    target_link_libraries(${target} PRIVATE veil_sanitizers)
+  else()
+    target_link_libraries(${target} PUBLIC veil_sanitizers)
+  endif()
+endfunction()
