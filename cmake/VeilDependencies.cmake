@@ -7,6 +7,8 @@
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+# simdjson: organisation rule files (redact/) and the scan pipeline's JSONL reader (model/scan/).
+pkg_check_modules(SIMDJSON REQUIRED IMPORTED_TARGET simdjson)
 find_package(SQLite3 REQUIRED)
 
 # libphonenumber ships neither a CMake package nor a pkg-config file on Debian 12.

@@ -13,6 +13,9 @@ const QList<Subcommand>& subcommands()
     static const QList<Subcommand> table = {
         { QStringLiteral("version"),
           QCoreApplication::translate("veilctl", "Print versions of Veil and its libraries"), &runVersion },
+        { QStringLiteral("scan"),
+          QCoreApplication::translate("veilctl", "Detect personal data in JSONL text (spans or masked text)"),
+          &runScan },
     };
     return table;
 }

@@ -34,5 +34,6 @@ void printOut(const QString& text);
 
 // Subcommand entry points, one group per .cpp file.
 int runVersion(const QStringList& arguments);
+int runScan(const QStringList& arguments);  // ScanCommand.cpp
 
 }  // namespace veil::cli

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#include "redact/catalogue/BuiltinRules.h"
+
+#include <string>
+
+namespace veil::redact {
+
+namespace {
+
+// Building blocks shared by several patterns.
+const std::string kMonth
+    = R"((?:(?i:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|)"
+      R"(sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|)"
+      R"(januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|)"
+      R"(janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|)"
+      R"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|)"
+      R"(janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro|)"
+      R"(gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|)"
+      R"(januari|februari|maart|mei|augustus)|)"
+      R"(जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर))";
+const std::string kDay = R"((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º|\.)?)";
+
+const std::string kStreetType
+    = R"((?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|)"
+      R"(Terrace|Ter|Terr|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Row|Mews|Close|)"
+      R"(Crescent|Cres|Grove|Gardens|Gdns|Hill|Walk|Green|Rise|View|Vale|Heights|Hts|Alley|Pike|Path|)"
+      R"(Run|Point|Pt|Crossing|Xing|Cove|Ridge|Estate|Park|Marg|Nagar|Colony|Layout|Chowk|Wharf|Quay|)"
+      R"(Parade|Esplanade|Broadway|Embankment|Hollow|Meadow|Meadows|Fields|Yard|Gate|End|Wynd|Brae))";
+
+Rule rule(std::string name, Category category, std::string pattern, float confidence, RuleCheck check,
+          int group = 0)
+{
+    Rule r;
+    r.name = std::move(name);
+    r.category = category;
+    r.pattern = std::move(pattern);
+    r.confidence = confidence;
+    r.check = check;
+    r.group = group;
+    r.origin = "built-in";
+    return r;
+}
+
+}  // namespace
+
+std::vector<Rule> BuiltinRules::all()
+{
+    const std::string at = R"((?:\s*[\[\(\{<]\s*(?i:at)\s*[\]\)\}>]\s*|\s+(?i:at)\s+|\s+@\s*|@\s+))";
+    const std::string dot = R"((?:\s*[\[\(\{<]\s*(?i:dot)\s*[\]\)\}>]\s*|\s+(?i:dot)\s+|\s?\.\s?))";
+    const std::string tld
+        = R"((?i:com|org|net|edu|gov|io|co|uk|in|de|fr|br|es|it|nl|ru|jp|cn|kr|au|ca|me|info|biz|us|)"
+          R"(ac|mx|ng|ph|vn|ae|tr|ie|ch|at|be|se|no|dk|fi|pl|pt|za|nz|sg|hk|tw|app|dev|xyz|email|mail)\b)";
+
+    std::vector<Rule> rules;
+    rules.push_back(rule("email", Category::Email,
+                         R"([A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)"
+                         R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b)",
+                         0.99F, RuleCheck::Email));
+    rules.push_back(rule("email-obfuscated", Category::Email,
+                         R"(\b[A-Za-z0-9][A-Za-z0-9_%+\-]*(?:)" + dot + R"([A-Za-z0-9_%+\-]+)*)" + at
+                             + R"([A-Za-z0-9][A-Za-z0-9\-]*(?:)" + dot + R"([A-Za-z0-9\-]+)*)" + dot + tld,
+                         0.96F, RuleCheck::ObfuscatedEmail));
+    rules.push_back(rule("profile-url", Category::SocialHandle,
+                         R"((?i:(?:https?://)?(?:www\.|m\.|mobile\.)?(?:instagram\.com|twitter\.com|x\.com|)"
+                         R"(linkedin\.com/in|github\.com|tiktok\.com|facebook\.com|fb\.com|reddit\.com/u|)"
+                         R"(reddit\.com/user|bsky\.app/profile|soundcloud\.com|youtube\.com|threads\.net|)"
+                         R"(medium\.com|twitch\.tv|pinterest\.com|snapchat\.com/add|t\.me|vk\.com|)"
+                         R"(behance\.net|dribbble\.com|mastodon\.[a-z]+|mstdn\.[a-z]+|[a-z0-9\-]+\.social|)"
+                         R"(fosstodon\.org|hachyderm\.io)/@?[a-z0-9_.\-]+/?))",
+                         0.97F, RuleCheck::ProfileUrl));
+    rules.push_back(rule("social-handle", Category::SocialHandle,
+                         R"((?:^|[^A-Za-z0-9_.@/])(@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?))",
+                         0.88F, RuleCheck::Handle, 1));
+    rules.push_back(rule("social-handle-in-context", Category::SocialHandle,
+                         R"(\b(?i:snap(?:chat)?|insta(?:gram)?|ig|tiktok|tik tok|discord|telegram|twitter|)"
+                         R"(threads|twitch|steam|psn|xbox|gamertag|kik|skype|wechat|line id|handle|username|)"
+                         R"(user name|bluesky|mastodon|reddit)\b(?i:[\s,:=\-]|is|it's|its|id|name|me|on|at)*)"
+                         R"((@?[A-Za-z0-9_][A-Za-z0-9_.]{2,29}))",
+                         0.85F, RuleCheck::HandleInContext, 1));
+    rules.push_back(rule("iban", Category::Iban, R"(\b[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,32}\b)", 0.98F,
+                         RuleCheck::Iban));
+    rules.push_back(rule("credit-card", Category::CreditCard, R"(\b(?:\d[ \-]?){12,18}\d\b)", 0.97F,
+                         RuleCheck::CreditCard));
+    rules.push_back(rule("us-ssn", Category::GovId,
+                         R"(\b(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{3}\.\d{2}\.\d{4}|\d{9})\b)", 0.95F,
+                         RuleCheck::Ssn));
+    rules.push_back(rule("in-aadhaar", Category::GovId, R"(\b[2-9]\d{3}[ \-]?\d{4}[ \-]?\d{4}\b)", 0.95F,
+                         RuleCheck::Aadhaar));
+    rules.push_back(
+        rule("in-pan", Category::GovId, R"(\b[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]\b)", 0.95F, RuleCheck::Pan));
+    rules.push_back(rule("uk-nino", Category::GovId, R"(\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b)", 0.95F,
+                         RuleCheck::UkNationalInsurance));
+    rules.push_back(rule("br-cpf", Category::GovId, R"(\b(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})\b)", 0.96F,
+                         RuleCheck::Cpf));
+    rules.push_back(
+        rule("passport", Category::GovId,
+             R"((?i:passport|passeport|reisepass|pasaporte|passaporte)[^\n\d]{0,32}?)"
+             R"(\b([A-Z]{1,2}\d{6,8}|\d{8,9}|\d{2}[A-Z]{2}\d{5}|[CFGHJK][0-9CFGHJKLMNPRTVWXYZ]{8})\b)",
+             0.93F, RuleCheck::Passport, 1));
+    rules.push_back(
+        rule("ipv4", Category::IpAddress,
+             R"(\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b)", 0.92F,
+             RuleCheck::IPv4));
+    rules.push_back(rule("ipv6", Category::IpAddress,
+                         R"((?i:[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\d{1,3}(?:\.\d{1,3}){3})?))", 0.92F,
+                         RuleCheck::IPv6));
+    rules.push_back(rule(
+        "geo-decimal", Category::GeoCoordinates,
+        R"([NSns]?\s?-?\d{1,2}\.\d{2,8}\s?°?\s?[NSns]?\s?[,;/ ]\s{0,2}[EWew]?\s?-?\d{1,3}\.\d{2,8}\s?°?(?:\s?[EWew]\b)?)",
+        0.9F, RuleCheck::GeoPair));
+    rules.push_back(rule("geo-hemisphere", Category::GeoCoordinates,
+                         R"(\b\d{1,2}(?:\.\d+)?\s?°?\s?[NS]\s?,?\s?\d{1,3}(?:\.\d+)?\s?°?\s?[EW]\b)", 0.92F,
+                         RuleCheck::GeoPair));
+    rules.push_back(
+        rule("geo-dms", Category::GeoCoordinates,
+             R"(\d{1,2}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:"|″|''|”)\s?)?[NS]\s?,?\s?)"
+             R"(\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:"|″|''|”)\s?)?[EW])",
+             0.95F, RuleCheck::GeoPair));
+    rules.push_back(
+        rule("date-of-birth", Category::DateOfBirth,
+             R"(\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}\b|)"
+             R"(\b)"
+                 + kMonth + R"(\.?\s+)" + kDay
+                 + R"((?:,?\s+\d{4})?|)"
+                   R"(\b)"
+                 + kDay + R"(\s*(?:of\s+|de\s+)?)" + kMonth
+                 + R"(\.?(?:,?\s+(?:de\s+|del\s+)?\d{4})?|)"
+                   R"(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\s?月\s?\d{1,2}\s?日|)"
+                   R"(\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일)",
+             0.9F, RuleCheck::BirthDate));
+    rules.push_back(rule("phone", Category::Phone,
+                         R"((?:\+|\b00)?\(?\d[\d \t().\-/]{4,22}\d(?:\s?(?i:ext\.?|x|extension)\s?\d{1,5})?)",
+                         0.86F, RuleCheck::Phone));
+    rules.push_back(
+        rule("phone-spoken", Category::Phone,
+             R"(\b(?i:(?:plus|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple))"
+             R"((?:[\s,\-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)){5,}\b))",
+             0.85F, RuleCheck::SpokenPhone));
+    rules.push_back(rule(
+        "address-street", Category::StreetAddress,
+        R"(\b(?:(?i:flat|apt\.?|apartment|unit|suite)\s?[A-Za-z0-9\-]{1,5},?\s+)?\d{1,5}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?,?\s+)"
+        R"((?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){0,4}?)"
+            + kStreetType + R"(\b\.?)",
+        0.88F, RuleCheck::Address));
+    rules.push_back(rule(
+        "address-india", Category::StreetAddress,
+        R"((?:\b(?i:h\.?\s?no|house\s+no|door\s+no|d\.?\s?no|flat\s+no|flat|plot\s+no|plot|)"
+        R"(shop\s+no|block|quarter\s+no|qtr\s+no)\.?|#)\s?[:#]?\s?[A-Z]?\d{1,5}[A-Z]?(?:[\-/][A-Z]?\d{1,5}[A-Z]?){0,3},)",
+        0.88F, RuleCheck::Address));
+    rules.push_back(rule(
+        "address-european", Category::StreetAddress,
+        R"(\b\p{Lu}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|)"
+        R"(plein|kade|singel)\s+\d{1,4}[a-z]?\b|)"
+        R"(\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|allée|chemin|impasse|place|quai|route|cours))"
+        R"(\s+(?:[\p{L}'’\-]+\s?){1,5}|)"
+        R"(\b(?i:calle|avenida|avda\.|plaza|paseo|carrer|via|viale|piazza|corso|rua|travessa|largo|praça|estrada))"
+        R"(\s+(?:[\p{L}'’.\-]+\s){0,5}?,?\s?(?:n[º°o]\.?\s?)?\d{1,5}\b|)"
+        R"(\b(?i:p\.?\s?o\.?\s?box|post office box|caixa postal|apartado)\s+\d{1,6}\b)",
+        0.88F, RuleCheck::Address));
+    return rules;
+}
+
+}  // namespace veil::redact

@@ -1,0 +1,243 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#include "redact/detect/AddressValidator.h"
+
+#include "redact/detect/TextContext.h"
+#include "redact/names/NameLexicon.h"
+#include "redact/text/Unicode.h"
+
+#include <re2/re2.h>
+
+#include <string>
+
+namespace veil::redact {
+
+namespace {
+
+// One component of an address tail, anchored at its start. Alternatives are
+// ordered from most to least specific; `strong` components (postcodes,
+// states with ZIP, countries) may end an address on their own.
+const RE2& postcodePattern()
+{
+    static const RE2 re(
+        R"(^((?:[A-Z]{2}\s?\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}-\d{3}|\d{3}\s\d{3}|\d{4}\s?[A-Z]{2}|)"
+        R"([AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}|\d{4,6}(?:-\d{4})?)\b))");
+    return re;
+}
+
+const RE2& unitPattern()
+{
+    static const RE2 re(
+        R"(^((?i:apt\.?|apartment|unit|suite|ste\.?|flat|floor|fl\.?|#|room|block|tower|wing|building|bldg\.?))"
+        R"(\s?[A-Za-z0-9\-]{1,6}\b))");
+    return re;
+}
+
+const RE2& localityPattern()
+{
+    // Capitalised words, ordinals ("3rd Cross"), "Sector 21", "near/opp. <landmark>".
+    static const RE2 re(
+        R"(^((?:(?i:near|opp\.?|opposite|behind|beside|next to|off)\s+)?)"
+        R"((?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,3}(?:st|nd|rd|th)|[A-Z]{2,4}|(?:Sector|Phase|Block|Stage|Ward)\s\d{1,3}[A-Z]?|\d{1,3})\s?){1,4}))");
+    return re;
+}
+
+bool isCountry(std::string_view word)
+{
+    for (const std::string_view c :
+         { "USA",      "US",     "U.S.A.",    "United States", "UK",          "United Kingdom", "England",
+           "Scotland", "Wales",  "Ireland",   "India",         "Germany",     "Deutschland",    "France",
+           "Spain",    "España", "Italy",     "Italia",        "Netherlands", "Brazil",         "Brasil",
+           "Nigeria",  "Canada", "Australia", "Portugal",      "Mexico",      "México" }) {
+        if (word == c) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool famous(std::string_view head)
+{
+    const std::string folded = Unicode::fold(head);
+    for (const std::string_view f : { "1600 pennsylvania",
+                                      "221b baker",
+                                      "742 evergreen",
+                                      "10 downing",
+                                      "4 privet",
+                                      "12 grimmauld",
+                                      "1313 mockingbird",
+                                      "124 conch",
+                                      "31 spooner",
+                                      "177a bleecker",
+                                      "2311 north los robles",
+                                      "308 negra arroyo",
+                                      "350 fifth avenue",
+                                      "1 infinite loop",
+                                      "1600 amphitheatre",
+                                      "1 apple park",
+                                      "1 microsoft way",
+                                      "11 wall street",
+                                      "30 rockefeller",
+                                      "405 lexington",
+                                      "20 w 34th",
+                                      "129 west 81st",
+                                      "90 bedford",
+                                      "1640 riverside",
+                                      "9764 jeopardy",
+                                      "62 west wallaby",
+                                      "32 windsor gardens",
+                                      "0001 cemetery",
+                                      "1007 mountain drive",
+                                      "344 clinton",
+                                      "698 candlewood",
+                                      "24 sussex drive",
+                                      "1 hacker way",
+                                      "410 terry ave",
+                                      "1 rocket road" }) {
+        if (folded.find(f) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// Length of a separator at `pos` (", ", ",", "\n", " - ", " "), 0 if none.
+std::size_t separatorAt(std::string_view text, std::size_t pos, bool& lineBreak)
+{
+    std::size_t i = pos;
+    lineBreak = false;
+    while (i < text.size()
+           && (text[i] == ' ' || text[i] == ',' || text[i] == '\n' || text[i] == '\r' || text[i] == '-'
+               || text[i] == '\t')) {
+        lineBreak = lineBreak || text[i] == '\n';
+        ++i;
+        if (i - pos > 4) {
+            break;
+        }
+    }
+    // A dash only separates when surrounded by spaces ("Bhopal - 462297").
+    const std::string_view sep = text.substr(pos, i - pos);
+    if (sep.find('-') != std::string_view::npos && sep.find(' ') == std::string_view::npos) {
+        return 0;
+    }
+    return i - pos;
+}
+
+}  // namespace
+
+bool AddressValidator::address(std::string_view text, std::size_t& begin, std::size_t& end)
+{
+    if (TextContext::isAlnum(TextContext::before(text, begin))
+        || famous(text.substr(begin, end - begin + 24))) {
+        return false;
+    }
+    // The head of an Indian address ends with its comma; drop it.
+    while (end > begin && (text[end - 1] == ',' || text[end - 1] == ' ')) {
+        --end;
+    }
+    const bool indianHead = end > begin && (text[begin] == '#' || !TextContext::isDigit(text[begin]));
+    std::size_t strongEnd = end;
+    std::size_t lastEnd = end;
+    int components = 0;
+    int localities = 0;
+    bool sawPostcode = false;
+    std::size_t pos = end;
+    while (components < 7 && pos < text.size()) {
+        bool lineBreak = false;
+        const std::size_t sep = separatorAt(text, pos, lineBreak);
+        if (sep == 0) {
+            break;
+        }
+        const std::size_t start = pos + sep;
+        const std::string_view rest = text.substr(start);
+        re2::StringPiece match;
+        re2::StringPiece input(rest.data(), rest.size());
+        if (RE2::PartialMatch(input, postcodePattern(), &match) && !match.empty()) {
+            // A bare 4-6 digit number counts as a postcode only after a locality.
+            const bool bareDigits = TextContext::isDigit(match[0]) && match.size() <= 6;
+            if (!bareDigits || localities > 0 || indianHead) {
+                pos = start + match.size();
+                strongEnd = pos;
+                lastEnd = pos;
+                sawPostcode = true;
+                ++components;
+                continue;
+            }
+        }
+        if (sawPostcode) {
+            // After the postcode only a country may follow.
+            std::size_t e = start;
+            while (e < text.size() && (TextContext::isAlnum(text[e]) || text[e] == ' ' || text[e] == '.')) {
+                ++e;
+            }
+            std::string_view word = text.substr(start, e - start);
+            while (!word.empty() && (word.back() == ' ' || word.back() == '.')) {
+                word.remove_suffix(1);
+            }
+            for (std::size_t cut = word.size(); cut > 0; --cut) {
+                if ((cut == word.size() || word[cut] == ' ') && isCountry(word.substr(0, cut))) {
+                    strongEnd = start + cut;
+                    break;
+                }
+            }
+            break;
+        }
+        if (RE2::PartialMatch(input, unitPattern(), &match) && !match.empty() && localities == 0) {
+            pos = start + match.size();
+            lastEnd = pos;
+            ++components;
+            continue;
+        }
+        if (lineBreak && components > 3) {
+            break;
+        }
+        if (RE2::PartialMatch(input, localityPattern(), &match) && !match.empty()) {
+            std::string_view words(match.data(), match.size());
+            while (!words.empty() && words.back() == ' ') {
+                words.remove_suffix(1);
+            }
+            // Stop at a capitalised sentence word ("…, Thanks") or a name-chain that runs into prose.
+            const std::string folded = Unicode::fold(words.substr(0, words.find(' ')));
+            const std::uint8_t flags = NameLexicon::builtin().flags(folded);
+            if ((flags & NameLexicon::CommonWord) != 0 && !isCountry(words)) {
+                break;
+            }
+            const auto cleanAfter = [&](std::size_t after) {
+                const char next = TextContext::at(text, after);
+                return next == '\0' || next == ',' || next == '\n' || next == ' ' || next == '.'
+                    || next == ')' || next == ';' || next == '!' || next == '?';
+            };
+            // "Exeter EX5 5HQ": the last word ran into a postcode; give it back.
+            while (!cleanAfter(start + words.size()) && words.find(' ') != std::string_view::npos) {
+                words = words.substr(0, words.rfind(' '));
+            }
+            if (!cleanAfter(start + words.size())) {
+                break;
+            }
+            const std::size_t after = start + words.size();
+            pos = after;
+            lastEnd = pos;
+            ++localities;
+            ++components;
+            if (isCountry(words)) {
+                strongEnd = pos;
+                break;
+            }
+            // Two localities without a postcode: keep them (street, town).
+            if (localities <= 2) {
+                strongEnd = pos;
+            }
+            continue;
+        }
+        break;
+    }
+    (void)lastEnd;
+    end = strongEnd;
+    // An Indian-style head alone ("Flat 4,") is not an address.
+    if (indianHead && components == 0) {
+        return false;
+    }
+    return end > begin;
+}
+
+}  // namespace veil::redact

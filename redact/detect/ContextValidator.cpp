@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#include "redact/detect/ContextValidator.h"
+
+#include "redact/detect/TextContext.h"
+
+#include <cstdlib>
+#include <string>
+
+namespace veil::redact {
+
+namespace {
+
+bool birthWord(std::string_view text, std::size_t from, std::size_t to)
+{
+    return TextContext::wordIn(
+        text, from, to,
+        { "born",       "birth",      "birthday",   "birthdate",     "bday",         "b-day",
+          "dob",        "d.o.b",      "geboren",    "geburtstag",    "geburtsdatum", "née",
+          "né",         "naissance",  "nacimiento", "nací",          "nacido",       "nacida",
+          "cumpleaños", "nascimento", "nasci",      "nascido",       "nascida",      "aniversário",
+          "nato",       "nata",       "compleanno", "geboortedatum", "जन्म",          "जन्मदिन",
+          "生日",       "出生",       "生まれ",     "誕生日",        "생일",         "출생",
+          "生年月日",   "turns",      "turned" });
+}
+
+}  // namespace
+
+bool ContextValidator::birthDate(std::string_view text, std::size_t& begin, std::size_t& end,
+                                 const std::vector<DetectedSpan>& publicMentions)
+{
+    const char before = TextContext::before(text, begin);
+    const char after = TextContext::at(text, end);
+    if (TextContext::isDigit(before) || TextContext::isDigit(after) || before == '/' || before == '.'
+        || (after == ':' && end + 1 < text.size() && TextContext::isDigit(text[end + 1]))) {
+        return false;
+    }
+    while (end > begin && (text[end - 1] == '.' || text[end - 1] == ',')) {
+        --end;
+    }
+    const std::size_t sentence = TextContext::sentenceStart(text, begin);
+    const std::size_t sentenceEnd = TextContext::sentenceEnd(text, end);
+    const std::size_t from = begin > sentence + 64 ? begin - 64 : sentence;
+    const std::size_t to = end + 40 < sentenceEnd ? end + 40 : sentenceEnd;
+    if (!birthWord(text, from, begin) && !birthWord(text, end, to)) {
+        return false;
+    }
+    // A pet's birthday, or a public figure's, is not personal data.
+    if (TextContext::wordIn(text, sentence, sentenceEnd,
+                            { "dog", "cat", "puppy", "kitten", "pet", "hamster", "parrot", "rabbit", "bunny",
+                              "horse", "goldfish", "turtle", "doggo", "pup" })) {
+        return false;
+    }
+    for (const DetectedSpan& mention : publicMentions) {
+        if (mention.begin >= sentence && mention.end <= sentenceEnd) {
+            return false;
+        }
+    }
+    return !TextContext::wordBefore(text, begin, 40,
+                                    { "anniversary", "wedding", "founded", "released", "launched" });
+}
+
+bool ContextValidator::geoPair(std::string_view text, std::size_t& begin, std::size_t& end)
+{
+    // Trim spaces the pattern may have caught.
+    while (end > begin && text[end - 1] == ' ') {
+        --end;
+    }
+    while (begin < end && text[begin] == ' ') {
+        ++begin;
+    }
+    const char before = TextContext::before(text, begin);
+    const char after = TextContext::at(text, end);
+    if (TextContext::isDigit(before) || before == '.' || TextContext::isAlnum(after)
+        || (after == '.' && end + 1 < text.size() && TextContext::isDigit(text[end + 1]))) {
+        return false;
+    }
+    const std::string value(text.substr(begin, end - begin));
+    // Two numbers, with their decimals counted.
+    double numbers[2] = { 0.0, 0.0 };
+    int decimals[2] = { 0, 0 };
+    int found = 0;
+    bool hemisphere = false;
+    bool degrees = value.find("\xC2\xB0") != std::string::npos;
+    for (std::size_t i = 0; i < value.size() && found < 2;) {
+        const char c = value[i];
+        if (c == 'N' || c == 'S' || c == 'E' || c == 'W' || c == 'n' || c == 's' || c == 'e' || c == 'w') {
+            hemisphere = true;
+        }
+        if (TextContext::isDigit(c)
+            || (c == '-' && i + 1 < value.size() && TextContext::isDigit(value[i + 1]))) {
+            char* stop = nullptr;
+            numbers[found] = std::strtod(value.c_str() + i, &stop);
+            const auto consumed = static_cast<std::size_t>(stop - (value.c_str() + i));
+            const std::size_t dot = value.find('.', i);
+            decimals[found] = dot != std::string::npos && dot < i + consumed
+                ? static_cast<int>(i + consumed - dot - 1)
+                : 0;
+            ++found;
+            i += consumed == 0 ? 1 : consumed;
+            if (degrees) {
+                break;  // DMS: the first number is enough to range-check
+            }
+            continue;
+        }
+        ++i;
+    }
+    if (!degrees && found < 2) {
+        return false;
+    }
+    if (std::abs(numbers[0]) > 90.0 || (!degrees && std::abs(numbers[1]) > 180.0)) {
+        return false;
+    }
+    const bool geoWords
+        = TextContext::wordBefore(
+              text, begin, 60, { "lat",      "latitude", "long", "longitude", "coordinates", "coords", "gps",
+                                 "location", "located",  "pin",  "maps",      "map",         "near",   "at",
+                                 "here",     "position", "geo",  "parked",    "stuck",       "house" })
+        || text.substr(0, begin).rfind("http") != std::string_view::npos;
+    if (!degrees && !hemisphere && (decimals[0] < 3 || decimals[1] < 3) && !geoWords) {
+        return false;
+    }
+    if (!degrees && !hemisphere && (decimals[0] < 2 || decimals[1] < 2)) {
+        return false;
+    }
+    // Landmarks and maths are not a person's location.
+    const std::size_t sentence = TextContext::sentenceStart(text, begin);
+    const std::size_t sentenceEnd = TextContext::sentenceEnd(text, end);
+    return !TextContext::wordIn(text, sentence, sentenceEnd,
+                                { "vector",    "matrix",       "tensor",      "gradient",     "point p",
+                                  "plot",      "graph",        "eiffel",      "pyramid",      "pyramids",
+                                  "statue",    "landmark",     "monument",    "tower",        "colosseum",
+                                  "taj mahal", "stonehenge",   "big ben",     "machu picchu", "everest",
+                                  "kremlin",   "great wall",   "opera house", "golden gate",  "acropolis",
+                                  "cathedral", "museum",       "summit",      "battle",       "landing",
+                                  "sank",      "crashed",      "erupted",     "historic",     "history",
+                                  "famous",    "empire state", "white house", "times square", "central park",
+                                  "burj",      "sphinx",       "parthenon",   "vatican",      "louvre",
+                                  "mount",     "capital",      "city centre", "city center" });
+}
+
+}  // namespace veil::redact

@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#include "redact/detect/Detector.h"
+
+#include "redact/detect/AddressValidator.h"
+#include "redact/detect/ContextValidator.h"
+#include "redact/detect/NetworkValidator.h"
+#include "redact/detect/NumberValidator.h"
+#include "redact/detect/PhoneValidator.h"
+#include "redact/detect/SpanResolver.h"
+#include "redact/names/NameFinder.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+namespace veil::redact {
+
+struct Detector::Impl {
+    explicit Impl(Catalogue c)
+        : catalogue(std::move(c))
+        , set(setOptions(), RE2::UNANCHORED)
+        , names(NameLexicon::builtin())
+    { }
+
+    static RE2::Options setOptions()
+    {
+        RE2::Options options;
+        options.set_log_errors(false);
+        options.set_max_mem(int64_t { 256 } << 20);
+        return options;
+    }
+
+    bool validate(const Rule& rule, std::string_view text, std::size_t& begin, std::size_t& end,
+                  const std::vector<DetectedSpan>& publicMentions) const;
+    void extract(std::size_t index, std::string_view text, std::vector<DetectedSpan>& out,
+                 const std::vector<DetectedSpan>& publicMentions) const;
+
+    Catalogue catalogue;
+    std::vector<std::unique_ptr<RE2>> patterns;
+    RE2::Set set;
+    NameFinder names;
+};
+
+Result<std::shared_ptr<const Detector>> Detector::create(Catalogue catalogue)
+{
+    auto impl = std::make_unique<Impl>(std::move(catalogue));
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(int64_t { 64 } << 20);
+    for (const Rule& rule : impl->catalogue.rules()) {
+        auto compiled = std::make_unique<RE2>(rule.pattern, options);
+        if (!compiled->ok()) {
+            return Error { rule.origin + ": rule '" + rule.name
+                           + "': invalid RE2 pattern: " + compiled->error() };
+        }
+        std::string error;
+        if (impl->set.Add(rule.pattern, &error) < 0) {
+            return Error { rule.origin + ": rule '" + rule.name + "': invalid RE2 pattern: " + error };
+        }
+        impl->patterns.push_back(std::move(compiled));
+    }
+    if (!impl->set.Compile()) {
+        return Error { "the rule catalogue is too large for RE2's memory budget" };
+    }
+    return std::shared_ptr<const Detector>(new Detector(std::move(impl)));
+}
+
+Detector::Detector(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl))
+{ }
+Detector::~Detector() = default;
+
+const Catalogue& Detector::catalogue() const noexcept
+{
+    return m_impl->catalogue;
+}
+
+bool Detector::Impl::validate(const Rule& rule, std::string_view text, std::size_t& begin, std::size_t& end,
+                              const std::vector<DetectedSpan>& publicMentions) const
+{
+    switch (rule.check) {
+    case RuleCheck::None:
+        return true;
+    case RuleCheck::Email:
+        return NetworkValidator::email(text, begin, end);
+    case RuleCheck::ObfuscatedEmail:
+        return NetworkValidator::obfuscatedEmail(text, begin, end);
+    case RuleCheck::Phone:
+        return PhoneValidator::phone(text, begin, end);
+    case RuleCheck::SpokenPhone:
+        return PhoneValidator::spoken(text, begin, end);
+    case RuleCheck::CreditCard:
+        return NumberValidator::creditCard(text, begin, end);
+    case RuleCheck::Iban:
+        return NumberValidator::iban(text, begin, end);
+    case RuleCheck::Ssn:
+        return NumberValidator::ssn(text, begin, end);
+    case RuleCheck::Aadhaar:
+        return NumberValidator::aadhaar(text, begin, end);
+    case RuleCheck::Pan:
+        return NumberValidator::pan(text, begin, end);
+    case RuleCheck::UkNationalInsurance:
+        return NumberValidator::ukNationalInsurance(text, begin, end);
+    case RuleCheck::Cpf:
+        return NumberValidator::cpf(text, begin, end);
+    case RuleCheck::Passport:
+        return NumberValidator::passport(text, begin, end);
+    case RuleCheck::IPv4:
+        return NetworkValidator::ipv4(text, begin, end);
+    case RuleCheck::IPv6:
+        return NetworkValidator::ipv6(text, begin, end);
+    case RuleCheck::BirthDate:
+        return ContextValidator::birthDate(text, begin, end, publicMentions);
+    case RuleCheck::GeoPair:
+        return ContextValidator::geoPair(text, begin, end);
+    case RuleCheck::Handle:
+        return NetworkValidator::handle(text, begin, end);
+    case RuleCheck::ProfileUrl:
+        return NetworkValidator::profileUrl(text, begin, end);
+    case RuleCheck::HandleInContext:
+        return NetworkValidator::handleInContext(text, begin, end);
+    case RuleCheck::Address:
+        return AddressValidator::address(text, begin, end);
+    }
+    return false;
+}
+
+void Detector::Impl::extract(std::size_t index, std::string_view text, std::vector<DetectedSpan>& out,
+                             const std::vector<DetectedSpan>& publicMentions) const
+{
+    const Rule& rule = catalogue.rules()[index];
+    const RE2& re = *patterns[index];
+    const auto groups = static_cast<std::size_t>(rule.group) + 1;
+    std::vector<re2::StringPiece> sub(groups);
+    const re2::StringPiece input(text.data(), text.size());
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        if (!re.Match(input, pos, text.size(), RE2::UNANCHORED, sub.data(), static_cast<int>(groups))) {
+            break;
+        }
+        const auto wholeBegin = static_cast<std::size_t>(sub[0].data() - text.data());
+        const std::size_t wholeEnd = wholeBegin + sub[0].size();
+        const re2::StringPiece value = sub[groups - 1];
+        if (value.data() != nullptr && !value.empty()) {
+            std::size_t begin = static_cast<std::size_t>(value.data() - text.data());
+            std::size_t end = begin + value.size();
+            if (validate(rule, text, begin, end, publicMentions) && begin < end && end <= text.size()) {
+                out.push_back({ begin, end, rule.category, rule.confidence, rule.name });
+            }
+        }
+        pos = wholeEnd > wholeBegin ? wholeEnd : wholeBegin + 1;
+    }
+}
+
+std::vector<DetectedSpan> Detector::detect(std::string_view utf8) const
+{
+    std::vector<DetectedSpan> candidates;
+    if (utf8.empty()) {
+        return candidates;
+    }
+    std::vector<DetectedSpan> publicMentions;
+    m_impl->names.find(utf8, candidates, publicMentions);
+    std::vector<int> hits;
+    if (m_impl->set.Match(re2::StringPiece(utf8.data(), utf8.size()), &hits)) {
+        for (const int hit : hits) {
+            m_impl->extract(static_cast<std::size_t>(hit), utf8, candidates, publicMentions);
+        }
+    }
+    return SpanResolver::resolve(std::move(candidates), utf8);
+}
+
+}  // namespace veil::redact

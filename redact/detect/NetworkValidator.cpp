@@ -1,0 +1,432 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#include "redact/detect/NetworkValidator.h"
+
+#include "redact/detect/TextContext.h"
+#include "redact/names/NameLexicon.h"
+#include "redact/text/Unicode.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace veil::redact {
+
+namespace {
+
+std::string lowerAscii(std::string_view s)
+{
+    std::string out(s);
+    for (char& c : out) {
+        c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+    return out;
+}
+
+template<std::size_t N> bool oneOf(const std::array<std::string_view, N>& list, std::string_view value)
+{
+    return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+constexpr std::array<std::string_view, 60> kRoleMailboxes = { "support",
+                                                              "noreply",
+                                                              "no-reply",
+                                                              "no_reply",
+                                                              "donotreply",
+                                                              "do-not-reply",
+                                                              "info",
+                                                              "help",
+                                                              "sales",
+                                                              "contact",
+                                                              "admin",
+                                                              "administrator",
+                                                              "hello",
+                                                              "team",
+                                                              "billing",
+                                                              "privacy",
+                                                              "security",
+                                                              "press",
+                                                              "jobs",
+                                                              "careers",
+                                                              "hr",
+                                                              "service",
+                                                              "customerservice",
+                                                              "customercare",
+                                                              "care",
+                                                              "feedback",
+                                                              "abuse",
+                                                              "postmaster",
+                                                              "webmaster",
+                                                              "hostmaster",
+                                                              "marketing",
+                                                              "orders",
+                                                              "returns",
+                                                              "accounts",
+                                                              "notifications",
+                                                              "newsletter",
+                                                              "office",
+                                                              "enquiries",
+                                                              "inquiries",
+                                                              "legal",
+                                                              "media",
+                                                              "partners",
+                                                              "root",
+                                                              "mailer-daemon",
+                                                              "reservations",
+                                                              "bookings",
+                                                              "git",
+                                                              "notification",
+                                                              "alerts",
+                                                              "updates",
+                                                              "news",
+                                                              "membership",
+                                                              "compliance",
+                                                              "dpo",
+                                                              "investors",
+                                                              "recruiting",
+                                                              "helpdesk",
+                                                              "servicedesk",
+                                                              "example",
+                                                              "test" };
+
+constexpr std::array<std::string_view, 28> kFreeMail
+    = { "gmail",    "googlemail", "yahoo",  "outlook", "hotmail", "live",       "msn",
+        "icloud",   "me",         "mac",    "aol",     "proton",  "protonmail", "pm",
+        "gmx",      "web",        "yandex", "mail",    "zoho",    "fastmail",   "posteo",
+        "tutanota", "rediffmail", "qq",     "163",     "naver",   "daum",       "libero" };
+
+constexpr std::array<std::string_view, 40> kReservedHandles = { "everyone",
+                                                                "here",
+                                                                "channel",
+                                                                "all",
+                                                                "override",
+                                                                "deprecated",
+                                                                "suppresswarnings",
+                                                                "functionalinterface",
+                                                                "test",
+                                                                "before",
+                                                                "after",
+                                                                "beforeeach",
+                                                                "aftereach",
+                                                                "autowired",
+                                                                "component",
+                                                                "service",
+                                                                "bean",
+                                                                "entity",
+                                                                "inject",
+                                                                "property",
+                                                                "staticmethod",
+                                                                "classmethod",
+                                                                "dataclass",
+                                                                "media",
+                                                                "import",
+                                                                "keyframes",
+                                                                "font-face",
+                                                                "charset",
+                                                                "supports",
+                                                                "param",
+                                                                "return",
+                                                                "returns",
+                                                                "throws",
+                                                                "author",
+                                                                "see",
+                                                                "since",
+                                                                "todo",
+                                                                "pytest",
+                                                                "mention",
+                                                                "admin" };
+
+constexpr std::array<std::string_view, 44> kBrandHandles = { "nasa",
+                                                             "amazonhelp",
+                                                             "amazon",
+                                                             "elonmusk",
+                                                             "barackobama",
+                                                             "cristiano",
+                                                             "taylorswift13",
+                                                             "nytimes",
+                                                             "bbcbreaking",
+                                                             "bbcnews",
+                                                             "cnn",
+                                                             "twitter",
+                                                             "x",
+                                                             "xboxsupport",
+                                                             "playstation",
+                                                             "spotify",
+                                                             "google",
+                                                             "youtube",
+                                                             "microsoft",
+                                                             "apple",
+                                                             "applesupport",
+                                                             "netflix",
+                                                             "narendramodi",
+                                                             "potus",
+                                                             "whitehouse",
+                                                             "billgates",
+                                                             "kimkardashian",
+                                                             "katyperry",
+                                                             "rihanna",
+                                                             "justinbieber",
+                                                             "ladygaga",
+                                                             "neymarjr",
+                                                             "virat.kohli",
+                                                             "instagram",
+                                                             "github",
+                                                             "openai",
+                                                             "uber",
+                                                             "delta",
+                                                             "united",
+                                                             "americanair",
+                                                             "jetblue",
+                                                             "tesla",
+                                                             "starbucks",
+                                                             "nike" };
+
+constexpr std::array<std::string_view, 34> kNonProfilePaths
+    = { "p",       "reel",     "reels", "explore",  "stories", "status", "i",       "home",        "search",
+        "hashtag", "settings", "watch", "results",  "groups",  "pages",  "events",  "marketplace", "company",
+        "school",  "jobs",     "about", "features", "topics",  "orgs",   "pricing", "login",       "signup",
+        "share",   "intent",   "help",  "privacy",  "terms",   "docs",   "r" };
+
+}  // namespace
+
+bool NetworkValidator::email(std::string_view text, std::size_t& begin, std::size_t& end)
+{
+    const std::size_t at = text.find('@', begin);
+    if (at == std::string_view::npos || at >= end) {
+        return false;
+    }
+    const std::string local = lowerAscii(text.substr(begin, at - begin));
+    const std::string domain = lowerAscii(text.substr(at + 1, end - at - 1));
+    const std::string provider = domain.substr(0, domain.find('.'));
+    // git@github.com:org/repo.git and friends are not mailboxes.
+    if (TextContext::at(text, end) == ':' || local == "git") {
+        return false;
+    }
+    if (oneOf(kRoleMailboxes, local) && !oneOf(kFreeMail, provider)) {
+        return false;
+    }
+    return domain != "example.com" && domain != "example.org" && domain != "domain.com";
+}
+
+bool NetworkValidator::obfuscatedEmail(std::string_view text, std::size_t& begin, std::size_t& end)
+{
+    std::string_view value = text.substr(begin, end - begin);
+    if (value.find('@') != std::string_view::npos && value.find(' ') == std::string_view::npos) {
+        return false;  // a plain address: the "email" rule's job
+    }
+    // Local part: everything up to the "at" marker.
+    const std::string lowered = lowerAscii(value);
+    std::size_t marker = std::string::npos;
+    for (const std::string_view m :
+         { "[at]", "(at)", "{at}", "<at>", "[ at ]", "( at )", " at ", " @", "@ " }) {
+        const std::size_t p = lowered.find(m);
+        if (p != std::string::npos && p < marker) {
+            marker = p;
+        }
+    }
+    if (marker == std::string::npos || marker == 0) {
+        return false;
+    }
+    std::string local = lowered.substr(0, marker);
+    while (!local.empty() && local.back() == ' ') {
+        local.pop_back();
+    }
+    const bool spelledAt = lowered.find(" at ") == marker;
+    // "meet me at home dot com": a spelled-out "at" needs a believable mailbox.
+    if (spelledAt) {
+        const std::uint8_t flags = NameLexicon::builtin().flags(local);
+        const bool wordy = (flags & (NameLexicon::CommonWord | NameLexicon::English)) != 0
+            && (flags & (NameLexicon::FirstName | NameLexicon::Surname)) == 0;
+        const bool dotted = local.find(" dot ") != std::string::npos || local.find('.') != std::string::npos
+            || local.find('_') != std::string::npos
+            || std::any_of(local.begin(), local.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (wordy && !dotted) {
+            return false;
+        }
+    }
+    return !oneOf(kRoleMailboxes, local);
+}
+
+bool NetworkValidator::ipv4(std::string_view text, std::size_t& begin, std::size_t& end)
+{
+    const char before = TextContext::before(text, begin);
+    const char after = TextContext::at(text, end);
+    if (before == '.' || before == 'v' || before == 'V' || before == '-' || before == '/'
+        || TextContext::isAlnum(before)) {
+        return false;
+    }
+    if ((after == '.' || after == '-') && end + 1 < text.size() && TextContext::isAlnum(text[end + 1])) {
+        return false;  // 1.3.6.1.4.1 (an OID), 1.2.3.4-beta
+    }
+    const std::string_view value = text.substr(begin, end - begin);
+    if (value.substr(0, 4) == "255." || value == "0.0.0.0" || value.substr(0, 2) == "0.") {
+        return false;  // masks and placeholders
+    }
+    if (TextContext::wordBefore(
+            text, begin, 40,
+            { "version", "ver",       "release", "patch",   "build",       "firmware",      "update",
+              "upgrade", "changelog", "sdk",     "api",     "python",      "node",          "npm",
+              "chrome",  "ios",       "android", "kernel",  "section",     "chapter",       "clause",
+              "rule",    "oid",       "mask",    "netmask", "subnet mask", "release notes", "patch notes",
+              "newer",   "older",     "than" })
+        || TextContext::wordAfter(text, end, 24, { "newer", "older", "release", "version", "update" })) {
+        return false;
+    }
+    return true;
+}
+
+bool NetworkValidator::ipv6(std::string_view text, std::size_t& begin, std::size_t& end)
+{
+    // Trim separators the candidate pattern may have caught at either end.
+    while (end > begin && text[end - 1] == ':' && !(end - begin >= 2 && text[end - 2] == ':')) {
+        --end;
+    }
+    while (begin < end && text[begin] == ':' && !(begin + 1 < end && text[begin + 1] == ':')) {
+        ++begin;
+    }
+    const char before = TextContext::before(text, begin);
+    const char after = TextContext::at(text, end);
+    if (TextContext::isAlnum(before) || before == ':' || before == '_' || TextContext::isAlnum(after)
+        || after == '_') {
+        return false;
+    }
+    const std::string_view value = text.substr(begin, end - begin);
+    const std::size_t doubleColon = value.find("::");
+    if (doubleColon != std::string_view::npos
+        && value.find("::", doubleColon + 1) != std::string_view::npos) {
+        return false;
+    }
+    int groups = 0;
+    int hexLetters = 0;
+    int longGroups = 0;
+    std::size_t i = 0;
+    while (i < value.size()) {
+        std::size_t j = i;
+        while (j < value.size() && value[j] != ':') {
+            ++j;
+        }
+        const std::string_view group = value.substr(i, j - i);
+        if (!group.empty()) {
+            if (group.find('.') != std::string_view::npos) {
+                groups += 2;  // embedded IPv4 tail
+            } else {
+                if (group.size() > 4) {
+                    return false;
+                }
+                ++groups;
+                longGroups += group.size() >= 3 ? 1 : 0;
+                for (const char c : group) {
+                    hexLetters += TextContext::isDigit(c) ? 0 : 1;
+                }
+            }
+        }
+        i = j + 1;
+    }
+    if (doubleColon == std::string_view::npos ? groups != 8 : groups > 7) {
+        return false;
+    }
+    // Times (12:30:45), "::", "::1" (loopback) and code (std::vector fails the hex test).
+    if (groups < 2 || (hexLetters == 0 && longGroups == 0) || value == "::1") {
+        return false;
+    }
+    return !TextContext::wordBefore(text, begin, 32, { "example", "placeholder", "mac address", "mac" });
+}
+
+bool NetworkValidator::handle(std::string_view text, std::size_t& begin, std::size_t& end)
+{
+    // A trailing dot is sentence punctuation.
+    while (end > begin + 1 && text[end - 1] == '.') {
+        --end;
+    }
+    const std::string name = lowerAscii(text.substr(begin + 1, end - begin - 1));
+    if (name.empty() || (name[0] >= '0' && name[0] <= '9' && name.size() <= 4)) {
+        return false;  // "@5pm", "@2x"
+    }
+    const char after = TextContext::at(text, end);
+    if (after == '(' || (name.find('.') != std::string::npos && text.substr(end, 1) == "(")) {
+        return false;  // decorators: @app.route("/"), @Override()
+    }
+    if (oneOf(kReservedHandles, name) || oneOf(kBrandHandles, name)) {
+        return false;
+    }
+    if (name.find('.') != std::string::npos) {
+        const std::string head = name.substr(0, name.find('.'));
+        if (head == "app" || head == "router" || head == "pytest" || head == "mock" || head == "api"
+            || head == "bp" || head == "blueprint" || head == "celery" || head == "functools") {
+            return false;
+        }
+    }
+    // At the start of a code line (Java/Python annotation) with nothing else on the line.
+    const std::size_t lineStart
+        = text.rfind('\n', begin) == std::string_view::npos ? 0 : text.rfind('\n', begin) + 1;
+    const bool codeLine
+        = text.substr(lineStart, begin - lineStart).find_first_not_of(" \t") == std::string_view::npos
+        && (after == '\n' || after == '\0') && lineStart != 0;
+    return !codeLine;
+}
+
+bool NetworkValidator::profileUrl(std::string_view text, std::size_t& begin, std::size_t& end)
+{
+    while (end > begin && (text[end - 1] == '.' || text[end - 1] == '-')) {
+        --end;
+    }
+    const std::string value = lowerAscii(text.substr(begin, end - begin));
+    // Path: the part after the host.
+    std::size_t hostStart = value.find("://");
+    hostStart = hostStart == std::string::npos ? 0 : hostStart + 3;
+    const std::size_t slash = value.find('/', hostStart);
+    if (slash == std::string::npos) {
+        return false;
+    }
+    const std::string host = value.substr(hostStart, slash - hostStart);
+    std::string path = value.substr(slash + 1);
+    if (host.find("linkedin.com") == std::string::npos && host.find("reddit.com") == std::string::npos
+        && host.find("bsky.app") == std::string::npos && host.find("snapchat.com") == std::string::npos) {
+        // Host-only rules: the first path segment is the account.
+    } else {
+        const std::size_t s = path.find('/');
+        path = s == std::string::npos ? std::string() : path.substr(s + 1);
+    }
+    std::string account = path.substr(0, path.find('/'));
+    if (!account.empty() && account[0] == '@') {
+        account.erase(0, 1);
+    }
+    if (account.empty() || oneOf(kNonProfilePaths, account) || oneOf(kBrandHandles, account)) {
+        return false;
+    }
+    // github.com/org/repo, youtube.com/watch…: a deeper path is not a profile.
+    const char after = TextContext::at(text, end);
+    if (after == '/' || after == '?') {
+        const std::size_t next = end + 1;
+        if (next < text.size() && TextContext::isAlnum(text[next])) {
+            return false;
+        }
+    }
+    if (after == '/') {
+        ++end;  // the trailing slash belongs to the URL
+    }
+    return true;
+}
+
+bool NetworkValidator::handleInContext(std::string_view text, std::size_t& begin, std::size_t& end)
+{
+    while (end > begin + 1 && text[end - 1] == '.') {
+        --end;
+    }
+    const std::string value = lowerAscii(text.substr(begin, end - begin));
+    const std::string bare = value[0] == '@' ? value.substr(1) : value;
+    if (bare.size() < 3 || oneOf(kReservedHandles, bare) || oneOf(kBrandHandles, bare)) {
+        return false;
+    }
+    const bool marked = value[0] == '@' || bare.find('_') != std::string::npos
+        || bare.find('.') != std::string::npos
+        || std::any_of(bare.begin(), bare.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (marked) {
+        return true;
+    }
+    // A plain word: only if it is not English ("add me on snap, moonwolf" yes; "on snap, thanks" no).
+    const std::uint8_t flags = NameLexicon::builtin().flags(bare);
+    return (flags & (NameLexicon::English | NameLexicon::CommonWord)) == 0 && bare.size() >= 5;
+}
+
+}  // namespace veil::redact

@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#include "redact/detect/PhoneValidator.h"
+
+#include "redact/detect/NumberValidator.h"
+#include "redact/detect/TextContext.h"
+#include "redact/validate/Checksum.h"
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <array>
+#include <string>
+
+namespace veil::redact {
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+constexpr std::array<const char*, 22> kRegionHints
+    = { "US", "IN", "GB", "DE", "FR", "BR", "MX", "NG", "PH", "CN", "JP",
+        "KR", "VN", "AE", "TR", "IT", "ES", "NL", "AU", "CA", "ZA", "PT" };
+
+bool organisational(const PhoneNumberUtil& util, const PhoneNumber& number)
+{
+    const auto type = util.GetNumberType(number);
+    return type == PhoneNumberUtil::TOLL_FREE || type == PhoneNumberUtil::PREMIUM_RATE
+        || type == PhoneNumberUtil::SHARED_COST || type == PhoneNumberUtil::UAN;
+}
+
+bool positiveLabel(std::string_view text, std::size_t begin)
+{
+    return TextContext::wordBefore(
+        text, begin, 48,
+        { "call",      "phone",   "mobile", "cell",    "tel",  "whatsapp", "text", "sms",      "reach",
+          "ping",      "ring",    "number", "contact", "dial", "landline", "fax",  "viber",    "signal",
+          "telegram",  "me on",   "me at",  "mob",     "ph",   "no.",      "nr",   "telefone", "telefon",
+          "téléphone", "celular", "móvil",  "handy",   "फ़ोन",  "फोन",      "电话", "電話",     "전화" });
+}
+
+bool hotline(std::string_view text, std::size_t begin, std::size_t end)
+{
+    return TextContext::wordBefore(text, begin, 60,
+                                   { "hotline", "helpline", "toll-free", "toll free", "customer service",
+                                     "customer care", "customer support", "support line", "call centre",
+                                     "call center", "helpdesk", "help desk", "care line", "tech support" })
+        || TextContext::wordAfter(text, end, 30, { "hotline", "helpline", "customer service", "support" });
+}
+
+/// Shapes that are phone-length digit runs but something else.
+bool looksLikeOtherNumber(std::string_view value)
+{
+    int dots = 0;
+    int slashes = 0;
+    int dashes = 0;
+    int groups = 0;
+    bool inDigits = false;
+    for (const char c : value) {
+        dots += c == '.' ? 1 : 0;
+        slashes += c == '/' ? 1 : 0;
+        dashes += c == '-' ? 1 : 0;
+        if (TextContext::isDigit(c)) {
+            if (!inDigits) {
+                ++groups;
+            }
+            inDigits = true;
+        } else {
+            inDigits = false;
+        }
+    }
+    if (dots == 3 && groups == 4 && value.find(' ') == std::string_view::npos) {
+        return true;  // IPv4 or a version
+    }
+    if (slashes >= 2 && groups == 3 && value.size() <= 10) {
+        return true;  // a date
+    }
+    // ISO dates and times: 2025-11-03, 2025-11-03 14:30
+    if (value.size() >= 10 && TextContext::isDigit(value[0]) && value[4] == '-' && value[7] == '-') {
+        return true;
+    }
+    return dots >= 1 && groups == 2 && dashes == 0 && value.find(' ') == std::string_view::npos;
+}
+
+}  // namespace
+
+bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_t& end)
+{
+    // Trim to digits: the candidate pattern may end on a bracket or separator.
+    while (end > begin && !TextContext::isDigit(text[end - 1])) {
+        --end;
+    }
+    if (text[begin] == '(' && text.substr(begin, end - begin).find(')') == std::string_view::npos) {
+        ++begin;
+    }
+    if (end <= begin || NumberValidator::glued(text, begin, end)) {
+        return false;
+    }
+    const char before = TextContext::before(text, begin);
+    if (before == '+' || before == '(' || before == '@' || before == ':' || before == '=') {
+        return false;
+    }
+    const std::string_view value = text.substr(begin, end - begin);
+    const std::string digits = Checksum::digitsOf(value);
+    if (digits.size() < 7 || digits.size() > 15 || looksLikeOtherNumber(value)) {
+        return false;
+    }
+    if (digits.size() >= 13 && Checksum::creditCard(digits)) {
+        return false;
+    }
+    if (NumberValidator::negativeLabel(text, begin) || hotline(text, begin, end)) {
+        return false;
+    }
+    const bool hasSeparator = digits.size() != value.size();
+    const bool labelled = positiveLabel(text, begin);
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const bool international = value[0] == '+' || (value.size() > 2 && value[0] == '0' && value[1] == '0');
+    if (international) {
+        std::string e164 = "+" + (value[0] == '+' ? digits : digits.substr(2));
+        if (util.Parse(e164, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+            return false;
+        }
+        if (organisational(util, number)) {
+            return false;
+        }
+        return util.IsValidNumber(number) || util.IsPossibleNumber(number);
+    }
+    if (!hasSeparator && !labelled && digits.size() > 11) {
+        return false;
+    }
+    const std::string national(value);
+    bool possible = false;
+    for (const char* region : kRegionHints) {
+        if (util.Parse(national, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+            continue;
+        }
+        if (util.IsValidNumberForRegion(number, region)) {
+            return !organisational(util, number);
+        }
+        possible = possible || util.IsPossibleNumber(number);
+    }
+    return possible && labelled && digits.size() >= 9;
+}
+
+bool PhoneValidator::spoken(std::string_view text, std::size_t& begin, std::size_t& end)
+{
+    int digits = 0;
+    int multiplier = 1;
+    std::size_t i = begin;
+    while (i < end) {
+        while (i < end && !TextContext::isAlnum(text[i])) {
+            ++i;
+        }
+        std::size_t j = i;
+        while (j < end && TextContext::isAlnum(text[j])) {
+            ++j;
+        }
+        std::string word(text.substr(i, j - i));
+        for (char& c : word) {
+            c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        }
+        if (word == "double") {
+            multiplier = 2;
+        } else if (word == "triple") {
+            multiplier = 3;
+        } else if (word == "plus") {
+            if (i != begin) {
+                return false;
+            }
+        } else if (!word.empty()) {
+            digits += multiplier;
+            multiplier = 1;
+        }
+        i = j;
+    }
+    if (digits < 7 || digits > 15) {
+        return false;
+    }
+    return !NumberValidator::negativeLabel(text, begin);
+}
+
+}  // namespace veil::redact

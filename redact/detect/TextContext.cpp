@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#include "redact/detect/TextContext.h"
+
+namespace veil::redact {
+
+namespace {
+
+char lower(char c) noexcept
+{
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+}
+
+bool wordChar(char c) noexcept
+{
+    return TextContext::isAlnum(c) || (static_cast<unsigned char>(c) >= 0x80U);
+}
+
+bool matchesAt(std::string_view hay, std::size_t i, std::string_view word)
+{
+    if (i + word.size() > hay.size()) {
+        return false;
+    }
+    for (std::size_t k = 0; k < word.size(); ++k) {
+        if (lower(hay[i + k]) != word[k]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+bool TextContext::wordIn(std::string_view text, std::size_t from, std::size_t to,
+                         std::initializer_list<std::string_view> words)
+{
+    if (to > text.size()) {
+        to = text.size();
+    }
+    for (std::size_t i = from; i < to; ++i) {
+        if (i > 0 && wordChar(text[i - 1]) && wordChar(text[i])) {
+            continue;  // not at a word start
+        }
+        const char c = lower(text[i]);
+        for (const std::string_view word : words) {
+            if (word.empty() || word[0] != c || i + word.size() > to) {
+                continue;
+            }
+            if (matchesAt(text, i, word)
+                && (i + word.size() >= text.size() || !wordChar(text[i + word.size()])
+                    || !wordChar(word.back()))) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool TextContext::wordBefore(std::string_view text, std::size_t pos, std::size_t window,
+                             std::initializer_list<std::string_view> words)
+{
+    std::size_t from = pos > window ? pos - window : 0;
+    const std::size_t newline = text.substr(from, pos - from).rfind('\n');
+    if (newline != std::string_view::npos) {
+        from += newline + 1;
+    }
+    return wordIn(text, from, pos, words);
+}
+
+bool TextContext::wordAfter(std::string_view text, std::size_t pos, std::size_t window,
+                            std::initializer_list<std::string_view> words)
+{
+    if (pos >= text.size()) {
+        return false;
+    }
+    std::size_t to = pos + window < text.size() ? pos + window : text.size();
+    const std::size_t newline = text.substr(pos, to - pos).find('\n');
+    if (newline != std::string_view::npos) {
+        to = pos + newline;
+    }
+    return wordIn(text, pos, to, words);
+}
+
+std::size_t TextContext::sentenceStart(std::string_view text, std::size_t pos)
+{
+    std::size_t i = pos;
+    while (i > 0) {
+        const char c = text[i - 1];
+        if (c == '\n' || ((c == '.' || c == '!' || c == '?') && (i >= text.size() || text[i] == ' '))) {
+            break;
+        }
+        --i;
+    }
+    return i;
+}
+
+std::size_t TextContext::sentenceEnd(std::string_view text, std::size_t pos)
+{
+    std::size_t i = pos;
+    while (i < text.size()) {
+        const char c = text[i];
+        if (c == '\n'
+            || ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.size() || text[i + 1] == ' '))) {
+            break;
+        }
+        ++i;
+    }
+    return i;
+}
+
+}  // namespace veil::redact

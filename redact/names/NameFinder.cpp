@@ -1,0 +1,618 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#include "redact/names/NameFinder.h"
+
+#include "redact/text/Unicode.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace veil::redact {
+
+struct NameFinder::Token {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    Script script = Script::None;
+    bool capitalised = false;
+    bool nearDigit = false;  ///< touches a digit: part of a code, not a word
+    std::size_t codePoints = 0;
+};
+
+namespace {
+
+using Token = NameFinder::Token;
+
+bool isAsciiDigit(char c) noexcept
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isApostrophe(std::string_view text, std::size_t i, std::size_t& length)
+{
+    if (text[i] == '\'') {
+        length = 1;
+        return true;
+    }
+    if (text.compare(i, 3, "\xE2\x80\x99") == 0) {  // U+2019
+        length = 3;
+        return true;
+    }
+    return false;
+}
+
+/// Splits text into letter runs of one script. Apostrophes and hyphens
+/// between letters stay inside a word (O'Brien, Al-Sayed); a possessive 's
+/// does not.
+std::vector<Token> tokenize(std::string_view text)
+{
+    std::vector<Token> tokens;
+    std::size_t i = 0;
+    Token current;
+    bool open = false;
+    const auto close = [&](std::size_t at) {
+        if (open) {
+            current.end = at;
+            current.nearDigit = current.nearDigit || (at < text.size() && isAsciiDigit(text[at]));
+            tokens.push_back(current);
+            open = false;
+        }
+    };
+    while (i < text.size()) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        std::size_t length = 1;
+        const char32_t cp = byte < 0x80U ? byte : Unicode::decode(text, i, length);
+        Script script = Unicode::scriptOf(cp);
+        if (script == Script::OtherLetter) {
+            script = Script::Latin;  // same chaining rules: space-separated, capitalised or not
+        }
+        if (script == Script::Mark) {
+            if (open) {
+                current.codePoints += 1;
+                i += length;
+                continue;
+            }
+            script = Script::None;
+        }
+        if (script == Script::None) {
+            std::size_t apostrophe = 0;
+            const bool joiner = open && current.script == Script::Latin
+                && (text[i] == '-' || isApostrophe(text, i, apostrophe));
+            if (joiner) {
+                const std::size_t next = i + (text[i] == '-' ? 1 : apostrophe);
+                std::size_t nextLength = 1;
+                const bool letterFollows = next < text.size()
+                    && Unicode::scriptOf(Unicode::decode(text, next, nextLength)) == Script::Latin;
+                const bool possessive = text[i] != '-' && next < text.size()
+                    && (text[next] == 's' || text[next] == 'S')
+                    && (next + 1 >= text.size()
+                        || Unicode::scriptOf(Unicode::decode(text, next + 1, nextLength)) != Script::Latin);
+                if (letterFollows && !possessive) {
+                    i = next;
+                    continue;
+                }
+            }
+            close(i);
+            i += length;
+            continue;
+        }
+        if (open && script != current.script) {
+            close(i);
+        }
+        if (!open) {
+            current = Token {};
+            current.begin = i;
+            current.script = script;
+            current.capitalised
+                = Unicode::isUpper(cp) || (script == Script::Latin && cp >= 0x590 && cp < 0x10A0);
+            current.nearDigit = i > 0 && isAsciiDigit(text[i - 1]);
+            open = true;
+        }
+        current.codePoints += 1;
+        i += length;
+    }
+    close(text.size());
+    return tokens;
+}
+
+std::string foldedToken(std::string_view text, const Token& t)
+{
+    return Unicode::fold(text.substr(t.begin, t.end - t.begin));
+}
+
+bool isParticle(std::string_view folded)
+{
+    static constexpr std::array<std::string_view, 22> kParticles
+        = { "van", "der", "den", "de", "la",  "le",   "del", "della", "da", "das", "dos",
+            "do",  "du",  "von", "zu", "bin", "bint", "al",  "el",    "te", "ter", "di" };
+    return std::find(kParticles.begin(), kParticles.end(), folded) != kParticles.end();
+}
+
+bool isTitle(std::string_view folded)
+{
+    static constexpr std::array<std::string_view, 14> kTitles
+        = { "mr",  "mrs",   "ms",     "mx",     "miss",      "dr",   "prof",
+            "sir", "madam", "mister", "doctor", "professor", "dame", "lady" };
+    return std::find(kTitles.begin(), kTitles.end(), folded) != kTitles.end();
+}
+
+/// Words that, right before a name, say a name follows.
+bool isStrongTrigger(std::string_view w, std::string_view before)
+{
+    static constexpr std::array<std::string_view, 62> kWords
+        = { "named",   "called",    "dear",     "hi",        "hey",      "hello",    "hiya",     "thanks",
+            "thx",     "cheers",    "regards",  "sincerely", "love",     "xoxo",     "sender",   "contact",
+            "attn",    "cc",        "tell",     "ask",       "asked",    "text",     "texted",   "ring",
+            "message", "messaged",  "email",    "emailed",   "ping",     "meet",     "met",      "invite",
+            "remind",  "wife",      "husband",  "son",       "daughter", "brother",  "sister",   "friend",
+            "boss",    "colleague", "coworker", "neighbour", "neighbor", "landlord", "landlady", "cousin",
+            "uncle",   "aunt",      "nephew",   "niece",     "partner",  "fiancé",   "fiance",   "mom",
+            "mum",     "dad",       "grandma",  "grandpa",   "roommate", "flatmate" };
+    if (std::find(kWords.begin(), kWords.end(), w) != kWords.end() || isTitle(w)) {
+        return true;
+    }
+    if (w == "i'm" || w == "im" || w == "i’m") {
+        return true;
+    }
+    if (w == "is" || w == "was") {
+        return before == "name";
+    }
+    if (w == "am") {
+        return before == "i";
+    }
+    if (w == "me") {
+        return before == "call";
+    }
+    if (w == "by") {
+        return before == "go" || before == "goes";
+    }
+    if (w == "name") {
+        return true;  // "Name: X"
+    }
+    return w == "call" || w == "from" || w == "regarding" || w == "bye" || w == "thank";
+}
+
+bool isMediumTrigger(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 10> kWords
+        = { "to", "and", "with", "for", "of", "via", "by", "or", "ship", "at" };
+    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+bool isFollowingVerb(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 22> kWords
+        = { "says",    "said",      "told",   "asked",   "wants", "wanted",  "texted",   "called",
+            "replied", "mentioned", "thinks", "thought", "sent",  "emailed", "messaged", "is",
+            "was",     "will",      "and",    "needs",   "owes",  "lives" };
+    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+/// Up to two ASCII words before `pos`, folded, skipping spaces and label punctuation.
+void wordsBefore(std::string_view text, std::size_t pos, std::string& w1, std::string& w2, bool& lineStart)
+{
+    w1.clear();
+    w2.clear();
+    lineStart = true;
+    std::size_t i = pos;
+    for (int k = 0; k < 2; ++k) {
+        while (i > 0) {
+            const char c = text[i - 1];
+            if (c == ' ' || c == ',' || c == ':' || c == '\t' || c == '-' || c == '(') {
+                --i;
+                continue;
+            }
+            break;
+        }
+        if (i == 0 || text[i - 1] == '\n') {
+            return;
+        }
+        lineStart = false;
+        std::size_t end = i;
+        while (i > 0) {
+            const char c = text[i - 1];
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' || c == '.') {
+                --i;
+                continue;
+            }
+            break;
+        }
+        std::string word = Unicode::fold(text.substr(i, end - i));
+        while (!word.empty() && word.back() == '.') {
+            word.pop_back();
+        }
+        (k == 0 ? w1 : w2) = word;
+        if (i == end) {
+            return;
+        }
+    }
+}
+
+std::string wordAfter(std::string_view text, std::size_t pos)
+{
+    std::size_t i = pos;
+    if (i < text.size() && (text[i] == ',' || text[i] == '\'')) {
+        return text[i] == '\'' ? "'s" : std::string();
+    }
+    while (i < text.size() && text[i] == ' ') {
+        ++i;
+    }
+    const std::size_t start = i;
+    while (i < text.size() && ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z'))) {
+        ++i;
+    }
+    return Unicode::fold(text.substr(start, i - start));
+}
+
+bool sentenceInitial(std::string_view text, std::size_t pos)
+{
+    std::size_t i = pos;
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '"' || text[i - 1] == '(')) {
+        --i;
+    }
+    return i == 0 || text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?' || text[i - 1] == '\n';
+}
+
+/// A line like "Cheers," or "Best regards," right before `pos`'s line: a sign-off.
+bool afterSignOff(std::string_view text, std::size_t pos)
+{
+    const std::size_t lineStart = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+    if (lineStart == std::string_view::npos || lineStart == 0 || lineStart + 1 < pos) {
+        return false;
+    }
+    const std::size_t prevStart = text.rfind('\n', lineStart - 1);
+    const std::size_t from = prevStart == std::string_view::npos ? 0 : prevStart + 1;
+    std::string prev = Unicode::fold(text.substr(from, lineStart - from));
+    while (!prev.empty()
+           && (prev.back() == ',' || prev.back() == ' ' || prev.back() == '!' || prev.back() == '\r')) {
+        prev.pop_back();
+    }
+    for (const std::string_view signOff :
+         { "cheers", "best", "best regards", "regards", "kind regards", "thanks", "thank you", "many thanks",
+           "love", "sincerely", "yours sincerely", "warm regards", "warmly", "xoxo", "yours", "take care",
+           "talk soon" }) {
+        if (prev == signOff) {
+            return true;
+        }
+    }
+    return false;
+}
+
+constexpr float kKnownConfidence = 0.8F;
+constexpr float kContextConfidence = 0.65F;
+
+}  // namespace
+
+void NameFinder::find(std::string_view text, std::vector<DetectedSpan>& spans,
+                      std::vector<DetectedSpan>& publicMentions) const
+{
+    const std::vector<Token> tokens = tokenize(text);
+    if (tokens.empty()) {
+        return;
+    }
+    bool hasDevanagari = false;
+    std::size_t hangulTokens = 0;
+    for (const Token& t : tokens) {
+        hasDevanagari = hasDevanagari || t.script == Script::Devanagari;
+        hangulTokens += t.script == Script::Hangul ? 1U : 0U;
+    }
+    findLatin(text, tokens, spans, publicMentions);
+    if (hasDevanagari) {
+        findDevanagari(text, tokens, spans);
+    }
+    for (const Token& t : tokens) {
+        if (t.script == Script::Han) {
+            findHan(text, t, spans);
+        } else if (t.script == Script::Hangul) {
+            findHangul(text, t, hangulTokens > 3, spans);
+        }
+    }
+}
+
+void NameFinder::findLatin(std::string_view text, const std::vector<Token>& tokens,
+                           std::vector<DetectedSpan>& spans, std::vector<DetectedSpan>& publicMentions) const
+{
+    std::vector<std::string> folded;
+    std::string w1;
+    std::string w2;
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+        const Token& first = tokens[i];
+        if (first.script != Script::Latin || first.nearDigit) {
+            ++i;
+            continue;
+        }
+        // Build a chain of capitalised words joined by single spaces (particles
+        // and middle initials allowed inside).
+        std::size_t j = i;
+        folded.clear();
+        folded.push_back(foldedToken(text, first));
+        if (!first.capitalised) {
+            // Lower-case names count only right after a strong trigger ("tell priya").
+            bool lineStart = false;
+            wordsBefore(text, first.begin, w1, w2, lineStart);
+            const std::uint8_t f = m_lexicon.flags(folded.front());
+            if ((f & (NameLexicon::FirstName | NameLexicon::Surname)) != 0
+                && (f
+                    & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord
+                       | NameLexicon::Denied))
+                    == 0
+                && isStrongTrigger(w1, w2) && first.codePoints >= 3) {
+                std::size_t end = first.end;
+                if (i + 1 < tokens.size() && tokens[i + 1].begin == end + 1 && text[end] == ' ') {
+                    const std::uint8_t g = m_lexicon.flags(foldedToken(text, tokens[i + 1]));
+                    if ((g & NameLexicon::Surname) != 0
+                        && (g & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord))
+                            == 0) {
+                        end = tokens[i + 1].end;
+                    }
+                }
+                spans.push_back({ first.begin, end, Category::Person, kContextConfidence, "person-context" });
+            }
+            ++i;
+            continue;
+        }
+        while (j + 1 < tokens.size() && folded.size() < 6) {
+            const Token& cur = tokens[j];
+            const Token& next = tokens[j + 1];
+            if (next.script != Script::Latin || next.nearDigit) {
+                break;
+            }
+            const std::string_view gap = text.substr(cur.end, next.begin - cur.end);
+            const bool initial = cur.codePoints == 1 && cur.capitalised && gap == ". ";
+            if (gap != " " && !initial) {
+                break;
+            }
+            std::string f = foldedToken(text, next);
+            if (!next.capitalised) {
+                if (!isParticle(f) || j + 2 >= tokens.size() || !tokens[j + 2].capitalised
+                    || tokens[j + 2].begin != next.end + 1) {
+                    break;
+                }
+            }
+            folded.push_back(std::move(f));
+            ++j;
+        }
+        const std::size_t chainEnd = j + 1;
+        // Leading titles/greetings become context; trailing common words are dropped.
+        std::size_t from = 0;
+        bool titled = false;
+        while (from < folded.size() && (m_lexicon.flags(folded[from]) & NameLexicon::CommonWord) != 0) {
+            titled = titled || isTitle(folded[from]) || isStrongTrigger(folded[from], "");
+            ++from;
+        }
+        std::size_t to = folded.size();
+        while (to > from
+               && ((m_lexicon.flags(folded[to - 1]) & NameLexicon::CommonWord) != 0
+                   || isParticle(folded[to - 1]))) {
+            --to;
+        }
+        if (from >= to) {
+            i = chainEnd;
+            continue;
+        }
+        const Token& startTok = tokens[i + from];
+        const Token& endTok = tokens[i + to - 1];
+        // Public figures, characters, brands and places: any denied sub-chain vetoes.
+        std::string chain;
+        bool denied = false;
+        for (std::size_t a = from; a < to && !denied; ++a) {
+            chain.clear();
+            for (std::size_t b = a; b < to; ++b) {
+                if (b > a) {
+                    chain.push_back(' ');
+                }
+                chain += folded[b];
+                if (b > a && m_lexicon.isDeniedChain(chain)) {
+                    denied = true;
+                    break;
+                }
+            }
+        }
+        if (!denied && to - from == 1 && (m_lexicon.flags(folded[from]) & NameLexicon::Denied) != 0) {
+            denied = true;
+        }
+        if (denied) {
+            publicMentions.push_back({ startTok.begin, endTok.end, Category::Person, 1.0F, "public-figure" });
+            i = chainEnd;
+            continue;
+        }
+        bool known = false;
+        bool nameish = false;
+        bool allForeign = true;  // no token is an English word
+        bool anyForeign = false;
+        bool anyDenied = false;
+        for (std::size_t k = from; k < to; ++k) {
+            const std::uint8_t f = m_lexicon.flags(folded[k]);
+            const bool isName = (f & (NameLexicon::FirstName | NameLexicon::Surname)) != 0;
+            const bool english = (f & (NameLexicon::English | NameLexicon::CommonWord)) != 0;
+            nameish = nameish || isName;
+            known = known
+                || (isName
+                    && (f & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::Denied)) == 0);
+            allForeign = allForeign && !english && !isParticle(folded[k]);
+            anyForeign = anyForeign || !english;
+            anyDenied = anyDenied || (f & NameLexicon::Denied) != 0;
+        }
+        // Single-letter or all-caps short tokens (acronyms) are not names on their own.
+        const std::string_view firstWord = text.substr(startTok.begin, startTok.end - startTok.begin);
+        const bool acronym = to - from == 1
+            && (startTok.codePoints < 2
+                || (firstWord.size() <= 5 && std::all_of(firstWord.begin(), firstWord.end(), [](char c) {
+                        return c >= 'A' && c <= 'Z';
+                    })));
+        bool lineStart = false;
+        wordsBefore(text, startTok.begin, w1, w2, lineStart);
+        const bool strong = titled || isStrongTrigger(w1, w2) || afterSignOff(text, startTok.begin);
+        const bool medium = isMediumTrigger(w1);
+        const std::string after = wordAfter(text, endTok.end);
+        const bool follows = isFollowingVerb(after) || after == "'s";
+        const bool initialPos = sentenceInitial(text, startTok.begin);
+        bool accept = false;
+        float confidence = kKnownConfidence;
+        if (acronym) {
+            accept = false;
+        } else if (known) {
+            accept = true;
+        } else if (strong && (allForeign || nameish)) {
+            accept = true;
+            confidence = kContextConfidence;
+        } else if (to - from >= 2 && nameish && anyForeign && !anyDenied) {
+            accept = true;
+        } else if (allForeign && !anyDenied && (follows || (medium && (to - from >= 2 || !initialPos)))) {
+            accept = nameish || to - from >= 2 || follows;
+            confidence = kContextConfidence;
+        }
+        if (accept) {
+            spans.push_back({ startTok.begin, endTok.end, Category::Person, confidence,
+                              confidence == kKnownConfidence ? "person-lexicon" : "person-context" });
+        }
+        i = chainEnd;
+    }
+}
+
+void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>& tokens,
+                                std::vector<DetectedSpan>& spans) const
+{
+    static constexpr std::array<std::string_view, 40> kStop
+        = { "है", "हैं",   "था",  "थी",  "थे",   "का",     "की", "के",     "को",   "से",   "में",   "पर", "और", "या",
+            "ने", "मेरा", "मेरी", "मेरे",  "नाम", "यह",     "वह", "जी",    "भी",   "तो",  "ही",  "हम", "आप", "तुम",
+            "मैं", "क्या", "कब",  "कहाँ", "श्री", "श्रीमती", "डॉ", "कुमारी", "साहब", "जन्म", "फोन", "पता" };
+    const auto isStop
+        = [](std::string_view w) { return std::find(kStop.begin(), kStop.end(), w) != kStop.end(); };
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+        if (tokens[i].script != Script::Devanagari) {
+            ++i;
+            continue;
+        }
+        const std::string_view word = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+        const std::uint8_t f = m_lexicon.flags(word);
+        if (isStop(word) || (f & (NameLexicon::FirstName | NameLexicon::Surname)) == 0) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j + 1 < tokens.size() && tokens[j + 1].script == Script::Devanagari
+               && text.substr(tokens[j].end, tokens[j + 1].begin - tokens[j].end) == " ") {
+            const std::string_view next
+                = text.substr(tokens[j + 1].begin, tokens[j + 1].end - tokens[j + 1].begin);
+            const std::uint8_t g = m_lexicon.flags(next);
+            const bool listed = (g & (NameLexicon::FirstName | NameLexicon::Surname)) != 0;
+            // An unlisted word is taken as a surname only right after a listed given name.
+            if (isStop(next) || (!listed && (j != i || tokens[j + 1].codePoints < 2))) {
+                break;
+            }
+            ++j;
+        }
+        spans.push_back(
+            { tokens[i].begin, tokens[j].end, Category::Person, kKnownConfidence, "person-devanagari" });
+        i = j + 1;
+    }
+}
+
+void NameFinder::findHan(std::string_view text, const Token& token, std::vector<DetectedSpan>& spans) const
+{
+    // Code point boundaries of the run.
+    std::vector<std::size_t> cuts;
+    for (std::size_t p = token.begin; p < token.end;) {
+        cuts.push_back(p);
+        std::size_t length = 1;
+        Unicode::decode(text, p, length);
+        p += length;
+    }
+    cuts.push_back(token.end);
+    std::size_t n = cuts.size() - 1;
+    // Strip a trailing Han honorific (先生, 老师, 女士, 小姐, 同学, 様, 氏, 君).
+    static constexpr std::array<std::string_view, 9> kHonorifics
+        = { "先生", "老师", "老師", "女士", "小姐", "同学", "様", "氏", "君" };
+    bool honorific = false;
+    for (const std::string_view h : kHonorifics) {
+        const std::string_view run = text.substr(token.begin, token.end - token.begin);
+        if (run.size() > h.size() && run.substr(run.size() - h.size()) == h) {
+            while (n > 0 && cuts[n] > token.end - h.size()) {
+                --n;
+            }
+            honorific = true;
+            break;
+        }
+    }
+    // A Kana honorific right after the run (さん, さま, くん, ちゃん).
+    const std::string_view rest = text.substr(token.end);
+    for (const std::string_view h : { "さん", "さま", "くん", "ちゃん" }) {
+        if (rest.substr(0, h.size()) == h) {
+            honorific = true;
+        }
+    }
+    std::size_t start = 0;
+    if (n > 4) {
+        // Inside running CJK text only an honorific or 叫/是 ("named") marks a name.
+        if (!honorific) {
+            return;
+        }
+        start = n - 3;
+    }
+    const auto piece = [&](std::size_t a, std::size_t b) { return text.substr(cuts[a], cuts[b] - cuts[a]); };
+    for (std::size_t s = start; s + 1 < n + 1 && s <= start + 1; ++s) {
+        const std::size_t len = n - s;
+        if (len < 2 || len > 4) {
+            continue;
+        }
+        if (m_lexicon.isCjkDenied(piece(s, n))) {
+            return;
+        }
+        std::size_t surnameLength = 0;
+        if (len >= 3 && m_lexicon.isHanSurname(piece(s, s + 2))) {
+            surnameLength = 2;
+        } else if (m_lexicon.isHanSurname(piece(s, s + 1))) {
+            surnameLength = 1;
+        }
+        if (surnameLength == 0 || len - surnameLength > 3 || len == surnameLength) {
+            continue;
+        }
+        const bool given = m_lexicon.isHanGiven(piece(s + surnameLength, n));
+        if (given || honorific || len <= 4) {
+            spans.push_back({ cuts[s], cuts[n], Category::Person,
+                              given ? kKnownConfidence : kContextConfidence, "person-han" });
+            return;
+        }
+    }
+}
+
+void NameFinder::findHangul(std::string_view text, const Token& token, bool koreanText,
+                            std::vector<DetectedSpan>& spans) const
+{
+    std::string_view word = text.substr(token.begin, token.end - token.begin);
+    // Honorifics and particles after a name are outside the span.
+    static constexpr std::array<std::string_view, 20> kSuffixes
+        = { "씨에게", "님에게", "에게", "한테", "씨는", "씨가", "씨", "님", "이가", "은",
+            "는",     "이",     "가",   "을",   "를",   "의",   "도", "랑", "와",   "과" };
+    bool marked = false;
+    for (const std::string_view s : kSuffixes) {
+        if (word.size() >= s.size() + 6 && word.substr(word.size() - s.size()) == s) {
+            word.remove_suffix(s.size());
+            marked = s.front() == "씨"[0] && (s.substr(0, 3) == "씨" || s.substr(0, 3) == "님");
+            break;
+        }
+    }
+    const std::size_t syllables = word.size() / 3;  // Hangul syllables are 3 bytes each
+    if (syllables < 2 || syllables > 4 || m_lexicon.isCjkDenied(word)) {
+        return;
+    }
+    std::size_t surnameLength = 0;
+    if (syllables >= 3 && m_lexicon.isHangulSurname(word.substr(0, 6))) {
+        surnameLength = 6;
+    } else if (m_lexicon.isHangulSurname(word.substr(0, 3))) {
+        surnameLength = 3;
+    }
+    if (surnameLength == 0) {
+        return;
+    }
+    const bool given = m_lexicon.isHangulGiven(word.substr(surnameLength));
+    if (given || marked || (syllables == 3 && !koreanText)) {
+        spans.push_back({ token.begin, token.begin + word.size(), Category::Person,
+                          given ? kKnownConfidence : kContextConfidence, "person-hangul" });
+    }
+}
+
+}  // namespace veil::redact

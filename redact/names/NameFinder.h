@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "redact/DetectedSpan.h"
+#include "redact/names/NameLexicon.h"
+
+#include <string_view>
+#include <vector>
+
+namespace veil::redact {
+
+/// Finds names of private people (docs/redact.md, "Names"): chains of
+/// capitalised words that contain a listed first name or surname, words in a
+/// naming context ("my name is", "tell", titles, greetings, sign-offs, "X says"),
+/// Devanagari names from the lists, Han names (surname + given name, honorifics
+/// stripped) and Hangul names (surname + given name, particles stripped).
+/// Public figures, characters, brands, places and English words that happen to
+/// be names are left alone unless the context is unambiguous.
+class NameFinder {
+public:
+    explicit NameFinder(const NameLexicon& lexicon)
+        : m_lexicon(lexicon)
+    { }
+
+    /// Appends PERSON spans to `spans` and the byte ranges of public figures
+    /// and characters mentioned (used to veto their birthdays) to `publicMentions`.
+    void find(std::string_view text, std::vector<DetectedSpan>& spans,
+              std::vector<DetectedSpan>& publicMentions) const;
+
+    struct Token;  ///< a run of letters of one script (NameFinder.cpp)
+
+private:
+    void findLatin(std::string_view text, const std::vector<Token>& tokens, std::vector<DetectedSpan>& spans,
+                   std::vector<DetectedSpan>& publicMentions) const;
+    void findDevanagari(std::string_view text, const std::vector<Token>& tokens,
+                        std::vector<DetectedSpan>& spans) const;
+    void findHan(std::string_view text, const Token& token, std::vector<DetectedSpan>& spans) const;
+    void findHangul(std::string_view text, const Token& token, bool koreanText,
+                    std::vector<DetectedSpan>& spans) const;
+
+    const NameLexicon& m_lexicon;
+};
+
+}  // namespace veil::redact

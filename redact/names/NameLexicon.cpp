@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#include "redact/names/NameLexicon.h"
+
+#include "redact/text/Unicode.h"
+
+#include <functional>
+
+namespace veil::redact {
+
+// Defined in the source generated from resources/redact by cmake/VeilEmbedText.cmake.
+std::string embeddedResource(std::string_view key);
+
+namespace {
+
+void forEachLine(std::string_view text, const std::function<void(std::string_view)>& visit)
+{
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) {
+            end = text.size();
+        }
+        std::string_view line = text.substr(start, end - start);
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) {
+            line.remove_suffix(1);
+        }
+        if (!line.empty() && line.front() != '#') {
+            visit(line);
+        }
+        start = end + 1;
+    }
+}
+
+void forEachToken(std::string_view line, const std::function<void(std::string_view)>& visit)
+{
+    std::size_t start = 0;
+    while (start < line.size()) {
+        std::size_t end = line.find(' ', start);
+        if (end == std::string_view::npos) {
+            end = line.size();
+        }
+        if (end > start) {
+            visit(line.substr(start, end - start));
+        }
+        start = end + 1;
+    }
+}
+
+// Han and Hangul words that start with a surname character but are not names.
+constexpr std::string_view kCjkDenied
+    = "東京 北京 上海 日本 中国 中國 大阪 京都 香港 台湾 台灣 韩国 韓国 美国 美國 英国 英國 "
+      "你好 谢谢 謝謝 生日 朋友 老师 老師 先生 电话 電話 地址 今天 明天 时间 時間 "
+      "한국 정말 이제 오늘 이것 이거 전화 주소 안녕 감사 사랑 고마워 조금 지금 우리 정도 "
+      "시간 장소 문제 방법 선생 남자 여자 강아지 고양이 이름 생일 친구 서울 부산 한국어 "
+      "김치 이번 이상 이후 이유 정보 오후 오전 신청 성공 고객 공부 문자 연락 유튜브 한번";
+
+}  // namespace
+
+const NameLexicon& NameLexicon::builtin()
+{
+    static const NameLexicon lexicon = [] {
+        NameLexicon l;
+        l.addEnglish(embeddedResource("words/english.txt"));
+        l.addNames(embeddedResource("names/first.txt"), FirstName);
+        l.addNames(embeddedResource("names/extra_first.txt"), FirstName);
+        l.addNames(embeddedResource("names/last.txt"), Surname);
+        l.addNames(embeddedResource("names/extra_last.txt"), Surname);
+        l.addNames(embeddedResource("names/hindi.txt"), FirstName | Surname);
+        l.addNames(embeddedResource("names/han_surnames.txt"), Surname);
+        l.addNames(embeddedResource("names/han_given.txt"), FirstName);
+        l.addNames(embeddedResource("names/hangul_surnames.txt"), Surname);
+        l.addNames(embeddedResource("names/hangul_given.txt"), FirstName);
+        l.addNames(embeddedResource("names/ambiguous.txt"), Ambiguous);
+        l.addCommon(embeddedResource("denylist/common_words.txt"));
+        l.addDenied(embeddedResource("denylist/public_figures.txt"));
+        l.addDenied(embeddedResource("denylist/brands.txt"));
+        l.addDenied(embeddedResource("denylist/places.txt"));
+        forEachToken(kCjkDenied, [&l](std::string_view w) { l.m_cjkDenied.emplace(w); });
+        return l;
+    }();
+    return lexicon;
+}
+
+void NameLexicon::addNames(std::string_view text, std::uint8_t flag)
+{
+    forEachLine(text, [&](std::string_view line) {
+        forEachToken(line, [&](std::string_view token) {
+            // Han and Hangul entries go to their own sets: they are matched by
+            // prefix inside runs, not as space-separated words.
+            std::size_t length = 0;
+            const Script script = Unicode::scriptOf(Unicode::decode(token, 0, length));
+            if (script == Script::Han || script == Script::Kana) {
+                (flag & FirstName ? m_hanGiven : m_hanSurnames).emplace(token);
+                return;
+            }
+            if (script == Script::Hangul) {
+                (flag & FirstName ? m_hangulGiven : m_hangulSurnames).emplace(token);
+                return;
+            }
+            std::uint8_t& flags = m_flags[Unicode::fold(token)];
+            flags = static_cast<std::uint8_t>(flags | flag);
+            if ((flag & (FirstName | Surname)) != 0 && (flags & English) != 0) {
+                flags = static_cast<std::uint8_t>(flags | Ambiguous);
+            }
+        });
+    });
+}
+
+void NameLexicon::addDenied(std::string_view text)
+{
+    forEachLine(text, [&](std::string_view line) {
+        const std::string folded = Unicode::fold(line);
+        if (folded.find(' ') == std::string::npos) {
+            std::uint8_t& flags = m_flags[folded];
+            flags = static_cast<std::uint8_t>(flags | Denied);
+        } else {
+            m_deniedChains.insert(folded);
+        }
+    });
+}
+
+void NameLexicon::addEnglish(std::string_view text)
+{
+    forEachLine(text, [&](std::string_view line) {
+        std::uint8_t& flags = m_flags[std::string(line)];
+        flags = static_cast<std::uint8_t>(flags | English);
+    });
+}
+
+void NameLexicon::addCommon(std::string_view text)
+{
+    forEachLine(text, [&](std::string_view line) {
+        forEachToken(line, [&](std::string_view token) {
+            std::uint8_t& flags = m_flags[std::string(token)];
+            flags = static_cast<std::uint8_t>(flags | CommonWord);
+        });
+    });
+}
+
+std::uint8_t NameLexicon::flags(std::string_view foldedWord) const
+{
+    const auto it = m_flags.find(std::string(foldedWord));
+    return it == m_flags.end() ? 0 : it->second;
+}
+
+bool NameLexicon::isDeniedChain(std::string_view foldedChain) const
+{
+    return m_deniedChains.count(std::string(foldedChain)) != 0;
+}
+
+}  // namespace veil::redact
