@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCommandLineParser>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,7 +33,19 @@ void printError(const QString& message);
 /// Writes `text` to stdout unchanged.
 void printOut(const QString& text);
 
+/// Parses `arguments` (argv[0] first); handles --help. Returns false with
+/// `exitCode` set when the caller should return at once.
+bool parseOrExit(QCommandLineParser& parser, const QStringList& arguments, int& exitCode);
+
+/// Runs `veilctl <group> <action> …` for a group of actions (e.g. `keys
+/// generate`): unknown or missing action → usage error naming the valid ones.
+int dispatchGroup(const QStringList& arguments, const QList<Subcommand>& actions);
+
 // Subcommand entry points, one group per .cpp file.
+int runOrg(const QStringList& arguments);  // KeysCommand.cpp
+int runIssuer(const QStringList& arguments);  // KeysCommand.cpp
+int runKeys(const QStringList& arguments);  // KeysCommand.cpp
+int runBatch(const QStringList& arguments);  // BatchCommand.cpp
 int runVersion(const QStringList& arguments);
 int runScan(const QStringList& arguments);  // ScanCommand.cpp
 

@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#include "model/batch/ConversationMasker.h"
+
+#include "redact/detect/Detector.h"
+#include "redact/text/Utf8.h"
+
+#include <QBuffer>
+#include <QHash>
+#include <QImage>
+
+#include <algorithm>
+
+namespace veil::model {
+
+namespace {
+
+/// A span in code points of the original message text.
+struct Cut {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString category;
+    QString rule;
+    double confidence = 0;
+};
+
+/// Sorted, non-overlapping cuts; overlapping cuts are merged so nothing of
+/// either stays readable. An upstream category wins over a detected one.
+QList<Cut> mergeCuts(QList<Cut> cuts)
+{
+    std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    QList<Cut> merged;
+    for (const Cut& cut : cuts) {
+        if (!merged.isEmpty() && cut.start < merged.last().end) {
+            Cut& last = merged.last();
+            last.end = std::max(last.end, cut.end);
+            if (cut.rule == QLatin1String("upstream") && last.rule != QLatin1String("upstream")) {
+                last.category = cut.category;
+                last.rule = cut.rule;
+                last.confidence = cut.confidence;
+            }
+            continue;
+        }
+        merged.append(cut);
+    }
+    return merged;
+}
+
+/// The same value gets the same number: case and spacing do not matter.
+QString normalisedValue(const QString& value)
+{
+    return value.simplified().toCaseFolded();
+}
+
+}  // namespace
+
+ConversationMasker::ConversationMasker(std::shared_ptr<const redact::Detector> detector)
+    : m_detector(std::move(detector))
+{ }
+
+Result<QByteArray> ConversationMasker::pixelatedPreview(const QByteArray& bytes, int* width, int* height)
+{
+    QImage image;
+    if (!image.loadFromData(bytes) || image.isNull()) {
+        return fail(QStringLiteral("not an image Veil can read"));
+    }
+    *width = image.width();
+    *height = image.height();
+    const QImage cells
+        = image.scaled(kPreviewCells, kPreviewCells, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    const QImage preview = cells.scaled(cells.width() * 24, cells.height() * 24, Qt::IgnoreAspectRatio,
+                                        Qt::FastTransformation);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!preview.save(&buffer, "PNG")) {
+        return fail(QStringLiteral("could not encode the preview"));
+    }
+    return png;
+}
+
+Result<MaskedConversation> ConversationMasker::mask(const RawConversation& raw) const
+{
+    MaskedConversation out;
+    out.task.id = raw.id;
+    QHash<QString, int> labelNumbers;  // category + value → number
+    QHash<QString, int> nextNumber;  // category → next free number
+    int nextSpanId = 0;
+
+    for (int m = 0; m < raw.messages.size(); ++m) {
+        const RawConversation::Message& message = raw.messages[m];
+        const QList<uint> codePoints = message.text.toUcs4();
+        QList<Cut> cuts;
+        if (m_detector) {
+            const QByteArray utf8 = message.text.toUtf8();
+            const std::string_view view(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+            const redact::CodePointIndex index(view);
+            for (const redact::DetectedSpan& span : m_detector->detect(view)) {
+                cuts.append(
+                    { static_cast<qsizetype>(index.toCodePoint(span.begin)),
+                      static_cast<qsizetype>(index.toCodePoint(span.end)),
+                      QString::fromLatin1(redact::categoryName(span.category).data(),
+                                          static_cast<qsizetype>(redact::categoryName(span.category).size())),
+                      QString::fromUtf8(span.rule.data(), static_cast<qsizetype>(span.rule.size())),
+                      static_cast<double>(span.confidence) });
+            }
+        }
+        for (const RawConversation::UpstreamSpan& span : raw.spans) {
+            if (span.message == m) {
+                cuts.append({ span.start, span.end, span.category, QStringLiteral("upstream"), 1.0 });
+            }
+        }
+
+        MaskedMessage masked;
+        masked.role = message.role;
+        masked.time = message.time;
+        QList<uint> text;
+        text.reserve(codePoints.size());
+        qsizetype at = 0;
+        for (const Cut& cut : mergeCuts(cuts)) {
+            const qsizetype end = std::min<qsizetype>(cut.end, codePoints.size());
+            if (cut.start >= end) {
+                continue;
+            }
+            text.append(codePoints.mid(at, cut.start - at));
+            const QString value = QString::fromUcs4(
+                reinterpret_cast<const char32_t*>(codePoints.constData() + cut.start), end - cut.start);
+            const QString key = cut.category + QLatin1Char('\n') + normalisedValue(value);
+            int number = labelNumbers.value(key, 0);
+            if (number == 0) {
+                number = ++nextNumber[cut.category];
+                labelNumbers.insert(key, number);
+            }
+            MaskedSpan span;
+            span.spanId = nextSpanId++;
+            span.category = cut.category;
+            span.label = QStringLiteral("%1 %2").arg(cut.category).arg(number);
+            span.rule = cut.rule;
+            span.confidence = cut.confidence;
+            const QList<uint> placeholder = (QLatin1Char('[') + span.label + QLatin1Char(']')).toUcs4();
+            span.start = text.size();
+            text.append(placeholder);
+            span.end = text.size();
+            masked.spans.append(span);
+            out.originals.append({ span.spanId, value.toUtf8() });
+            at = end;
+        }
+        text.append(codePoints.mid(at));
+        masked.text = QString::fromUcs4(reinterpret_cast<const char32_t*>(text.constData()), text.size());
+        out.task.messages.append(masked);
+    }
+
+    for (int a = 0; a < raw.attachments.size(); ++a) {
+        const RawConversation::Attachment& attachment = raw.attachments[a];
+        MaskedImage image;
+        auto preview = pixelatedPreview(attachment.bytes, &image.width, &image.height);
+        if (!preview) {
+            return fail(QStringLiteral("attachments[%1]: %2").arg(a).arg(preview.error()));
+        }
+        image.spanId = nextSpanId++;
+        image.message = attachment.message;
+        image.mime = attachment.mime.isEmpty() ? QStringLiteral("image/png") : attachment.mime;
+        image.previewPng = std::move(preview).value();
+        out.task.images.append(image);
+        out.originals.append({ image.spanId, attachment.bytes });
+    }
+    return out;
+}
+
+}  // namespace veil::model

@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#include "model/batch/RawConversation.h"
+
+#include "redact/Category.h"
+#include "redact/text/Utf8.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace veil::model {
+
+namespace {
+
+constexpr qint64 kMaxAttachmentBytes = 32 * 1024 * 1024;
+
+}  // namespace
+
+Result<RawConversation> RawConversation::parse(QByteArrayView line, const QDir& baseDir)
+{
+    if (const auto bad
+        = redact::findInvalidUtf8(std::string_view(line.data(), static_cast<std::size_t>(line.size())))) {
+        return fail(QStringLiteral("not valid UTF-8 (byte %1)").arg(bad->byteOffset));
+    }
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        return fail(
+            QStringLiteral("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
+    }
+    if (!document.isObject()) {
+        return fail(QStringLiteral("expected a JSON object"));
+    }
+    const QJsonObject object = document.object();
+    RawConversation conversation;
+    const QJsonValue id = object.value(QStringLiteral("id"));
+    if (!id.isString() || id.toString().isEmpty()) {
+        return fail(QStringLiteral("\"id\" must be a non-empty string"));
+    }
+    conversation.id = id.toString();
+    const QJsonValue messages = object.value(QStringLiteral("messages"));
+    if (!messages.isArray() || messages.toArray().isEmpty()) {
+        return fail(QStringLiteral("\"messages\" must be a non-empty array"));
+    }
+    int index = 0;
+    for (const QJsonValue& value : messages.toArray()) {
+        const QJsonObject json = value.toObject();
+        Message message;
+        message.role = json.value(QStringLiteral("role")).toString();
+        if (message.role != QLatin1String("user") && message.role != QLatin1String("assistant")) {
+            return fail(QStringLiteral("messages[%1].role must be \"user\" or \"assistant\"").arg(index));
+        }
+        if (!json.value(QStringLiteral("text")).isString()) {
+            return fail(QStringLiteral("messages[%1].text must be a string").arg(index));
+        }
+        message.text = json.value(QStringLiteral("text")).toString();
+        message.time = json.value(QStringLiteral("time")).toString();
+        conversation.messages.append(message);
+        ++index;
+    }
+
+    index = 0;
+    for (const QJsonValue& value : object.value(QStringLiteral("attachments")).toArray()) {
+        const QJsonObject json = value.toObject();
+        Attachment attachment;
+        attachment.message = json.value(QStringLiteral("message")).toInt(-1);
+        attachment.mime = json.value(QStringLiteral("mime")).toString();
+        if (attachment.message < 0 || attachment.message >= conversation.messages.size()) {
+            return fail(QStringLiteral("attachments[%1].message is not the index of a message").arg(index));
+        }
+        if (json.contains(QStringLiteral("data_base64"))) {
+            const auto decoded = QByteArray::fromBase64Encoding(
+                json.value(QStringLiteral("data_base64")).toString().toLatin1(),
+                QByteArray::AbortOnBase64DecodingErrors);
+            if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok) {
+                return fail(QStringLiteral("attachments[%1].data_base64 is not valid base64").arg(index));
+            }
+            attachment.bytes = decoded.decoded;
+        } else if (json.contains(QStringLiteral("path"))) {
+            const QString path = baseDir.filePath(json.value(QStringLiteral("path")).toString());
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                return fail(QStringLiteral("attachments[%1]: cannot read %2: %3")
+                                .arg(index)
+                                .arg(path, file.errorString()));
+            }
+            if (file.size() > kMaxAttachmentBytes) {
+                return fail(QStringLiteral("attachments[%1]: %2 is larger than 32 MiB").arg(index).arg(path));
+            }
+            attachment.bytes = file.readAll();
+        } else {
+            return fail(QStringLiteral("attachments[%1] needs \"data_base64\" or \"path\"").arg(index));
+        }
+        conversation.attachments.append(attachment);
+        ++index;
+    }
+
+    index = 0;
+    for (const QJsonValue& value : object.value(QStringLiteral("spans")).toArray()) {
+        const QJsonObject json = value.toObject();
+        UpstreamSpan span;
+        span.message = json.value(QStringLiteral("message")).toInt(-1);
+        span.start = json.value(QStringLiteral("start")).toInteger(-1);
+        span.end = json.value(QStringLiteral("end")).toInteger(-1);
+        span.category = json.value(QStringLiteral("category")).toString();
+        if (span.message < 0 || span.message >= conversation.messages.size()) {
+            return fail(QStringLiteral("spans[%1].message is not the index of a message").arg(index));
+        }
+        const auto length = static_cast<qsizetype>(conversation.messages[span.message].text.toUcs4().size());
+        if (span.start < 0 || span.end <= span.start || span.end > length) {
+            return fail(QStringLiteral("spans[%1] [%2, %3) is outside message %4 (%5 code points)")
+                            .arg(index)
+                            .arg(span.start)
+                            .arg(span.end)
+                            .arg(span.message)
+                            .arg(length));
+        }
+        const std::string category = span.category.toStdString();
+        if (!redact::categoryFromName(category) || span.category == QLatin1String("IMAGE")) {
+            return fail(QStringLiteral("spans[%1].category \"%2\" is not a known category")
+                            .arg(index)
+                            .arg(span.category));
+        }
+        conversation.spans.append(span);
+        ++index;
+    }
+    return conversation;
+}
+
+}  // namespace veil::model

@@ -1,0 +1,405 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#include "BatchSurgeon.h"
+
+#include "model/batch/BatchBuilder.h"
+#include "model/batch/BatchReader.h"
+#include "model/keys/KeyFactory.h"
+#include "model/scan/DetectorFactory.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace veil::model;
+
+namespace {
+
+QByteArray drawnImagePng()
+{
+    QImage image(120, 160, QImage::Format_RGB32);
+    image.fill(QColor(200, 120, 90));
+    for (int y = 40; y < 100; ++y) {
+        for (int x = 30; x < 90; ++x) {
+            image.setPixelColor(x, y, QColor(240, 200, 170));
+        }
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+QByteArray jsonLine(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QJsonObject message(const QString& role, const QString& text)
+{
+    return { { QStringLiteral("role"), role },
+             { QStringLiteral("text"), text },
+             { QStringLiteral("time"), QStringLiteral("2026-11-20T09:14:00Z") } };
+}
+
+/// Values planted in the raw input; none may appear in any masked text.
+const QStringList kOriginals = {
+    QStringLiteral("anna.kowalski@gmail.com"),
+    QStringLiteral("boris.nowakow@gmail.com"),
+    QStringLiteral("+44 7700 900123"),
+    QStringLiteral("4539 1488 0343 6467"),
+    QStringLiteral("Zoë Fischer"),
+};
+
+}  // namespace
+
+class TestBatch : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<SecretKey> m_root;
+    std::optional<SecretKey> m_issuer;
+    std::optional<SecretKey> m_workstation;
+    std::optional<SecretKey> m_otherWorkstation;
+    std::shared_ptr<const veil::redact::Detector> m_detector;
+    QString m_rawPath;
+    QString m_batchPath;
+    QByteArray m_image;
+
+    BatchReader::Options options(const SecretKey* workstation) const
+    {
+        BatchReader::Options result;
+        result.trust.addRoot(m_root->publicKey);
+        result.workstation = workstation;
+        return result;
+    }
+
+    BatchOpenResult openBytes(const QByteArray& bytes,
+                              const QString& name = QStringLiteral("variant.veilbatch")) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(bytes);
+        file.close();
+        return BatchReader::open(path, options(&*m_workstation));
+    }
+
+    QByteArray batchBytes() const
+    {
+        QFile file(m_batchPath);
+        file.open(QIODevice::ReadOnly);
+        return file.readAll();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_root = KeyFactory::generateRoot(QStringLiteral("Test org"));
+        m_issuer = std::move(KeyFactory::generateIssuer(QStringLiteral("Test issuer"), *m_root,
+                                                        QDateTime::currentDateTimeUtc().addDays(365)))
+                       .value();
+        m_workstation = KeyFactory::generateWorkstation(QStringLiteral("ws-1"));
+        m_otherWorkstation = KeyFactory::generateWorkstation(QStringLiteral("ws-2"));
+        auto detector = DetectorFactory::create();
+        QVERIFY2(detector, qPrintable(detector.error()));
+        m_detector = detector.value();
+        m_image = drawnImagePng();
+
+        QByteArray raw;
+        raw += jsonLine(
+            { { QStringLiteral("id"), QStringLiteral("conv-1") },
+              { QStringLiteral("messages"),
+                QJsonArray {
+                    message(QStringLiteral("user"),
+                            QStringLiteral("Write to anna.kowalski@gmail.com and boris.nowakow@gmail.com, "
+                                           "then ring me on +44 7700 900123 😀")),
+                    message(QStringLiteral("assistant"),
+                            QStringLiteral("Sure, I will draft it for anna.kowalski@gmail.com.")) } } });
+        raw += jsonLine(
+            { { QStringLiteral("id"), QStringLiteral("conv-2") },
+              { QStringLiteral("messages"),
+                QJsonArray {
+                    message(QStringLiteral("user"),
+                            QStringLiteral("Why was my card 4539 1488 0343 6467 declined? Zoë Fischer")) } },
+              { QStringLiteral("spans"),
+                QJsonArray { QJsonObject { { QStringLiteral("message"), 0 },
+                                           { QStringLiteral("start"), 46 },
+                                           { QStringLiteral("end"), 57 },
+                                           { QStringLiteral("category"), QStringLiteral("PERSON") } } } } });
+        raw += jsonLine(
+            { { QStringLiteral("id"), QStringLiteral("conv-3") },
+              { QStringLiteral("messages"),
+                QJsonArray { message(QStringLiteral("user"), QStringLiteral("Here is my selfie")) } },
+              { QStringLiteral("attachments"),
+                QJsonArray { QJsonObject {
+                    { QStringLiteral("message"), 0 },
+                    { QStringLiteral("mime"), QStringLiteral("image/png") },
+                    { QStringLiteral("data_base64"), QString::fromLatin1(m_image.toBase64()) } } } } });
+        m_rawPath = m_dir.filePath(QStringLiteral("raw.jsonl"));
+        QFile file(m_rawPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(raw);
+        file.close();
+
+        m_batchPath = m_dir.filePath(QStringLiteral("b.veilbatch"));
+        BatchBuilder builder(m_detector, *m_issuer, m_workstation->publicKey);
+        BatchBuilder::Options build;
+        build.inputPath = m_rawPath;
+        build.outputPath = m_batchPath;
+        build.expires = QDateTime::currentDateTimeUtc().addDays(14);
+        auto report = builder.build(build);
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report.value().tasks, 3);
+    }
+
+    void roundTripKeepsOriginalsSealed()
+    {
+        auto opened = BatchReader::open(m_batchPath, options(&*m_workstation));
+        QVERIFY2(opened, qPrintable(opened.message));
+        const BatchReader& reader = *opened.reader;
+        QCOMPARE(reader.taskCount(), 3);
+        QVERIFY(!reader.header().policy.isEmpty());
+        QVERIFY(!reader.header().rubric.isEmpty());
+
+        // Nothing planted is readable in the file itself.
+        const QByteArray file = batchBytes();
+        for (const QString& original : kOriginals) {
+            QVERIFY2(!file.contains(original.toUtf8()), qPrintable(original));
+        }
+
+        QStringList revealed;
+        for (int t = 0; t < reader.taskCount(); ++t) {
+            auto task = reader.task(t);
+            QVERIFY2(task, qPrintable(task.error()));
+            for (const MaskedMessage& m : task.value().messages) {
+                for (const QString& original : kOriginals) {
+                    QVERIFY2(!m.text.contains(original), qPrintable(m.text));
+                }
+                for (const MaskedSpan& span : m.spans) {
+                    QCOMPARE(m.text.mid(span.start, span.end - span.start),
+                             QLatin1Char('[') + span.label + QLatin1Char(']'));
+                    auto original = reader.openOriginal(t, span.spanId);
+                    QVERIFY2(original, qPrintable(original.error()));
+                    revealed << QString::fromUtf8(original.value().view().toByteArray());
+                }
+            }
+            for (const MaskedImage& image : task.value().images) {
+                auto original = reader.openOriginal(t, image.spanId);
+                QVERIFY(original);
+                QCOMPARE(original.value().view().toByteArray(), m_image);
+                QImage preview;
+                QVERIFY(preview.loadFromData(image.previewPng));
+                QCOMPARE(image.width, 120);
+                // The preview holds at most 10×10 distinct cells.
+                QSet<QRgb> colours;
+                for (int y = 0; y < preview.height(); ++y) {
+                    for (int x = 0; x < preview.width(); ++x) {
+                        colours.insert(preview.pixel(x, y));
+                    }
+                }
+                QVERIFY2(colours.size() <= 100, "preview is coarse");
+            }
+        }
+        for (const QString& original : kOriginals) {
+            QVERIFY2(revealed.contains(original),
+                     qPrintable(QStringLiteral("%1 not sealed as one span").arg(original)));
+        }
+    }
+
+    void samePersonKeepsItsPlaceholder()
+    {
+        auto opened = BatchReader::open(m_batchPath, options(&*m_workstation));
+        QVERIFY(opened);
+        const MaskedTask task = opened.reader->task(0).value();
+        const MaskedSpan first = task.messages[0].spans.first();
+        QCOMPARE(first.label, QStringLiteral("EMAIL 1"));
+        QCOMPARE(task.messages[0].spans[1].label, QStringLiteral("EMAIL 2"));
+        QCOMPARE(task.messages[1].spans.first().label, QStringLiteral("EMAIL 1"));
+        QVERIFY(task.messages[0].text.endsWith(QStringLiteral("😀")));
+    }
+
+    void otherWorkstationCannotOpen()
+    {
+        auto opened = BatchReader::open(m_batchPath, options(&*m_otherWorkstation));
+        QVERIFY(!opened);
+        QCOMPARE(opened.refusal, BatchRefusal::NotForThisWorkstation);
+        QVERIFY2(opened.message.contains(m_workstation->publicKey.keyId()), qPrintable(opened.message));
+        QVERIFY(opened.message.startsWith(m_batchPath));
+    }
+
+    void originalMovedToAnotherSpanDoesNotOpen()
+    {
+        // An insider with the issuer key swaps two equal-length sealed
+        // originals and re-signs: the associated data still refuses them.
+        const QByteArray forged = resign(swapOriginals(batchBytes(), 0, 0, 1), *m_issuer);
+        auto opened = openBytes(forged);
+        QVERIFY2(opened, qPrintable(opened.message));
+        auto moved = opened.reader->openOriginal(0, 0);
+        QVERIFY(!moved);
+        QVERIFY2(moved.error().contains(QLatin1String("does not decrypt")), qPrintable(moved.error()));
+        QVERIFY(opened.reader->openOriginal(0, 2));  // untouched spans still open
+    }
+
+    void everyRegionTamperedIsRefused()
+    {
+        const QByteArray good = batchBytes();
+        const BatchLayout layout = layoutOf(good);
+        struct Region {
+            QString name;
+            qsizetype start;
+            qsizetype end;
+            QList<BatchRefusal> allowed;
+        };
+        QList<Region> regions = {
+            { QStringLiteral("magic"), 0, 8, { BatchRefusal::NotABatch } },
+            { QStringLiteral("version"), 8, 10, { BatchRefusal::UnsupportedVersion } },
+            { QStringLiteral("flags"), 10, 12, { BatchRefusal::BadSignature } },
+            { QStringLiteral("header length"),
+              12,
+              16,
+              { BatchRefusal::CorruptHeader, BatchRefusal::Truncated, BatchRefusal::CorruptIndex } },
+            { QStringLiteral("header"),
+              layout.headerStart,
+              layout.headerEnd,
+              { BatchRefusal::CorruptHeader, BatchRefusal::BadSignature } },
+            { QStringLiteral("index"),
+              layout.indexStart,
+              layout.indexEnd,
+              { BatchRefusal::CorruptIndex, BatchRefusal::BadSignature } },
+            { QStringLiteral("index offset"),
+              layout.indexEnd,
+              layout.signatureStart,
+              { BatchRefusal::CorruptIndex } },
+            { QStringLiteral("signature"),
+              layout.signatureStart,
+              layout.endMagicStart,
+              { BatchRefusal::BadSignature } },
+            { QStringLiteral("end marker"), layout.endMagicStart, good.size(), { BatchRefusal::Truncated } },
+        };
+        for (int r = 0; r < layout.records.size(); ++r) {
+            regions.append({ QStringLiteral("record %1").arg(r),
+                             layout.records[r].first,
+                             layout.records[r].second,
+                             { BatchRefusal::CorruptRecord } });
+        }
+        for (const Region& region : regions) {
+            const qsizetype length = region.end - region.start;
+            QVERIFY2(length > 0, qPrintable(region.name));
+            const QList<qsizetype> offsets = { region.start, region.start + length / 2, region.end - 1 };
+            for (qsizetype offset : offsets) {
+                QByteArray bad = good;
+                bad[offset] = static_cast<char>(bad[offset] ^ 0x20);
+                auto opened = openBytes(bad);
+                const QString what
+                    = QStringLiteral("%1 byte %2: %3").arg(region.name).arg(offset).arg(opened.message);
+                QVERIFY2(!opened, qPrintable(what));
+                QVERIFY2(region.allowed.contains(opened.refusal), qPrintable(what));
+                if (opened.refusal == BatchRefusal::CorruptRecord) {
+                    QCOMPARE(QStringLiteral("record %1").arg(opened.record), region.name);
+                }
+            }
+        }
+    }
+
+    void everyTruncationIsRefused()
+    {
+        const QByteArray good = batchBytes();
+        QList<qsizetype> cuts;
+        for (qsizetype cut = 0; cut < good.size(); cut += std::max<qsizetype>(1, good.size() / 300)) {
+            cuts << cut;
+        }
+        for (qsizetype cut = std::max<qsizetype>(0, good.size() - 100); cut < good.size(); ++cut) {
+            cuts << cut;
+        }
+        for (qsizetype cut : cuts) {
+            auto opened = openBytes(good.left(cut));
+            QVERIFY2(!opened, qPrintable(QStringLiteral("cut at %1 accepted").arg(cut)));
+            const BatchRefusal expected = cut < 8 ? BatchRefusal::NotABatch : BatchRefusal::Truncated;
+            QVERIFY2(opened.refusal == expected,
+                     qPrintable(QStringLiteral("cut at %1: %2").arg(cut).arg(opened.message)));
+        }
+    }
+
+    void expiredUnknownIssuerAndNewerVersionAreRefused()
+    {
+        BatchReader::Options later = options(&*m_workstation);
+        later.now = QDateTime::currentDateTimeUtc().addDays(15);
+        auto expired = BatchReader::open(m_batchPath, later);
+        QCOMPARE(expired.refusal, BatchRefusal::Expired);
+        QVERIFY2(expired.message.contains(QLatin1String("expired on")), qPrintable(expired.message));
+
+        BatchReader::Options foreign;
+        foreign.trust.addRoot(KeyFactory::generateRoot(QStringLiteral("other org")).publicKey);
+        auto unknown = BatchReader::open(m_batchPath, foreign);
+        QCOMPARE(unknown.refusal, BatchRefusal::UnknownIssuer);
+        QVERIFY2(unknown.message.contains(QLatin1String("unknown issuer")), qPrintable(unknown.message));
+
+        QByteArray newer = batchBytes();
+        newer[8] = 2;
+        auto version = openBytes(newer);
+        QCOMPARE(version.refusal, BatchRefusal::UnsupportedVersion);
+        QVERIFY2(version.message.contains(QLatin1String("version 2")), qPrintable(version.message));
+
+        auto notBatch = openBytes(QByteArray("{\"id\": \"not a batch\"}\n"));
+        QCOMPARE(notBatch.refusal, BatchRefusal::NotABatch);
+
+        auto missing
+            = BatchReader::open(m_dir.filePath(QStringLiteral("missing.veilbatch")), options(nullptr));
+        QCOMPARE(missing.refusal, BatchRefusal::Unreadable);
+    }
+
+    void verifyingWithoutKeyChecksSignatureOnly()
+    {
+        auto opened = BatchReader::open(m_batchPath, options(nullptr));
+        QVERIFY2(opened, qPrintable(opened.message));
+        QVERIFY(!opened.reader->canDecrypt());
+        QVERIFY(!opened.reader->task(0));
+    }
+
+    void malformedInputLinesAreReportedOrSkipped()
+    {
+        const QString rawPath = m_dir.filePath(QStringLiteral("bad.jsonl"));
+        QFile raw(rawPath);
+        QVERIFY(raw.open(QIODevice::WriteOnly));
+        raw.write(jsonLine({ { QStringLiteral("id"), QStringLiteral("ok") },
+                             { QStringLiteral("messages"),
+                               QJsonArray { message(QStringLiteral("user"), QStringLiteral("hello")) } } }));
+        raw.write("{not json\n");
+        raw.write(jsonLine({ { QStringLiteral("id"), QStringLiteral("bad-role") },
+                             { QStringLiteral("messages"),
+                               QJsonArray { message(QStringLiteral("robot"), QStringLiteral("x")) } } }));
+        raw.write("\"\xff\xfe\"\n");
+        raw.close();
+
+        BatchBuilder builder(m_detector, *m_issuer, m_workstation->publicKey);
+        BatchBuilder::Options build;
+        build.inputPath = rawPath;
+        build.outputPath = m_dir.filePath(QStringLiteral("bad.veilbatch"));
+        build.expires = QDateTime::currentDateTimeUtc().addDays(1);
+        auto strict = builder.build(build);
+        QVERIFY(!strict);
+        QVERIFY2(strict.error().contains(QLatin1String("bad.jsonl line 2: not valid JSON")),
+                 qPrintable(strict.error()));
+        QVERIFY2(!QFile::exists(build.outputPath), "a failed build leaves no file");
+
+        build.skipBad = true;
+        auto lenient = builder.build(build);
+        QVERIFY2(lenient, qPrintable(lenient.error()));
+        QCOMPARE(lenient.value().tasks, 1);
+        QCOMPARE(lenient.value().skipped.size(), 3);
+        QVERIFY(lenient.value().skipped[1].contains(QLatin1String("line 3: messages[0].role")));
+        QVERIFY(lenient.value().skipped[2].contains(QLatin1String("line 4: not valid UTF-8")));
+        QVERIFY(BatchReader::open(build.outputPath, options(&*m_workstation)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatch)
+#include "tst_batch.moc"
