@@ -99,14 +99,15 @@ bool ScanPipeline::scanLine(std::string_view line, std::size_t capacity, std::st
     // The DOM parser dispatches to the best SIMD kernel at run time (the
     // header-only on-demand API would be compiled for the baseline CPU).
     thread_local simdjson::dom::parser parser;
-    if (const auto bad = redact::findInvalidUtf8(line)) {
-        error = "not valid UTF-8 (byte " + std::to_string(bad->byteOffset + 1) + ")";
-        return false;
-    }
     (void)capacity;
     simdjson::dom::element root;
+    // simdjson validates UTF-8 as it parses; the scalar check only runs to say where it broke.
     if (const auto e = parser.parse(line.data(), line.size(), false).get(root)) {
-        error = std::string("not valid JSON (") + simdjson::error_message(e) + ")";
+        if (const auto bad = redact::findInvalidUtf8(line)) {
+            error = "not valid UTF-8 (byte " + std::to_string(bad->byteOffset + 1) + ")";
+        } else {
+            error = std::string("not valid JSON (") + simdjson::error_message(e) + ")";
+        }
         return false;
     }
     simdjson::dom::object object;

@@ -141,6 +141,10 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
     int components = 0;
     int localities = 0;
     bool sawPostcode = false;
+    bool europeanPostcode = false;
+    // "Hauptstraße 5": the street name comes first, the number after it.
+    const bool europeanHead
+        = end > begin && !TextContext::isDigit(text[begin]) && TextContext::isDigit(text[end - 1]);
     std::size_t pos = end;
     while (components < 7 && pos < text.size()) {
         bool lineBreak = false;
@@ -155,11 +159,29 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
         if (RE2::PartialMatch(input, postcodePattern(), &match) && !match.empty()) {
             // A bare 4-6 digit number counts as a postcode only after a locality.
             const bool bareDigits = TextContext::isDigit(match[0]) && match.size() <= 6;
-            if (!bareDigits || localities > 0 || indianHead) {
+            if (!bareDigits || localities > 0 || indianHead || europeanHead) {
+                europeanPostcode = bareDigits && localities == 0;
                 pos = start + match.size();
                 strongEnd = pos;
                 lastEnd = pos;
                 sawPostcode = true;
+                ++components;
+                continue;
+            }
+        }
+        if (sawPostcode && europeanPostcode && localities == 0) {
+            // "10115 Berlin", "75008 Paris": the town follows the postcode.
+            std::size_t e = start;
+            while (e < text.size()
+                   && (TextContext::isAlnum(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80U
+                       || text[e] == '-')) {
+                ++e;
+            }
+            std::size_t length = 1;
+            if (e > start && Unicode::isUpper(Unicode::decode(text, start, length))) {
+                strongEnd = e;
+                pos = e;
+                ++localities;
                 ++components;
                 continue;
             }
@@ -198,7 +220,7 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
             }
             // Stop at a capitalised sentence word ("…, Thanks") or a name-chain that runs into prose.
             const std::string folded = Unicode::fold(words.substr(0, words.find(' ')));
-            const std::uint8_t flags = NameLexicon::builtin().flags(folded);
+            const std::uint16_t flags = NameLexicon::builtin().flags(folded);
             if ((flags & NameLexicon::CommonWord) != 0 && !isCountry(words)) {
                 break;
             }

@@ -18,7 +18,8 @@ namespace veil::redact {
 struct Detector::Impl {
     explicit Impl(Catalogue c)
         : catalogue(std::move(c))
-        , set(setOptions(), RE2::UNANCHORED)
+        , symbolSet(setOptions(), RE2::UNANCHORED)
+        , wordSet(setOptions(), RE2::UNANCHORED)
         , names(NameLexicon::builtin())
     { }
 
@@ -37,7 +38,15 @@ struct Detector::Impl {
 
     Catalogue catalogue;
     std::vector<std::unique_ptr<RE2>> patterns;
-    RE2::Set set;
+    // Two sets: rules that cannot match without a digit, '@', ':' or '/'
+    // (most built-ins) are skipped for plain prose by a byte prefilter;
+    // the rest (spelled-out e-mails and phones, handles named in words,
+    // organisation rules) always run. Each set maps its own index to the
+    // rule index.
+    RE2::Set symbolSet;
+    RE2::Set wordSet;
+    std::vector<std::size_t> symbolRules;
+    std::vector<std::size_t> wordRules;
     NameFinder names;
 };
 
@@ -54,12 +63,16 @@ Result<std::shared_ptr<const Detector>> Detector::create(Catalogue catalogue)
                            + "': invalid RE2 pattern: " + compiled->error() };
         }
         std::string error;
-        if (impl->set.Add(rule.pattern, &error) < 0) {
+        const bool needsSymbol = rule.origin == "built-in" && rule.check != RuleCheck::ObfuscatedEmail
+            && rule.check != RuleCheck::SpokenPhone && rule.check != RuleCheck::HandleInContext;
+        RE2::Set& set = needsSymbol ? impl->symbolSet : impl->wordSet;
+        if (set.Add(rule.pattern, &error) < 0) {
             return Error { rule.origin + ": rule '" + rule.name + "': invalid RE2 pattern: " + error };
         }
+        (needsSymbol ? impl->symbolRules : impl->wordRules).push_back(impl->patterns.size());
         impl->patterns.push_back(std::move(compiled));
     }
-    if (!impl->set.Compile()) {
+    if (!impl->symbolSet.Compile() || !impl->wordSet.Compile()) {
         return Error { "the rule catalogue is too large for RE2's memory budget" };
     }
     return std::shared_ptr<const Detector>(new Detector(std::move(impl)));
@@ -160,10 +173,23 @@ std::vector<DetectedSpan> Detector::detect(std::string_view utf8) const
     }
     std::vector<DetectedSpan> publicMentions;
     m_impl->names.find(utf8, candidates, publicMentions);
+    const re2::StringPiece input(utf8.data(), utf8.size());
     std::vector<int> hits;
-    if (m_impl->set.Match(re2::StringPiece(utf8.data(), utf8.size()), &hits)) {
+    if (!m_impl->wordRules.empty() && m_impl->wordSet.Match(input, &hits)) {
         for (const int hit : hits) {
-            m_impl->extract(static_cast<std::size_t>(hit), utf8, candidates, publicMentions);
+            m_impl->extract(m_impl->wordRules[static_cast<std::size_t>(hit)], utf8, candidates,
+                            publicMentions);
+        }
+    }
+    bool symbol = false;
+    for (const char c : utf8) {
+        symbol = symbol || (c >= '0' && c <= '9') || c == '@' || c == ':' || c == '/';
+    }
+    hits.clear();
+    if (symbol && !m_impl->symbolRules.empty() && m_impl->symbolSet.Match(input, &hits)) {
+        for (const int hit : hits) {
+            m_impl->extract(m_impl->symbolRules[static_cast<std::size_t>(hit)], utf8, candidates,
+                            publicMentions);
         }
     }
     return SpanResolver::resolve(std::move(candidates), utf8);

@@ -234,7 +234,7 @@ bool NetworkValidator::obfuscatedEmail(std::string_view text, std::size_t& begin
     const bool spelledAt = lowered.find(" at ") == marker;
     // "meet me at home dot com": a spelled-out "at" needs a believable mailbox.
     if (spelledAt) {
-        const std::uint8_t flags = NameLexicon::builtin().flags(local);
+        const std::uint16_t flags = NameLexicon::builtin().flags(local);
         const bool wordy = (flags & (NameLexicon::CommonWord | NameLexicon::English)) != 0
             && (flags & (NameLexicon::FirstName | NameLexicon::Surname)) == 0;
         const bool dotted = local.find(" dot ") != std::string::npos || local.find('.') != std::string::npos
@@ -396,6 +396,9 @@ bool NetworkValidator::profileUrl(std::string_view text, std::size_t& begin, std
     }
     // github.com/org/repo, youtube.com/watch…: a deeper path is not a profile.
     const char after = TextContext::at(text, end);
+    if (text[end - 1] == '/' && TextContext::isAlnum(after)) {
+        return false;
+    }
     if (after == '/' || after == '?') {
         const std::size_t next = end + 1;
         if (next < text.size() && TextContext::isAlnum(text[next])) {
@@ -425,7 +428,7 @@ bool NetworkValidator::handleInContext(std::string_view text, std::size_t& begin
         return true;
     }
     // A plain word: only if it is not English ("add me on snap, moonwolf" yes; "on snap, thanks" no).
-    const std::uint8_t flags = NameLexicon::builtin().flags(bare);
+    const std::uint16_t flags = NameLexicon::builtin().flags(bare);
     return (flags & (NameLexicon::English | NameLexicon::CommonWord)) == 0 && bare.size() >= 5;
 }
 

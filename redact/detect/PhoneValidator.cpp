@@ -30,6 +30,32 @@ bool organisational(const PhoneNumberUtil& util, const PhoneNumber& number)
         || type == PhoneNumberUtil::SHARED_COST || type == PhoneNumberUtil::UAN;
 }
 
+/// Toll-free and premium ranges by prefix, for the international path where
+/// calling GetNumberType() (dozens of regexes) per candidate is too slow.
+bool tollFree(const PhoneNumber& number)
+{
+    const std::string national = std::to_string(number.national_number());
+    const auto starts
+        = [&](std::string_view prefix) { return national.compare(0, prefix.size(), prefix) == 0; };
+    switch (number.country_code()) {
+    case 1:
+        return starts("800") || starts("833") || starts("844") || starts("855") || starts("866")
+            || starts("877") || starts("888") || starts("900");
+    case 44:
+        return starts("800") || starts("808") || starts("9") || starts("84") || starts("87");
+    case 91:
+        return starts("1800") || starts("1860");
+    case 33:
+        return starts("80") || starts("89");
+    case 49:
+        return starts("800") || starts("900") || starts("180");
+    case 61:
+        return starts("1800") || starts("1300") || starts("13");
+    default:
+        return starts("800");
+    }
+}
+
 bool positiveLabel(std::string_view text, std::size_t begin)
 {
     return TextContext::wordBefore(
@@ -75,6 +101,10 @@ bool looksLikeOtherNumber(std::string_view value)
     }
     if (slashes >= 2 && groups == 3 && value.size() <= 10) {
         return true;  // a date
+    }
+    // SSN-shaped (ddd-dd-dddd) is never a phone layout.
+    if (value.size() == 11 && value[3] == '-' && value[6] == '-' && groups == 3) {
+        return true;
     }
     // ISO dates and times: 2025-11-03, 2025-11-03 14:30
     if (value.size() >= 10 && TextContext::isDigit(value[0]) && value[4] == '-' && value[7] == '-') {
@@ -122,10 +152,13 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
         if (util.Parse(e164, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
             return false;
         }
-        if (organisational(util, number)) {
+        // With a country code, the metadata's possible lengths for that
+        // country decide (no regex work: this is the hot path); well-known
+        // toll-free ranges are organisations'.
+        if (tollFree(number)) {
             return false;
         }
-        return util.IsValidNumber(number) || util.IsPossibleNumber(number);
+        return util.IsPossibleNumber(number);
     }
     if (!hasSeparator && !labelled && digits.size() > 11) {
         return false;
@@ -136,7 +169,9 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
         if (util.Parse(national, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
             continue;
         }
-        if (util.IsValidNumberForRegion(number, region)) {
+        std::string numberRegion;
+        util.GetRegionCodeForNumber(number, &numberRegion);
+        if (numberRegion == region) {  // GetRegionCodeForNumber() only names regions the number is valid in
             return !organisational(util, number);
         }
         possible = possible || util.IsPossibleNumber(number);

@@ -38,16 +38,18 @@ bool TextContext::wordIn(std::string_view text, std::size_t from, std::size_t to
         to = text.size();
     }
     for (std::size_t i = from; i < to; ++i) {
-        if (i > 0 && wordChar(text[i - 1]) && wordChar(text[i])) {
-            continue;  // not at a word start
+        if (i > 0 && wordChar(text[i - 1]) && TextContext::isAlnum(text[i])) {
+            continue;  // not at the start of an ASCII word
         }
         const char c = lower(text[i]);
         for (const std::string_view word : words) {
             if (word.empty() || word[0] != c || i + word.size() > to) {
                 continue;
             }
+            // Boundaries only matter for ASCII words: "生日" is a word inside "生日是…".
+            const bool asciiEnd = static_cast<unsigned char>(word.back()) < 0x80U;
             if (matchesAt(text, i, word)
-                && (i + word.size() >= text.size() || !wordChar(text[i + word.size()])
+                && (i + word.size() >= text.size() || !asciiEnd || !wordChar(text[i + word.size()])
                     || !wordChar(word.back()))) {
                 return true;
             }

@@ -28,6 +28,13 @@ bool isAsciiDigit(char c) noexcept
     return c >= '0' && c <= '9';
 }
 
+/// A word glued to digits, '@', '#', '_', '/', '\\' or '=' is part of a handle,
+/// code, URL or id, never a name by itself.
+bool codeNeighbour(char c) noexcept
+{
+    return isAsciiDigit(c) || c == '@' || c == '#' || c == '_' || c == '/' || c == '\\' || c == '=';
+}
+
 bool isApostrophe(std::string_view text, std::size_t i, std::size_t& length)
 {
     if (text[i] == '\'') {
@@ -44,22 +51,47 @@ bool isApostrophe(std::string_view text, std::size_t i, std::size_t& length)
 /// Splits text into letter runs of one script. Apostrophes and hyphens
 /// between letters stay inside a word (O'Brien, Al-Sayed); a possessive 's
 /// does not.
-std::vector<Token> tokenize(std::string_view text)
+void tokenize(std::string_view text, std::vector<Token>& tokens)
 {
-    std::vector<Token> tokens;
+    tokens.clear();
     std::size_t i = 0;
     Token current;
     bool open = false;
     const auto close = [&](std::size_t at) {
         if (open) {
             current.end = at;
-            current.nearDigit = current.nearDigit || (at < text.size() && isAsciiDigit(text[at]));
+            current.nearDigit = current.nearDigit || (at < text.size() && codeNeighbour(text[at]));
             tokens.push_back(current);
             open = false;
         }
     };
     while (i < text.size()) {
         const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80U) {
+            // ASCII fast path: most chat text is ASCII.
+            const bool upper = byte >= 'A' && byte <= 'Z';
+            if (upper || (byte >= 'a' && byte <= 'z')) {
+                if (open && current.script != Script::Latin) {
+                    close(i);
+                }
+                if (!open) {
+                    current = Token {};
+                    current.begin = i;
+                    current.script = Script::Latin;
+                    current.capitalised = upper;
+                    current.nearDigit = i > 0 && codeNeighbour(text[i - 1]);
+                    open = true;
+                }
+                current.codePoints += 1;
+                ++i;
+                continue;
+            }
+            if (byte != '\'' && byte != '-') {
+                close(i);
+                ++i;
+                continue;
+            }
+        }
         std::size_t length = 1;
         const char32_t cp = byte < 0x80U ? byte : Unicode::decode(text, i, length);
         Script script = Unicode::scriptOf(cp);
@@ -105,14 +137,13 @@ std::vector<Token> tokenize(std::string_view text)
             current.script = script;
             current.capitalised
                 = Unicode::isUpper(cp) || (script == Script::Latin && cp >= 0x590 && cp < 0x10A0);
-            current.nearDigit = i > 0 && isAsciiDigit(text[i - 1]);
+            current.nearDigit = i > 0 && codeNeighbour(text[i - 1]);
             open = true;
         }
         current.codePoints += 1;
         i += length;
     }
     close(text.size());
-    return tokens;
 }
 
 std::string foldedToken(std::string_view text, const Token& t)
@@ -278,6 +309,89 @@ bool afterSignOff(std::string_view text, std::size_t pos)
     return false;
 }
 
+/// Lower-case ASCII copy of a short token into `buffer`; empty if too long or not ASCII.
+std::string_view asciiLower(std::string_view word, char (&buffer)[12])
+{
+    if (word.size() >= sizeof buffer) {
+        return {};
+    }
+    for (std::size_t k = 0; k < word.size(); ++k) {
+        const char c = word[k];
+        if (static_cast<unsigned char>(c) >= 0x80U) {
+            return {};
+        }
+        buffer[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+    return { buffer, word.size() };
+}
+
+/// Cheap test, run for every lower-case word: does a strong naming trigger
+/// ("tell", "my name is", "call me", …) stand right before token `i`?
+bool lowerCaseTrigger(std::string_view text, const std::vector<Token>& tokens, std::size_t i)
+{
+    if (i == 0) {
+        return false;
+    }
+    const Token& prev = tokens[i - 1];
+    const std::string_view gap = text.substr(prev.end, tokens[i].begin - prev.end);
+    if (gap != " " && gap != ", " && gap != ": ") {
+        return false;
+    }
+    const std::string_view raw = text.substr(prev.begin, prev.end - prev.begin);
+    if (raw.size() < 2 || raw.size() > 7) {
+        return false;  // every trigger is 2-7 bytes: most words stop here
+    }
+    char buffer[12];
+    const std::string_view word = asciiLower(raw, buffer);
+    if (word.empty()) {
+        return false;
+    }
+    const auto any = [word](std::initializer_list<std::string_view> list) {
+        for (const std::string_view w : list) {
+            if (w == word) {
+                return true;
+            }
+        }
+        return false;
+    };
+    switch (word.size()) {
+    case 2:
+        if (any({ "hi", "cc", "im" })) {
+            return true;
+        }
+        break;
+    case 3:
+        if (any({ "ask", "hey", "met", "i'm" })) {
+            return true;
+        }
+        break;
+    case 4:
+        if (any({ "tell", "text", "ring", "call", "dear", "ping", "meet", "love", "with", "from" })) {
+            return true;
+        }
+        break;
+    case 5:
+        if (any({ "named", "hello", "email", "i\u2019m" })) {
+            return true;
+        }
+        break;
+    case 6:
+        return any({ "called", "thanks", "cheers", "texted" });
+    case 7:
+        return word == "message";
+    default:
+        return false;
+    }
+    if (i < 2 || (word != "is" && word != "am" && word != "me" && word != "by")) {
+        return false;
+    }
+    char buffer2[12];
+    const Token& prev2 = tokens[i - 2];
+    const std::string_view before = asciiLower(text.substr(prev2.begin, prev2.end - prev2.begin), buffer2);
+    return (word == "is" && before == "name") || (word == "am" && before == "i")
+        || (word == "me" && before == "call") || (word == "by" && (before == "go" || before == "goes"));
+}
+
 constexpr float kKnownConfidence = 0.8F;
 constexpr float kContextConfidence = 0.65F;
 
@@ -286,7 +400,8 @@ constexpr float kContextConfidence = 0.65F;
 void NameFinder::find(std::string_view text, std::vector<DetectedSpan>& spans,
                       std::vector<DetectedSpan>& publicMentions) const
 {
-    const std::vector<Token> tokens = tokenize(text);
+    thread_local std::vector<Token> tokens;
+    tokenize(text, tokens);
     if (tokens.empty()) {
         return;
     }
@@ -326,21 +441,26 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         // and middle initials allowed inside).
         std::size_t j = i;
         folded.clear();
+        if (!first.capitalised && (first.codePoints < 3 || !lowerCaseTrigger(text, tokens, i))) {
+            ++i;
+            continue;
+        }
         folded.push_back(foldedToken(text, first));
         if (!first.capitalised) {
             // Lower-case names count only right after a strong trigger ("tell priya").
-            bool lineStart = false;
-            wordsBefore(text, first.begin, w1, w2, lineStart);
-            const std::uint8_t f = m_lexicon.flags(folded.front());
+            if (first.codePoints < 3 || !lowerCaseTrigger(text, tokens, i)) {
+                ++i;
+                continue;
+            }
+            const std::uint16_t f = m_lexicon.flags(folded.front());
             if ((f & (NameLexicon::FirstName | NameLexicon::Surname)) != 0
                 && (f
                     & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord
                        | NameLexicon::Denied))
-                    == 0
-                && isStrongTrigger(w1, w2) && first.codePoints >= 3) {
+                    == 0) {
                 std::size_t end = first.end;
                 if (i + 1 < tokens.size() && tokens[i + 1].begin == end + 1 && text[end] == ' ') {
-                    const std::uint8_t g = m_lexicon.flags(foldedToken(text, tokens[i + 1]));
+                    const std::uint16_t g = m_lexicon.flags(foldedToken(text, tokens[i + 1]));
                     if ((g & NameLexicon::Surname) != 0
                         && (g & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord))
                             == 0) {
@@ -365,8 +485,14 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             }
             std::string f = foldedToken(text, next);
             if (!next.capitalised) {
-                if (!isParticle(f) || j + 2 >= tokens.size() || !tokens[j + 2].capitalised
-                    || tokens[j + 2].begin != next.end + 1) {
+                // Particles ("van der", "de la") join only when a capitalised word follows them.
+                std::size_t k = j + 1;
+                while (k < tokens.size() && !tokens[k].capitalised && isParticle(foldedToken(text, tokens[k]))
+                       && k + 1 < tokens.size() && tokens[k + 1].begin == tokens[k].end + 1) {
+                    ++k;
+                }
+                if (k == j + 1 || k >= tokens.size() || !tokens[k].capitalised
+                    || tokens[k].script != Script::Latin) {
                     break;
                 }
             }
@@ -375,16 +501,51 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         }
         const std::size_t chainEnd = j + 1;
         // Leading titles/greetings become context; trailing common words are dropped.
+        thread_local std::vector<std::uint16_t> flags;
+        flags.clear();
+        for (const std::string& word : folded) {
+            flags.push_back(m_lexicon.flags(word));
+        }
+        // Public figures, characters, brands and places: a denied sub-chain of
+        // the whole chain (titles included: "Mr. Bean") vetoes it.
+        {
+            std::string whole;
+            bool publicFigure = false;
+            bool vetoed = false;
+            for (std::size_t a = 0; a + 1 < folded.size() && !vetoed; ++a) {
+                whole.clear();
+                for (std::size_t b = a; b < folded.size(); ++b) {
+                    if (b > a) {
+                        whole.push_back(' ');
+                    }
+                    whole += folded[b];
+                    if (b > a && m_lexicon.isDeniedChain(whole)) {
+                        vetoed = true;
+                        publicFigure = m_lexicon.isPublicChain(whole);
+                        break;
+                    }
+                }
+            }
+            for (const std::uint16_t f : flags) {
+                publicFigure = publicFigure || (folded.size() == 1 && (f & NameLexicon::PublicFigure) != 0);
+            }
+            if (vetoed || publicFigure) {
+                if (publicFigure) {
+                    publicMentions.push_back({ tokens[i].begin, tokens[chainEnd - 1].end, Category::Person,
+                                               1.0F, "public-figure" });
+                }
+                i = chainEnd;
+                continue;
+            }
+        }
         std::size_t from = 0;
         bool titled = false;
-        while (from < folded.size() && (m_lexicon.flags(folded[from]) & NameLexicon::CommonWord) != 0) {
-            titled = titled || isTitle(folded[from]) || isStrongTrigger(folded[from], "");
+        while (from < folded.size() && (flags[from] & NameLexicon::CommonWord) != 0) {
+            titled = titled || (flags[from] & (NameLexicon::Title | NameLexicon::Trigger)) != 0;
             ++from;
         }
         std::size_t to = folded.size();
-        while (to > from
-               && ((m_lexicon.flags(folded[to - 1]) & NameLexicon::CommonWord) != 0
-                   || isParticle(folded[to - 1]))) {
+        while (to > from && (flags[to - 1] & (NameLexicon::CommonWord | NameLexicon::Particle)) != 0) {
             --to;
         }
         if (from >= to) {
@@ -396,7 +557,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         // Public figures, characters, brands and places: any denied sub-chain vetoes.
         std::string chain;
         bool denied = false;
-        for (std::size_t a = from; a < to && !denied; ++a) {
+        for (std::size_t a = from; a + 1 < to && !denied; ++a) {
             chain.clear();
             for (std::size_t b = a; b < to; ++b) {
                 if (b > a) {
@@ -409,11 +570,14 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                 }
             }
         }
-        if (!denied && to - from == 1 && (m_lexicon.flags(folded[from]) & NameLexicon::Denied) != 0) {
+        if (!denied && to - from == 1 && (flags[from] & NameLexicon::Denied) != 0) {
             denied = true;
         }
         if (denied) {
-            publicMentions.push_back({ startTok.begin, endTok.end, Category::Person, 1.0F, "public-figure" });
+            if ((flags[from] & NameLexicon::PublicFigure) != 0) {
+                publicMentions.push_back(
+                    { startTok.begin, endTok.end, Category::Person, 1.0F, "public-figure" });
+            }
             i = chainEnd;
             continue;
         }
@@ -423,14 +587,14 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         bool anyForeign = false;
         bool anyDenied = false;
         for (std::size_t k = from; k < to; ++k) {
-            const std::uint8_t f = m_lexicon.flags(folded[k]);
+            const std::uint16_t f = flags[k];
             const bool isName = (f & (NameLexicon::FirstName | NameLexicon::Surname)) != 0;
             const bool english = (f & (NameLexicon::English | NameLexicon::CommonWord)) != 0;
             nameish = nameish || isName;
             known = known
                 || (isName
                     && (f & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::Denied)) == 0);
-            allForeign = allForeign && !english && !isParticle(folded[k]);
+            allForeign = allForeign && !english && (f & NameLexicon::Particle) == 0;
             anyForeign = anyForeign || !english;
             anyDenied = anyDenied || (f & NameLexicon::Denied) != 0;
         }
@@ -441,6 +605,10 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                 || (firstWord.size() <= 5 && std::all_of(firstWord.begin(), firstWord.end(), [](char c) {
                         return c >= 'A' && c <= 'Z';
                     })));
+        if (acronym || (!known && !allForeign && !nameish)) {
+            i = chainEnd;  // no context could make this a name: skip the context work
+            continue;
+        }
         bool lineStart = false;
         wordsBefore(text, startTok.begin, w1, w2, lineStart);
         const bool strong = titled || isStrongTrigger(w1, w2) || afterSignOff(text, startTok.begin);
@@ -487,7 +655,7 @@ void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>&
             continue;
         }
         const std::string_view word = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
-        const std::uint8_t f = m_lexicon.flags(word);
+        const std::uint16_t f = m_lexicon.flags(word);
         if (isStop(word) || (f & (NameLexicon::FirstName | NameLexicon::Surname)) == 0) {
             ++i;
             continue;
@@ -497,7 +665,7 @@ void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>&
                && text.substr(tokens[j].end, tokens[j + 1].begin - tokens[j].end) == " ") {
             const std::string_view next
                 = text.substr(tokens[j + 1].begin, tokens[j + 1].end - tokens[j + 1].begin);
-            const std::uint8_t g = m_lexicon.flags(next);
+            const std::uint16_t g = m_lexicon.flags(next);
             const bool listed = (g & (NameLexicon::FirstName | NameLexicon::Surname)) != 0;
             // An unlisted word is taken as a surname only right after a listed given name.
             if (isStop(next) || (!listed && (j != i || tokens[j + 1].codePoints < 2))) {

@@ -73,16 +73,27 @@ const NameLexicon& NameLexicon::builtin()
         l.addNames(embeddedResource("names/hangul_given.txt"), FirstName);
         l.addNames(embeddedResource("names/ambiguous.txt"), Ambiguous);
         l.addCommon(embeddedResource("denylist/common_words.txt"));
-        l.addDenied(embeddedResource("denylist/public_figures.txt"));
+        l.addDenied(embeddedResource("denylist/public_figures.txt"), true);
         l.addDenied(embeddedResource("denylist/brands.txt"));
         l.addDenied(embeddedResource("denylist/places.txt"));
+        l.addFlag("mr mrs ms mx miss dr prof sir madam mister doctor professor dame lady", Title);
+        l.addFlag(
+            "mr mrs ms mx miss dr prof sir madam mister doctor professor dame lady named called dear hi hey "
+            "hello hiya thanks thx cheers regards sincerely love xoxo sender contact attn cc tell ask asked "
+            "text texted ring message messaged email emailed ping meet met invite remind wife husband son "
+            "daughter brother sister friend boss colleague coworker neighbour neighbor landlord landlady "
+            "cousin uncle aunt nephew niece partner fiancé fiance mom mum dad grandma grandpa roommate "
+            "flatmate call from regarding bye thank name",
+            Trigger);
+        l.addFlag("van der den de la le del della da das dos do du von zu bin bint al el te ter di",
+                  Particle);
         forEachToken(kCjkDenied, [&l](std::string_view w) { l.m_cjkDenied.emplace(w); });
         return l;
     }();
     return lexicon;
 }
 
-void NameLexicon::addNames(std::string_view text, std::uint8_t flag)
+void NameLexicon::addNames(std::string_view text, std::uint16_t flag)
 {
     forEachLine(text, [&](std::string_view line) {
         forEachToken(line, [&](std::string_view token) {
@@ -98,24 +109,28 @@ void NameLexicon::addNames(std::string_view text, std::uint8_t flag)
                 (flag & FirstName ? m_hangulGiven : m_hangulSurnames).emplace(token);
                 return;
             }
-            std::uint8_t& flags = m_flags[Unicode::fold(token)];
-            flags = static_cast<std::uint8_t>(flags | flag);
+            std::uint16_t& flags = m_flags[Unicode::fold(token)];
+            flags = static_cast<std::uint16_t>(flags | flag);
             if ((flag & (FirstName | Surname)) != 0 && (flags & English) != 0) {
-                flags = static_cast<std::uint8_t>(flags | Ambiguous);
+                flags = static_cast<std::uint16_t>(flags | Ambiguous);
             }
         });
     });
 }
 
-void NameLexicon::addDenied(std::string_view text)
+void NameLexicon::addDenied(std::string_view text, bool publicFigures)
 {
     forEachLine(text, [&](std::string_view line) {
         const std::string folded = Unicode::fold(line);
         if (folded.find(' ') == std::string::npos) {
-            std::uint8_t& flags = m_flags[folded];
-            flags = static_cast<std::uint8_t>(flags | Denied);
+            std::uint16_t& flags = m_flags[folded];
+            flags = static_cast<std::uint16_t>(flags | Denied
+                                               | (publicFigures ? unsigned { PublicFigure } : 0U));
         } else {
             m_deniedChains.insert(folded);
+            if (publicFigures) {
+                m_publicChains.insert(folded);
+            }
         }
     });
 }
@@ -123,8 +138,8 @@ void NameLexicon::addDenied(std::string_view text)
 void NameLexicon::addEnglish(std::string_view text)
 {
     forEachLine(text, [&](std::string_view line) {
-        std::uint8_t& flags = m_flags[std::string(line)];
-        flags = static_cast<std::uint8_t>(flags | English);
+        std::uint16_t& flags = m_flags[std::string(line)];
+        flags = static_cast<std::uint16_t>(flags | English);
     });
 }
 
@@ -132,15 +147,23 @@ void NameLexicon::addCommon(std::string_view text)
 {
     forEachLine(text, [&](std::string_view line) {
         forEachToken(line, [&](std::string_view token) {
-            std::uint8_t& flags = m_flags[std::string(token)];
-            flags = static_cast<std::uint8_t>(flags | CommonWord);
+            std::uint16_t& flags = m_flags[std::string(token)];
+            flags = static_cast<std::uint16_t>(flags | CommonWord);
         });
     });
 }
 
-std::uint8_t NameLexicon::flags(std::string_view foldedWord) const
+void NameLexicon::addFlag(std::string_view words, std::uint16_t flag)
 {
-    const auto it = m_flags.find(std::string(foldedWord));
+    forEachToken(words, [&](std::string_view token) {
+        std::uint16_t& flags = m_flags[std::string(token)];
+        flags = static_cast<std::uint16_t>(flags | flag);
+    });
+}
+
+std::uint16_t NameLexicon::flags(std::string_view foldedWord) const
+{
+    const auto it = m_flags.find(foldedWord);
     return it == m_flags.end() ? 0 : it->second;
 }
 

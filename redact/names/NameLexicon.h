@@ -15,22 +15,31 @@ namespace veil::redact {
 /// Immutable after construction, so one instance serves every thread.
 class NameLexicon {
 public:
-    enum Flag : std::uint8_t {
+    enum Flag : std::uint16_t {
         FirstName = 1U << 0U,
         Surname = 1U << 1U,
         Ambiguous = 1U << 2U,  ///< a name that is also an English word ("will", "grace")
         CommonWord = 1U << 3U,  ///< never a name by itself ("the", "monday", "dear")
         Denied = 1U << 4U,  ///< a place, brand, assistant, public figure or character
         English = 1U << 5U,  ///< in the English word list
+        Title = 1U << 6U,  ///< "mr", "dr", "prof", … (outside a PERSON span)
+        Trigger = 1U << 7U,  ///< says a name follows: "dear", "tell", "named", titles
+        Particle = 1U << 8U,  ///< name particles: "van", "de", "al", …
+        PublicFigure = 1U << 9U,  ///< a public figure or character (vetoes their birthday too)
     };
 
     /// The lexicon built from the embedded resources (built once, thread-safe).
     static const NameLexicon& builtin();
 
     /// Flags of one folded word (0 if unknown).
-    [[nodiscard]] std::uint8_t flags(std::string_view foldedWord) const;
+    [[nodiscard]] std::uint16_t flags(std::string_view foldedWord) const;
     /// True for a folded multi-word chain ("taylor swift") on a denylist.
     [[nodiscard]] bool isDeniedChain(std::string_view foldedChain) const;
+    /// True for a folded multi-word chain naming a public figure or character.
+    [[nodiscard]] bool isPublicChain(std::string_view foldedChain) const
+    {
+        return m_publicChains.count(std::string(foldedChain)) != 0;
+    }
 
     [[nodiscard]] bool isHanSurname(std::string_view word) const
     {
@@ -55,14 +64,30 @@ public:
 
     /// Builds a lexicon from list texts (one entry a line or several separated by
     /// spaces for name lists; '#' starts a comment line). Used by builtin() and tests.
-    void addNames(std::string_view text, std::uint8_t flag);
-    void addDenied(std::string_view text);
+    void addNames(std::string_view text, std::uint16_t flag);
+    void addDenied(std::string_view text, bool publicFigures = false);
     void addEnglish(std::string_view text);
     void addCommon(std::string_view text);
+    /// Adds `flag` to each space-separated word of `words` (already folded).
+    void addFlag(std::string_view words, std::uint16_t flag);
 
 private:
-    std::unordered_map<std::string, std::uint8_t> m_flags;
+    /// FNV-1a over the bytes; transparent so lookups take a string_view
+    /// without building a std::string (this is the detector's hottest map).
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept
+        {
+            std::uint64_t h = 1469598103934665603ULL;
+            for (const char c : s) {
+                h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+            }
+            return static_cast<std::size_t>(h);
+        }
+    };
+    std::unordered_map<std::string, std::uint16_t, Hash, std::equal_to<>> m_flags;
     std::unordered_set<std::string> m_deniedChains;
+    std::unordered_set<std::string> m_publicChains;
     std::unordered_set<std::string> m_hanSurnames;
     std::unordered_set<std::string> m_hanGiven;
     std::unordered_set<std::string> m_hangulSurnames;

@@ -1,0 +1,287 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+//
+// Detector: every category with positives and hard negatives (docs/redact.md,
+// "Built-in rules"), span boundaries, ordering, masking and odd input.
+
+#include "redact/detect/Detector.h"
+#include "redact/mask/Masker.h"
+
+#include <QtTest>
+
+#include <atomic>
+#include <string>
+#include <thread>
+
+using namespace veil::redact;
+
+namespace {
+
+const Detector& detector()
+{
+    static const auto instance = Detector::create(Catalogue::builtin()).value();
+    return *instance;
+}
+
+QString describe(std::string_view text, const std::vector<DetectedSpan>& spans)
+{
+    QStringList parts;
+    for (const auto& s : spans) {
+        parts << QStringLiteral("%1:'%2'").arg(
+            QString::fromUtf8(categoryName(s.category).data(),
+                              static_cast<qsizetype>(categoryName(s.category).size())),
+            QString::fromUtf8(text.data() + s.begin, static_cast<qsizetype>(s.end - s.begin)));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+class TestDetector : public QObject {
+    Q_OBJECT
+
+private slots:
+    void detectsExactValue_data();
+    void detectsExactValue();
+    void leavesHardNegativesAlone_data();
+    void leavesHardNegativesAlone();
+    void spansAreSortedAndDisjoint();
+    void masksWithPlaceholders();
+    void survivesOddInput_data();
+    void survivesOddInput();
+    void isUsableFromManyThreads();
+};
+
+void TestDetector::detectsExactValue_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("category");
+    const auto row = [](const char* name, const char* text, const char* value, const char* category) {
+        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(value)
+                            << QString::fromLatin1(category);
+    };
+    // PERSON
+    row("name after 'my name is'", "Hello, my name is Oyelaran and I need help", "Oyelaran", "PERSON");
+    row("full name from lists", "Could you write a card for Ingrid Larsen please?", "Ingrid Larsen",
+        "PERSON");
+    row("title stays outside", "I saw Dr. Mokoena yesterday", "Mokoena", "PERSON");
+    row("possessive outside", "It is Priya's birthday party", "Priya", "PERSON");
+    row("lower-case after tell", "pls tell priya i said hi", "priya", "PERSON");
+    row("particle surname", "Meeting with Lucas van der Berg at noon", "Lucas van der Berg", "PERSON");
+    row("apostrophe surname", "Send it to Siobhan O'Brien today", "Siobhan O'Brien", "PERSON");
+    row("devanagari", "मेरा नाम अमित कुमार है", "अमित कुमार", "PERSON");
+    row("han", "Please thank 林雅婷 for me", "林雅婷", "PERSON");
+    row("japanese with honorific", "松本優斗さんに連絡して", "松本優斗", "PERSON");
+    row("hangul with particle", "Say hi to 한지민 for me", "한지민", "PERSON");
+    row("sign-off", "See you soon.\nCheers,\nHalvard", "Halvard", "PERSON");
+    row("vocative", "Thanks, Ximena! That helps", "Ximena", "PERSON");
+    // EMAIL
+    row("plain email", "write to anna.berg+travel@posteo.de today", "anna.berg+travel@posteo.de", "EMAIL");
+    row("subdomain email", "mail me: j.doe@cs.uni-bonn.de", "j.doe@cs.uni-bonn.de", "EMAIL");
+    row("obfuscated words", "it's john dot smith at gmail dot com", "john dot smith at gmail dot com",
+        "EMAIL");
+    row("obfuscated brackets", "reach me: kofi [at] outlook [dot] com", "kofi [at] outlook [dot] com",
+        "EMAIL");
+    row("obfuscated parens", "mila(at)proton(dot)me is best", "mila(at)proton(dot)me", "EMAIL");
+    row("mailto outside", "<a href=\"mailto:zara.k@gmail.com\">", "zara.k@gmail.com", "EMAIL");
+    // PHONE
+    row("us international", "Call me on +1 (415) 555-0132 tonight", "+1 (415) 555-0132", "PHONE");
+    row("uk national", "my mobile is 07911 123456", "07911 123456", "PHONE");
+    row("india mobile", "whatsapp +91 98765 43210 anytime", "+91 98765 43210", "PHONE");
+    row("german 00 prefix", "Tel. 0049 30 12345678", "0049 30 12345678", "PHONE");
+    row("brazil", "meu celular: +55 11 98765-4321", "+55 11 98765-4321", "PHONE");
+    row("nigeria", "text me on +234 803 123 4567", "+234 803 123 4567", "PHONE");
+    row("spoken", "call me on nine eight seven six five four three two one zero",
+        "nine eight seven six five four three two one zero", "PHONE");
+    // STREET_ADDRESS
+    row("us address", "Ship to 1427 Maple Ave, Springfield, IL 62704 please",
+        "1427 Maple Ave, Springfield, IL 62704", "STREET_ADDRESS");
+    row("uk address", "I live at 12 Rose Lane, Bristol BS1 4DJ", "12 Rose Lane, Bristol BS1 4DJ",
+        "STREET_ADDRESS");
+    row("india address", "Deliver to Flat No. 402, Sunrise Apartments, Pune - 411001",
+        "Flat No. 402, Sunrise Apartments, Pune - 411001", "STREET_ADDRESS");
+    row("german address", "Meine Adresse: Hauptstraße 5, 10115 Berlin", "Hauptstraße 5, 10115 Berlin",
+        "STREET_ADDRESS");
+    // CREDIT_CARD
+    row("visa grouped", "my card 4539 1488 0343 6467 was charged", "4539 1488 0343 6467", "CREDIT_CARD");
+    row("amex compact", "amex 376543210987652 failed", "376543210987652", "CREDIT_CARD");
+    // IBAN
+    row("german iban", "IBAN: DE89 3704 0044 0532 0130 00 thanks", "DE89 3704 0044 0532 0130 00", "IBAN");
+    row("gb compact iban", "send to GB82WEST12345698765432", "GB82WEST12345698765432", "IBAN");
+    // GOV_ID
+    row("ssn", "SSN 536-22-1946 on the form", "536-22-1946", "GOV_ID");
+    row("aadhaar", "Aadhaar 2345 6789 0124 attached", "2345 6789 0124", "GOV_ID");
+    row("pan", "PAN ABCPE1234F", "ABCPE1234F", "GOV_ID");
+    row("uk nino", "NI number AB 12 34 56 C", "AB 12 34 56 C", "GOV_ID");
+    row("cpf", "CPF 529.982.247-25", "529.982.247-25", "GOV_ID");
+    row("passport", "passport number X12345678 expires soon", "X12345678", "GOV_ID");
+    // IP_ADDRESS
+    row("ipv4 lan", "my NAS is at 192.168.1.20:8080", "192.168.1.20", "IP_ADDRESS");
+    row("ipv6", "ssh to 2001:db8:85a3::8a2e:370:7334 fails", "2001:db8:85a3::8a2e:370:7334", "IP_ADDRESS");
+    // DATE_OF_BIRTH
+    row("dob slashes", "DOB: 14/03/1992", "14/03/1992", "DATE_OF_BIRTH");
+    row("born on month", "I was born on March 14th, 1992 in Lagos", "March 14th, 1992", "DATE_OF_BIRTH");
+    row("german dob", "geboren am 14. März 1992", "14. März 1992", "DATE_OF_BIRTH");
+    row("cjk dob", "生日是1992年3月14日", "1992年3月14日", "DATE_OF_BIRTH");
+    row("birthday no year", "my daughter's birthday is July 4", "July 4", "DATE_OF_BIRTH");
+    // SOCIAL_HANDLE
+    row("handle", "follow me @moon_wolf12 for pics", "@moon_wolf12", "SOCIAL_HANDLE");
+    row("profile url", "see https://www.instagram.com/ana.silva_/ ok",
+        "https://www.instagram.com/ana.silva_/", "SOCIAL_HANDLE");
+    row("github profile", "my code: github.com/kwame-dev", "github.com/kwame-dev", "SOCIAL_HANDLE");
+    row("bare username in context", "add me on snap, moonwolf12", "moonwolf12", "SOCIAL_HANDLE");
+    // GEO_COORDINATES
+    row("decimal pair", "we're parked at 51.50722, -0.12750 now", "51.50722, -0.12750", "GEO_COORDINATES");
+    row("hemisphere", "camp is at 34.0522 N, 118.2437 W", "34.0522 N, 118.2437 W", "GEO_COORDINATES");
+    row("dms", "found it at 40°26'46\"N 79°58'56\"W", "40°26'46\"N 79°58'56\"W", "GEO_COORDINATES");
+    row("map link", "https://maps.google.com/?q=12.97160,77.59460", "12.97160,77.59460", "GEO_COORDINATES");
+}
+
+void TestDetector::detectsExactValue()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, value);
+    QFETCH(QString, category);
+    const std::string utf8 = text.toStdString();
+    const std::string expected = value.toStdString();
+    const auto spans = detector().detect(utf8);
+    const std::size_t at = utf8.find(expected);
+    QVERIFY(at != std::string::npos);
+    bool found = false;
+    for (const auto& s : spans) {
+        if (s.begin == at && s.end == at + expected.size()
+            && QString::fromUtf8(categoryName(s.category).data(),
+                                 static_cast<qsizetype>(categoryName(s.category).size()))
+                == category) {
+            found = true;
+        }
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("got: ") + describe(utf8, spans)));
+}
+
+void TestDetector::leavesHardNegativesAlone_data()
+{
+    QTest::addColumn<QString>("text");
+    const auto row
+        = [](const char* name, const char* text) { QTest::newRow(name) << QString::fromUtf8(text); };
+    row("order number", "Order #4471829930 still hasn't shipped");
+    row("tracking number", "Tracking number 1Z999AA10123456784 shows delayed");
+    row("consignment", "Consignment 8841 2290 1177 is stuck in customs");
+    row("version string", "Upgrade from 10.2.3.4 to v2.14.0 broke it");
+    row("patch notes", "Patch notes for 4.12.0.7 look interesting");
+    row("price", "Receipt total came to €42,10 and $1,249.99");
+    row("timestamp", "Appointment moved to 2025-11-03 at 14:30:15");
+    row("arithmetic", "What is 123456 * 789012?");
+    row("code", "for (int i = 0; i < 65535; ++i) { sum += a[i]; }");
+    row("isbn", "ISBN 978-3-16-148410-0 is the edition");
+    row("luhn failure", "Test vector 4111111111111112 should be rejected");
+    row("stripe test card", "Use the Stripe test card 4111 1111 1111 1111");
+    row("textbook ssn", "The SSN 123-45-6789 is the classic example");
+    row("wrong iban checksum", "Sample string DE89 3704 0044 0532 0130 01 is bad");
+    row("public figure", "I adore Taylor Swift and Narendra Modi speeches");
+    row("fictional", "Sherlock Holmes and Mr. Darcy walk into a bar");
+    row("place names", "Flights from Paris to Jordan via Georgia");
+    row("assistant names", "Siri and Alexa are worse than you");
+    row("name-like words", "Will you check? May I ask something?");
+    row("role mailbox", "contact support@airbnb.com or noreply@github.com");
+    row("git remote", "git clone git@github.com:org/repo.git");
+    row("brand handle", "Complain to @AmazonHelp and @NASA");
+    row("everyone", "@everyone meeting now");
+    row("decorator", "class A:\n    @staticmethod\n    def f(): pass");
+    row("java annotation", "@Override\npublic String toString()");
+    row("hotline", "Call the customer service hotline 1-800-275-2273");
+    row("famous address", "1600 Pennsylvania Avenue NW, Washington, DC 20500 is famous");
+    row("fictional address", "Sherlock lived at 221B Baker Street");
+    row("landmark coordinates", "The Eiffel Tower is at 48.8584° N, 2.2945° E");
+    row("math vector", "Normalise the vector (0.5, 0.25) first");
+    row("meeting date", "The meeting is on 14/03/2026");
+    row("public birthday", "Taylor Swift was born on December 13, 1989");
+    row("pet birthday", "My dog was born on 3 May 2020");
+    row("subnet mask", "Set the mask to 255.255.255.0");
+    row("placeholder ip", "Use 192.168.x.x for the LAN");
+    row("docs url", "Read https://github.com/org/repo/issues for details");
+    row("plain prose", "can you suggest a vegan lasagna for six people?");
+}
+
+void TestDetector::leavesHardNegativesAlone()
+{
+    QFETCH(QString, text);
+    const std::string utf8 = text.toStdString();
+    const auto spans = detector().detect(utf8);
+    QVERIFY2(spans.empty(), qPrintable(QStringLiteral("unexpected: ") + describe(utf8, spans)));
+}
+
+void TestDetector::spansAreSortedAndDisjoint()
+{
+    const std::string text = "Profile → Adaora Dufresne, mirela+inbox@zoho.com, +351 958 878 786, "
+                             "IBAN DK94 0219 3380 0912 23, born 07/01/1994, @adaora_lifts";
+    const auto spans = detector().detect(text);
+    QVERIFY(spans.size() >= 5);
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        QVERIFY(spans[i].begin < spans[i].end);
+        QVERIFY(spans[i].end <= text.size());
+        QVERIFY(!spans[i].rule.empty());
+        QVERIFY(spans[i].confidence > 0.0F && spans[i].confidence <= 1.0F);
+        if (i > 0) {
+            QVERIFY(spans[i - 1].end <= spans[i].begin);
+        }
+    }
+}
+
+void TestDetector::masksWithPlaceholders()
+{
+    const std::string text = "Ping me on +44 7911 123456 or mail kofi@gmail.com";
+    const std::string masked = Masker::mask(text, detector().detect(text));
+    QCOMPARE(QString::fromStdString(masked), QStringLiteral("Ping me on [PHONE] or mail [EMAIL]"));
+    QCOMPARE(QString::fromStdString(Masker::placeholder(Category::Image)), QStringLiteral("[IMAGE]"));
+}
+
+void TestDetector::survivesOddInput_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("invalid utf-8") << QByteArray("call \xff\xfe +44 7911 123456 \xc3");
+    QTest::newRow("nul bytes") << QByteArray("a\0b@c.com", 9);
+    QTest::newRow("only digits") << QByteArray(4000, '7');
+    QTest::newRow("truncated sequence at end") << QByteArray("Tell Priya \xe0\xa4");
+}
+
+void TestDetector::survivesOddInput()
+{
+    QFETCH(QByteArray, bytes);
+    const std::string_view text(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    const auto spans = detector().detect(text);
+    std::size_t last = 0;
+    for (const auto& s : spans) {
+        QVERIFY(s.begin >= last);
+        QVERIFY(s.begin < s.end);
+        QVERIFY(s.end <= text.size());
+        last = s.end;
+    }
+}
+
+void TestDetector::isUsableFromManyThreads()
+{
+    const std::string text = "Tell Ximena her IBAN DK94 0219 3380 0912 23 and +1 (503) 321-6295";
+    const auto expected = detector().detect(text);
+    QVERIFY(!expected.empty());
+    std::vector<std::thread> threads;
+    std::atomic<int> mismatches { 0 };
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 200; ++i) {
+                if (detector().detect(text) != expected) {
+                    ++mismatches;
+                }
+            }
+        });
+    }
+    for (auto& thread : threads) {
+        thread.join();
+    }
+    QCOMPARE(mismatches.load(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestDetector)
+#include "tst_detector.moc"
