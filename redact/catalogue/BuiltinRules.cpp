@@ -10,14 +10,14 @@ namespace {
 
 // Building blocks shared by several patterns.
 const std::string kMonth
-    = R"((?:(?i:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|)"
-      R"(sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|)"
+    = R"((?:(?i:january|february|march|april|may|june|july|august|september|october|november|december|)"
+      R"(jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|)"
       R"(januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|)"
       R"(janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|)"
       R"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|)"
       R"(janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro|)"
       R"(gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|)"
-      R"(januari|februari|maart|mei|augustus)|)"
+      R"(januari|februari|maart|mei|augustus)\b\.?|)"
       R"(जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर))";
 const std::string kDay = R"((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º|\.)?)";
 
@@ -48,6 +48,9 @@ std::vector<Rule> BuiltinRules::all()
 {
     const std::string at = R"((?:\s*[\[\(\{<]\s*(?i:at)\s*[\]\)\}>]\s*|\s+(?i:at)\s+|\s+@\s*|@\s+))";
     const std::string dot = R"((?:\s*[\[\(\{<]\s*(?i:dot)\s*[\]\)\}>]\s*|\s+(?i:dot)\s+|\s?\.\s?))";
+    // Inside the local part "underscore" and "dash" are spelled out too.
+    const std::string joiner = R"((?:\s*[\[\(\{<]\s*(?i:dot|underscore|dash|hyphen)\s*[\]\)\}>]\s*|)"
+                               R"(\s+(?i:dot|underscore|dash|hyphen)\s+|\s?\.\s?))";
     const std::string tld
         = R"((?i:com|org|net|edu|gov|io|co|uk|in|de|fr|br|es|it|nl|ru|jp|cn|kr|au|ca|me|info|biz|us|)"
           R"(ac|mx|ng|ph|vn|ae|tr|ie|ch|at|be|se|no|dk|fi|pl|pt|za|nz|sg|hk|tw|app|dev|xyz|email|mail)\b)";
@@ -58,7 +61,7 @@ std::vector<Rule> BuiltinRules::all()
                          R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b)",
                          0.99F, RuleCheck::Email));
     rules.push_back(rule("email-obfuscated", Category::Email,
-                         R"(\b[A-Za-z0-9][A-Za-z0-9_%+\-]*(?:)" + dot + R"([A-Za-z0-9_%+\-]+)*)" + at
+                         R"(\b[A-Za-z0-9][A-Za-z0-9_%+\-]*(?:)" + joiner + R"([A-Za-z0-9_%+\-]+)*)" + at
                              + R"([A-Za-z0-9][A-Za-z0-9\-]*(?:)" + dot + R"([A-Za-z0-9\-]+)*)" + dot + tld,
                          0.96F, RuleCheck::ObfuscatedEmail));
     rules.push_back(rule("profile-url", Category::SocialHandle,
@@ -155,7 +158,7 @@ std::vector<Rule> BuiltinRules::all()
         R"(\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|allée|chemin|impasse|place|quai|route|cours))"
         R"(\s+(?:[\p{L}'’\-]+\s?){1,5}|)"
         R"(\b(?i:calle|avenida|avda\.|plaza|paseo|carrer|via|viale|piazza|corso|rua|travessa|largo|praça|estrada))"
-        R"(\s+(?:[\p{L}'’.\-]+\s){0,5}?,?\s?(?:n[º°o]\.?\s?)?\d{1,5}\b|)"
+        R"(\s+(?:[\p{L}'’.\-]+[\s,]{1,2}){0,5}?(?:n[º°o]\.?\s?)?\d{1,5}\b|)"
         R"(\b(?i:p\.?\s?o\.?\s?box|post office box|caixa postal|apartado)\s+\d{1,6}\b)",
         0.88F, RuleCheck::Address));
     return rules;

@@ -38,7 +38,8 @@ const RE2& localityPattern()
     // Capitalised words, ordinals ("3rd Cross"), "Sector 21", "near/opp. <landmark>".
     static const RE2 re(
         R"(^((?:(?i:near|opp\.?|opposite|behind|beside|next to|off)\s+)?)"
-        R"((?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,3}(?:st|nd|rd|th)|[A-Z]{2,4}|(?:Sector|Phase|Block|Stage|Ward)\s\d{1,3}[A-Z]?|\d{1,3})\s?){1,4}))");
+        R"((?:\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,3}(?:st|nd|rd|th)\b|[A-Z]{2,4}|(?:Sector|Phase|Block|Stage|Ward)\s\d{1,3}[A-Z]?\b|\d{1,3}\b))"
+        R"((?:\s(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,3}(?:st|nd|rd|th)\b|[A-Z]{2,4}|(?:Sector|Phase|Block|Stage|Ward)\s\d{1,3}[A-Z]?\b|\d{1,3}\b)){0,3}))");
     return re;
 }
 
@@ -101,6 +102,22 @@ bool famous(std::string_view head)
     return false;
 }
 
+/// Capitalised words that start a new sentence rather than an address line.
+bool sentenceWord(std::string_view folded)
+{
+    for (const std::string_view w :
+         { "thanks",  "thank", "please", "pls",   "and",  "or",    "but",  "i",    "i'm",
+           "we",      "my",    "the",    "call",  "text", "email", "see",  "ok",   "cheers",
+           "regards", "best",  "hi",     "hello", "dear", "it",    "this", "that", "is",
+           "are",     "was",   "can",    "could", "will", "would", "if",   "so",   "also",
+           "then",    "when",  "from",   "to",    "for",  "with" }) {
+        if (folded == w) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /// Length of a separator at `pos` (", ", ",", "\n", " - ", " "), 0 if none.
 std::size_t separatorAt(std::string_view text, std::size_t pos, bool& lineBreak)
 {
@@ -127,8 +144,10 @@ std::size_t separatorAt(std::string_view text, std::size_t pos, bool& lineBreak)
 
 bool AddressValidator::address(std::string_view text, std::size_t& begin, std::size_t& end)
 {
-    if (TextContext::isAlnum(TextContext::before(text, begin))
-        || famous(text.substr(begin, end - begin + 24))) {
+    const char before = TextContext::before(text, begin);
+    const bool gluedNumber = (before == '-' || before == '/' || before == '.') && begin >= 2
+        && TextContext::isAlnum(text[begin - 2]);
+    if (TextContext::isAlnum(before) || gluedNumber || famous(text.substr(begin, end - begin + 24))) {
         return false;
     }
     // The head of an Indian address ends with its comma; drop it.
@@ -159,7 +178,13 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
         if (RE2::PartialMatch(input, postcodePattern(), &match) && !match.empty()) {
             // A bare 4-6 digit number counts as a postcode only after a locality.
             const bool bareDigits = TextContext::isDigit(match[0]) && match.size() <= 6;
-            if (!bareDigits || localities > 0 || indianHead || europeanHead) {
+            // "75019 Paris": a 4-5 digit postcode followed by a capitalised town.
+            const std::size_t afterCode = start + match.size();
+            std::size_t townLength = 1;
+            const bool townFollows = afterCode + 1 < text.size() && text[afterCode] == ' '
+                && Unicode::isUpper(Unicode::decode(text, afterCode + 1, townLength));
+            if (!bareDigits || localities > 0 || indianHead || europeanHead
+                || (townFollows && match.size() <= 5)) {
                 europeanPostcode = bareDigits && localities == 0;
                 pos = start + match.size();
                 strongEnd = pos;
@@ -220,8 +245,7 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
             }
             // Stop at a capitalised sentence word ("…, Thanks") or a name-chain that runs into prose.
             const std::string folded = Unicode::fold(words.substr(0, words.find(' ')));
-            const std::uint16_t flags = NameLexicon::builtin().flags(folded);
-            if ((flags & NameLexicon::CommonWord) != 0 && !isCountry(words)) {
+            if (sentenceWord(folded)) {
                 break;
             }
             const auto cleanAfter = [&](std::size_t after) {

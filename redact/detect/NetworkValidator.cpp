@@ -264,11 +264,12 @@ bool NetworkValidator::ipv4(std::string_view text, std::size_t& begin, std::size
     }
     if (TextContext::wordBefore(
             text, begin, 40,
-            { "version", "ver",       "release", "patch",   "build",       "firmware",      "update",
-              "upgrade", "changelog", "sdk",     "api",     "python",      "node",          "npm",
-              "chrome",  "ios",       "android", "kernel",  "section",     "chapter",       "clause",
-              "rule",    "oid",       "mask",    "netmask", "subnet mask", "release notes", "patch notes",
-              "newer",   "older",     "than" })
+            { "version",       "ver",         "upgraded", "upgrading", "updated", "updating", "downgrade",
+              "downgraded",    "installed",   "install",  "bumped",    "release", "patch",    "build",
+              "firmware",      "update",      "upgrade",  "changelog", "sdk",     "api",      "python",
+              "node",          "npm",         "chrome",   "ios",       "android", "kernel",   "section",
+              "chapter",       "clause",      "rule",     "oid",       "mask",    "netmask",  "subnet mask",
+              "release notes", "patch notes", "newer",    "older",     "than" })
         || TextContext::wordAfter(text, end, 24, { "newer", "older", "release", "version", "update" })) {
         return false;
     }

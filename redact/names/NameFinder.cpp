@@ -602,7 +602,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         const std::string_view firstWord = text.substr(startTok.begin, startTok.end - startTok.begin);
         const bool acronym = to - from == 1
             && (startTok.codePoints < 2
-                || (firstWord.size() <= 5 && std::all_of(firstWord.begin(), firstWord.end(), [](char c) {
+                || (firstWord.size() <= 12 && std::all_of(firstWord.begin(), firstWord.end(), [](char c) {
                         return c >= 'A' && c <= 'Z';
                     })));
         if (acronym || (!known && !allForeign && !nameish)) {
