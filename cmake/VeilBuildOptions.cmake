@@ -21,7 +21,14 @@ target_compile_definitions(veil_hardening INTERFACE
 target_link_options(veil_hardening INTERFACE -Wl,-z,relro -Wl,-z,now)
 
 add_library(veil_sanitizers INTERFACE)
-if(VEIL_SANITIZE)
+if(VEIL_BUILD_FUZZERS)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "VEIL_BUILD_FUZZERS needs clang (libFuzzer); use the 'fuzz' preset")
+  endif()
+  target_compile_options(veil_sanitizers INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  target_link_options(veil_sanitizers INTERFACE -fsanitize=address,undefined)
+elseif(VEIL_SANITIZE)
   target_compile_options(veil_sanitizers INTERFACE
     -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
   target_link_options(veil_sanitizers INTERFACE -fsanitize=address,undefined)

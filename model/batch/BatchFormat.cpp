@@ -223,6 +223,7 @@ Result<MaskedTask> decodeMaskedTask(QByteArrayView bytes)
         message.role = json.value(QStringLiteral("role")).toString();
         message.time = json.value(QStringLiteral("time")).toString();
         message.text = json.value(QStringLiteral("text")).toString();
+        const auto codePoints = static_cast<qsizetype>(message.text.toUcs4().size());
         for (const QJsonValue& spanValue : json.value(QStringLiteral("spans")).toArray()) {
             const QJsonObject s = spanValue.toObject();
             MaskedSpan span;
@@ -233,8 +234,7 @@ Result<MaskedTask> decodeMaskedTask(QByteArrayView bytes)
             span.label = s.value(QStringLiteral("label")).toString();
             span.rule = s.value(QStringLiteral("rule")).toString();
             span.confidence = s.value(QStringLiteral("confidence")).toDouble();
-            if (span.spanId < 0 || span.start < 0 || span.end < span.start
-                || span.end > message.text.size()) {
+            if (span.spanId < 0 || span.start < 0 || span.end < span.start || span.end > codePoints) {
                 return fail(QStringLiteral("masked conversation has a span outside its message"));
             }
             message.spans.append(span);

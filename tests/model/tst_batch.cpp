@@ -3,6 +3,7 @@
 #include "BatchSurgeon.h"
 
 #include "model/batch/BatchBuilder.h"
+#include "model/batch/BatchFormat.h"
 #include "model/batch/BatchReader.h"
 #include "model/keys/KeyFactory.h"
 #include "model/scan/DetectorFactory.h"
@@ -362,6 +363,20 @@ private slots:
         QVERIFY2(opened, qPrintable(opened.message));
         QVERIFY(!opened.reader->canDecrypt());
         QVERIFY(!opened.reader->task(0));
+    }
+
+    void maskedSpansAreCheckedInCodePoints()
+    {
+        // Found by fuzz_batch_records: "😀" is one code point but two UTF-16
+        // units, so a span ending at 3 lies outside "a😀".
+        const QByteArray json
+            = QStringLiteral("{\"id\":\"t\",\"messages\":[{\"role\":\"user\",\"text\":\"a😀\","
+                             "\"spans\":[{\"span\":0,\"start\":0,\"end\":3}]}]}")
+                  .toUtf8();
+        QVERIFY(!veil::model::batchformat::decodeMaskedTask(json));
+        QByteArray inside = json;
+        inside.replace("\"end\":3", "\"end\":2");
+        QVERIFY(veil::model::batchformat::decodeMaskedTask(inside));
     }
 
     void malformedInputLinesAreReportedOrSkipped()
