@@ -56,10 +56,11 @@ std::vector<Rule> BuiltinRules::all()
           R"(ac|mx|ng|ph|vn|ae|tr|ie|ch|at|be|se|no|dk|fi|pl|pt|za|nz|sg|hk|tw|app|dev|xyz|email|mail)\b)";
 
     std::vector<Rule> rules;
-    rules.push_back(rule("email", Category::Email,
-                         R"([A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)"
-                         R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b)",
-                         0.99F, RuleCheck::Email));
+    rules.push_back(
+        rule("email", Category::Email,
+             R"([\p{L}\p{N}][\p{L}\p{N}\p{M}._%+\-]*@[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?)"
+             R"((?:\.[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?)*\.[A-Za-z]{2,24}\b)",
+             0.99F, RuleCheck::Email));
     rules.push_back(rule("email-obfuscated", Category::Email,
                          R"(\b[A-Za-z0-9][A-Za-z0-9_%+\-]*(?:)" + joiner + R"([A-Za-z0-9_%+\-]+)*)" + at
                              + R"([A-Za-z0-9][A-Za-z0-9\-]*(?:)" + dot + R"([A-Za-z0-9\-]+)*)" + dot + tld,

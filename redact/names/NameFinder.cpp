@@ -540,7 +540,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         }
         std::size_t from = 0;
         bool titled = false;
-        while (from < folded.size() && (flags[from] & NameLexicon::CommonWord) != 0) {
+        while (from < folded.size()
+               && (flags[from] & (NameLexicon::CommonWord | NameLexicon::Trigger | NameLexicon::Title))
+                   != 0) {
             titled = titled || (flags[from] & (NameLexicon::Title | NameLexicon::Trigger)) != 0;
             ++from;
         }

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+//
+// Scores the engine with the shared scorer (../shared/pii/score.py) on the
+// shared sample and on Veil's own corpus (tests/redact/corpus). Fails when
+// more than 2 % of personal-data characters leak or precision drops below
+// 0.90 (docs/redact.md, "Evaluation"). Timings are never asserted here.
+
+#include "model/scan/ScanPipeline.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <fstream>
+
+using namespace veil;
+
+class TestPiiEvaluation : public QObject {
+    Q_OBJECT
+
+private slots:
+    void meetsThresholds_data();
+    void meetsThresholds();
+};
+
+void TestPiiEvaluation::meetsThresholds_data()
+{
+    QTest::addColumn<QString>("gold");
+    QTest::newRow("shared sample") << QStringLiteral(VEIL_SHARED_DIR "/pii/sample.jsonl");
+    QTest::newRow("own corpus") << QStringLiteral(VEIL_SOURCE_DIR "/tests/redact/corpus/corpus.jsonl");
+}
+
+void TestPiiEvaluation::meetsThresholds()
+{
+    QFETCH(QString, gold);
+    const QString scorer = QStringLiteral(VEIL_SHARED_DIR "/pii/score.py");
+    if (!QFile::exists(scorer)) {
+        QSKIP(qPrintable(
+            QStringLiteral("the shared scorer is not at %1 (shared/ beside the clone)").arg(scorer)));
+    }
+    if (!QFile::exists(gold)) {
+        QSKIP(qPrintable(QStringLiteral("no gold corpus at %1").arg(gold)));
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString predictions = dir.filePath(QStringLiteral("pred.jsonl"));
+    {
+        const auto detector = redact::Detector::create(redact::Catalogue::builtin());
+        QVERIFY(detector.ok());
+        std::ifstream in(gold.toStdString(), std::ios::binary);
+        std::ofstream out(predictions.toStdString(), std::ios::binary);
+        std::ostringstream errors;
+        const model::ScanPipeline pipeline(detector.value(), { 2, false });
+        const auto report = pipeline.run(in, out, errors);
+        QCOMPARE(report.skipped, std::size_t { 0 });
+        QVERIFY(report.scanned > 100);
+    }
+    QProcess python;
+    python.start(QStringLiteral("python3"), { scorer, gold, predictions });
+    if (!python.waitForStarted()) {
+        QSKIP("python3 is not installed");
+    }
+    QVERIFY(python.waitForFinished(120000));
+    const QString output = QString::fromUtf8(python.readAllStandardOutput());
+    QCOMPARE(python.exitCode(), 0);
+    const QRegularExpression summary(
+        QStringLiteral(R"(leak_rate=([0-9.]+) span_recall=([0-9.]+) precision=([0-9.]+))"));
+    const auto match = summary.match(output);
+    QVERIFY2(match.hasMatch(), qPrintable(output));
+    const double leak = match.captured(1).toDouble();
+    const double precision = match.captured(3).toDouble();
+    qInfo().noquote() << QFileInfo(gold).fileName() << match.captured(0);
+    QVERIFY2(leak <= 0.02, qPrintable(QStringLiteral("leak_rate %1 > 0.02\n%2").arg(leak).arg(output)));
+    QVERIFY2(precision >= 0.90,
+             qPrintable(QStringLiteral("precision %1 < 0.90\n%2").arg(precision).arg(output)));
+}
+
+QTEST_GUILESS_MAIN(TestPiiEvaluation)
+#include "tst_pii_evaluation.moc"
