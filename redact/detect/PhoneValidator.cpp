@@ -148,17 +148,34 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
     PhoneNumber number;
     const bool international = value[0] == '+' || (value.size() > 2 && value[0] == '0' && value[1] == '0');
     if (international) {
-        std::string e164 = "+" + (value[0] == '+' ? digits : digits.substr(2));
-        if (util.Parse(e164, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
-            return false;
+        // With a country code the metadata's calling codes and possible
+        // lengths decide. PhoneNumberUtil::Parse() runs a dozen ICU regexes per
+        // call; the number is built directly instead (this is the hot path).
+        std::string rest = value[0] == '+' ? digits : digits.substr(2);
+        const bool trunkInBrackets = value.find("(0)") != std::string_view::npos;
+        for (std::size_t ccLength = 1; ccLength <= 3 && ccLength < rest.size(); ++ccLength) {
+            const int countryCode = std::stoi(rest.substr(0, ccLength));
+            std::string region;
+            util.GetRegionCodeForCountryCode(countryCode, &region);
+            if (region == "ZZ") {
+                continue;
+            }
+            std::string national = rest.substr(ccLength);
+            if (trunkInBrackets && !national.empty() && national[0] == '0') {
+                national.erase(0, 1);  // "+49 (0) 151 …": the bracketed trunk 0 is not dialled
+            }
+            if (national.size() < 4 || national.size() > 14) {
+                return false;
+            }
+            number.Clear();
+            number.set_country_code(countryCode);
+            number.set_national_number(std::stoull(national));
+            if (national[0] == '0') {
+                number.set_italian_leading_zero(true);
+            }
+            return !tollFree(number) && util.IsPossibleNumber(number);
         }
-        // With a country code, the metadata's possible lengths for that
-        // country decide (no regex work: this is the hot path); well-known
-        // toll-free ranges are organisations'.
-        if (tollFree(number)) {
-            return false;
-        }
-        return util.IsPossibleNumber(number);
+        return false;
     }
     if (!hasSeparator && !labelled && digits.size() > 11) {
         return false;
