@@ -133,9 +133,10 @@ std::vector<Rule> BuiltinRules::all()
                    R"(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\s?月\s?\d{1,2}\s?日|)"
                    R"(\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일)",
              0.9F, RuleCheck::BirthDate));
-    rules.push_back(rule("phone", Category::Phone,
-                         R"((?:\+|\b00)?\(?\d[\d \t().\-/]{4,22}\d(?:\s?(?i:ext\.?|x|extension)\s?\d{1,5})?)",
-                         0.86F, RuleCheck::Phone));
+    rules.push_back(
+        rule("phone", Category::Phone,
+             R"((?:\+|\b00)?\(?\d(?:[ \t().\-/]{0,3}\d){6,16}(?:\s?(?i:ext\.?|x|extension)\s?\d{1,5})?)",
+             0.86F, RuleCheck::Phone));
     rules.push_back(
         rule("phone-spoken", Category::Phone,
              R"(\b(?i:(?:plus|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple))"

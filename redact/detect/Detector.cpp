@@ -38,13 +38,13 @@ struct Detector::Impl {
 
     Catalogue catalogue;
     std::vector<std::unique_ptr<RE2>> patterns;
-    // Two sets: rules that cannot match without a digit, '@', ':' or '/'
-    // (most built-ins) are skipped for plain prose by a byte prefilter;
-    // the rest (spelled-out e-mails and phones, handles named in words,
-    // organisation rules) always run. Each set maps its own index to the
-    // rule index.
-    RE2::Set symbolSet;
-    RE2::Set wordSet;
+    // Two sets, one pass per text: most built-in rules cannot match without
+    // a digit, '@', ':' or '/', so plain prose runs only the small set of
+    // rules that can match words (spelled-out e-mails and phones, handles
+    // named in words, organisation rules); any other text runs the set of
+    // all rules. Each set maps its own index to the rule index.
+    RE2::Set symbolSet;  // all rules
+    RE2::Set wordSet;  // rules that can match plain words
     std::vector<std::size_t> symbolRules;
     std::vector<std::size_t> wordRules;
     NameFinder names;
@@ -65,11 +65,14 @@ Result<std::shared_ptr<const Detector>> Detector::create(Catalogue catalogue)
         std::string error;
         const bool needsSymbol = rule.origin == "built-in" && rule.check != RuleCheck::ObfuscatedEmail
             && rule.check != RuleCheck::SpokenPhone && rule.check != RuleCheck::HandleInContext;
-        RE2::Set& set = needsSymbol ? impl->symbolSet : impl->wordSet;
-        if (set.Add(rule.pattern, &error) < 0) {
+        if (impl->symbolSet.Add(rule.pattern, &error) < 0) {
             return Error { rule.origin + ": rule '" + rule.name + "': invalid RE2 pattern: " + error };
         }
-        (needsSymbol ? impl->symbolRules : impl->wordRules).push_back(impl->patterns.size());
+        impl->symbolRules.push_back(impl->patterns.size());
+        if (!needsSymbol) {
+            impl->wordSet.Add(rule.pattern, nullptr);
+            impl->wordRules.push_back(impl->patterns.size());
+        }
         impl->patterns.push_back(std::move(compiled));
     }
     if (!impl->symbolSet.Compile() || !impl->wordSet.Compile()) {
@@ -174,22 +177,16 @@ std::vector<DetectedSpan> Detector::detect(std::string_view utf8) const
     std::vector<DetectedSpan> publicMentions;
     m_impl->names.find(utf8, candidates, publicMentions);
     const re2::StringPiece input(utf8.data(), utf8.size());
-    std::vector<int> hits;
-    if (!m_impl->wordRules.empty() && m_impl->wordSet.Match(input, &hits)) {
-        for (const int hit : hits) {
-            m_impl->extract(m_impl->wordRules[static_cast<std::size_t>(hit)], utf8, candidates,
-                            publicMentions);
-        }
-    }
     bool symbol = false;
     for (const char c : utf8) {
         symbol = symbol || (c >= '0' && c <= '9') || c == '@' || c == ':' || c == '/';
     }
-    hits.clear();
-    if (symbol && !m_impl->symbolRules.empty() && m_impl->symbolSet.Match(input, &hits)) {
+    const RE2::Set& set = symbol ? m_impl->symbolSet : m_impl->wordSet;
+    const std::vector<std::size_t>& rules = symbol ? m_impl->symbolRules : m_impl->wordRules;
+    std::vector<int> hits;
+    if (!rules.empty() && set.Match(input, &hits)) {
         for (const int hit : hits) {
-            m_impl->extract(m_impl->symbolRules[static_cast<std::size_t>(hit)], utf8, candidates,
-                            publicMentions);
+            m_impl->extract(rules[static_cast<std::size_t>(hit)], utf8, candidates, publicMentions);
         }
     }
     return SpanResolver::resolve(std::move(candidates), utf8);
