@@ -281,15 +281,26 @@ QByteArray originalAssociatedData(const QString& batchId, const QString& taskId,
     return ad;
 }
 
+void deriveSpanKeyInto(const SecretBytes& originalsKey, const QString& batchId, const QString& taskId,
+                       int spanId, unsigned char* out)
+{
+    QByteArray place("veilbatch/v1/span-key");
+    place += '\0';
+    place += batchId.toUtf8();
+    place += '\0';
+    place += taskId.toUtf8();
+    place += '\0';
+    place += QByteArray::number(spanId);
+    crypto_generichash(out, Sodium::kAeadKeyBytes, reinterpret_cast<const unsigned char*>(place.constData()),
+                       static_cast<unsigned long long>(place.size()), originalsKey.data(),
+                       originalsKey.size());
+}
+
 SecretBytes deriveSpanKey(const SecretBytes& originalsKey, const QString& batchId, const QString& taskId,
                           int spanId)
 {
-    const QByteArray place = "veilbatch/v1/span-key" + QByteArray(1, '\0') + batchId.toUtf8() + '\0'
-        + taskId.toUtf8() + '\0' + QByteArray::number(spanId);
     SecretBytes key(Sodium::kAeadKeyBytes);
-    crypto_generichash(key.data(), key.size(), reinterpret_cast<const unsigned char*>(place.constData()),
-                       static_cast<unsigned long long>(place.size()), originalsKey.data(),
-                       originalsKey.size());
+    deriveSpanKeyInto(originalsKey, batchId, taskId, spanId, key.data());
     return key;
 }
 

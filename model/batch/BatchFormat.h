@@ -48,6 +48,11 @@ QByteArray originalAssociatedData(const QString& batchId, const QString& taskId,
 /// An online grant service can hand out single span keys without the originals key.
 SecretBytes deriveSpanKey(const SecretBytes& originalsKey, const QString& batchId, const QString& taskId,
                           int spanId);
+/// The same into a caller's buffer of Sodium::kAeadKeyBytes, for the batch
+/// builder's hot loop where a guarded allocation per span would dominate.
+/// The caller wipes `out` (sodium_memzero) when done.
+void deriveSpanKeyInto(const SecretBytes& originalsKey, const QString& batchId, const QString& taskId,
+                       int spanId, unsigned char* out);
 
 }  // namespace batchformat
 }  // namespace veil::model

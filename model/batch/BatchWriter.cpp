@@ -96,14 +96,16 @@ Status BatchWriter::addTask(const MaskedTask& task, const QList<SpanOriginal>& o
     appendU32(record, static_cast<quint32>(text.size()));
     record += text;
     appendU32(record, static_cast<quint32>(originals.size()));
+    unsigned char spanKey[Sodium::kAeadKeyBytes];
     for (const SpanOriginal& original : originals) {
-        const SecretBytes spanKey = deriveSpanKey(m_originalsKey, m_header.batchId, task.id, original.spanId);
-        const QByteArray sealed = Sodium::aeadSeal(
+        deriveSpanKeyInto(m_originalsKey, m_header.batchId, task.id, original.spanId, spanKey);
+        const QByteArray sealed = Sodium::aeadSealWithRawKey(
             original.plaintext, originalAssociatedData(m_header.batchId, task.id, original.spanId), spanKey);
         appendU32(record, static_cast<quint32>(original.spanId));
         appendU32(record, static_cast<quint32>(sealed.size()));
         record += sealed;
     }
+    sodium_memzero(spanKey, sizeof spanKey);
 
     appendU64(m_index, m_offset);
     appendU32(m_index, static_cast<quint32>(record.size()));

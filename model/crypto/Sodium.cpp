@@ -48,13 +48,19 @@ QByteArray Sodium::hash(QByteArrayView message, qsizetype size, QByteArrayView k
 
 QByteArray Sodium::aeadSeal(QByteArrayView plaintext, QByteArrayView associatedData, const SecretBytes& key)
 {
+    return aeadSealWithRawKey(plaintext, associatedData, key.data());
+}
+
+QByteArray Sodium::aeadSealWithRawKey(QByteArrayView plaintext, QByteArrayView associatedData,
+                                      const unsigned char* key)
+{
     initialise();
     QByteArray out(kAeadNonceBytes + plaintext.size() + kAeadTagBytes, Qt::Uninitialized);
     randombytes_buf(out.data(), kAeadNonceBytes);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(bytes(out) + kAeadNonceBytes, &written, bytes(plaintext),
                                                length(plaintext), bytes(associatedData),
-                                               length(associatedData), nullptr, bytes(out), key.data());
+                                               length(associatedData), nullptr, bytes(out), key);
     return out;
 }
 

@@ -36,6 +36,9 @@ public:
     /// nonce ‖ ciphertext ‖ tag, with a fresh random nonce.
     static QByteArray aeadSeal(QByteArrayView plaintext, QByteArrayView associatedData,
                                const SecretBytes& key);
+    /// As aeadSeal with a raw 32-byte key (the batch builder's per-span keys).
+    static QByteArray aeadSealWithRawKey(QByteArrayView plaintext, QByteArrayView associatedData,
+                                         const unsigned char* key);
     /// Opens aeadSeal's output into a secret; std::nullopt if the key, the
     /// associated data or any byte is wrong.
     static std::optional<SecretBytes> aeadOpenSecret(QByteArrayView sealed, QByteArrayView associatedData,

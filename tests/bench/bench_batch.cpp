@@ -1,0 +1,246 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+//
+// Figures promised for .veilbatch (issue "Keys, trust and the .veilbatch
+// format"): build ≥ 50 MB/s of raw chat text on one core, open + full verify
+// of a 100 MB batch ≤ 0.5 s, one task by index ≤ 2 ms, peak memory while
+// opening < 1.2 × file size. VEIL_BENCH_MB sets the corpus size (default 100).
+//
+//   build/release/tests/bench/bench_batch --benchmark_counters_tabular=true
+
+#include "model/batch/BatchBuilder.h"
+#include "model/batch/BatchReader.h"
+#include "model/keys/KeyFactory.h"
+#include "model/keys/KeyFile.h"
+#include "model/scan/DetectorFactory.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+using namespace veil::model;
+
+namespace {
+
+struct Environment {
+    QTemporaryDir dir;
+    std::optional<SecretKey> root;
+    std::optional<SecretKey> issuer;
+    std::optional<SecretKey> workstation;
+    std::shared_ptr<const veil::redact::Detector> detector;
+    QString rawPath;
+    QString batchPath;
+    qint64 rawBytes = 0;
+    int tasks = 0;
+};
+
+/// Chat-like raw conversations with a realistic share of personal data.
+void writeCorpus(const QString& path, qint64 targetBytes)
+{
+    static const char* const kFirst[] = { "Priya", "John", "Maria", "Chen", "Olu", "Sofia", "Ahmed", "Emma" };
+    static const char* const kLast[]
+        = { "Sharma", "Smith", "Garcia", "Wei", "Adeyemi", "Rossi", "Khan", "Brown" };
+    static const char* const kFiller[] = {
+        "Can you help me rewrite this paragraph so it sounds more professional?",
+        "The meeting moved to Thursday at 3pm, version 2.4.1 of the app crashed again.",
+        "I ordered a blender (order #A-4482913) for $89.99 and it arrived broken.",
+        "What's the difference between a Roth IRA and a traditional one?",
+        "Sure! Here are three options you could try, ranked by effort and cost.",
+        "Thanks, that worked perfectly 🙏 one more question about the deadline though.",
+        "Please summarise the attached notes in five bullet points for my manager.",
+    };
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    QRandomGenerator random(42);
+    qint64 written = 0;
+    for (int n = 0; written < targetBytes; ++n) {
+        QJsonArray messages;
+        const int count = 4 + static_cast<int>(random.bounded(5));
+        for (int m = 0; m < count; ++m) {
+            QString text;
+            for (int s = 0; s < 3; ++s) {
+                text += QString::fromUtf8(kFiller[random.bounded(7)]) + QLatin1Char(' ');
+            }
+            if (random.bounded(3) == 0) {
+                const QString first = QString::fromLatin1(kFirst[random.bounded(8)]);
+                const QString last = QString::fromLatin1(kLast[random.bounded(8)]);
+                text += QStringLiteral("My name is %1 %2, reach me at %3.%4@gmail.com or +44 7700 9%5.")
+                            .arg(first, last, first.toLower(), last.toLower())
+                            .arg(10000 + random.bounded(89999));
+            }
+            messages.append(QJsonObject {
+                { QStringLiteral("role"), m % 2 == 0 ? QStringLiteral("user") : QStringLiteral("assistant") },
+                { QStringLiteral("text"), text } });
+        }
+        const QByteArray line
+            = QJsonDocument(QJsonObject { { QStringLiteral("id"), QStringLiteral("c%1").arg(n) },
+                                          { QStringLiteral("messages"), messages } })
+                  .toJson(QJsonDocument::Compact)
+            + '\n';
+        file.write(line);
+        written += line.size();
+    }
+}
+
+Environment& environment()
+{
+    static Environment env = [] {
+        Environment made;
+        made.root = KeyFactory::generateRoot(QStringLiteral("bench root"));
+        made.issuer = std::move(KeyFactory::generateIssuer(QStringLiteral("bench issuer"), *made.root,
+                                                           QDateTime::currentDateTimeUtc().addDays(30))
+                                    .value());
+        made.workstation = KeyFactory::generateWorkstation(QStringLiteral("bench ws"));
+        made.detector = DetectorFactory::create().value();
+        const qint64 megabytes = qEnvironmentVariableIntValue("VEIL_BENCH_MB") > 0
+            ? qEnvironmentVariableIntValue("VEIL_BENCH_MB")
+            : 100;
+        made.rawPath = made.dir.filePath(QStringLiteral("raw.jsonl"));
+        made.batchPath = made.dir.filePath(QStringLiteral("bench.veilbatch"));
+        writeCorpus(made.rawPath, megabytes << 20);
+        made.rawBytes = QFileInfo(made.rawPath).size();
+        return made;
+    }();
+    return env;
+}
+
+BatchReader::Options readerOptions(Environment& env)
+{
+    BatchReader::Options options;
+    options.trust.addRoot(env.root->publicKey);
+    options.workstation = &*env.workstation;
+    return options;
+}
+
+/// state.range(0) == 1: with the detector; 0: format only (parse, mask
+/// upstream spans, seal, sign), to tell the detector's share from the format's.
+void BM_BuildBatch(benchmark::State& state)
+{
+    Environment& env = environment();
+    const BatchBuilder builder(state.range(0) == 1 ? env.detector : nullptr, *env.issuer,
+                               env.workstation->publicKey);
+    BatchBuilder::Options options;
+    options.inputPath = env.rawPath;
+    options.outputPath = env.batchPath;
+    options.expires = QDateTime::currentDateTimeUtc().addDays(1);
+    for (auto _ : state) {
+        auto report = builder.build(options);
+        if (!report) {
+            state.SkipWithError(qPrintable(report.error()));
+            return;
+        }
+        env.tasks = report.value().tasks;
+    }
+    state.SetBytesProcessed(state.iterations() * env.rawBytes);
+    state.counters["raw_MB"] = static_cast<double>(env.rawBytes) / 1e6;
+    state.counters["tasks"] = env.tasks;
+}
+BENCHMARK(BM_BuildBatch)
+    ->ArgName("detector")
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->UseRealTime();
+
+void BM_OpenAndVerify(benchmark::State& state)
+{
+    Environment& env = environment();
+    const BatchReader::Options options = readerOptions(env);
+    for (auto _ : state) {
+        auto opened = BatchReader::open(env.batchPath, options);
+        if (!opened) {
+            state.SkipWithError(qPrintable(opened.message));
+            return;
+        }
+        benchmark::DoNotOptimize(opened.reader->taskCount());
+    }
+    state.counters["batch_MB"] = static_cast<double>(QFileInfo(env.batchPath).size()) / 1e6;
+}
+BENCHMARK(BM_OpenAndVerify)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+
+void BM_FetchTask(benchmark::State& state)
+{
+    Environment& env = environment();
+    auto opened = BatchReader::open(env.batchPath, readerOptions(env));
+    if (!opened) {
+        state.SkipWithError(qPrintable(opened.message));
+        return;
+    }
+    QRandomGenerator random(7);
+    for (auto _ : state) {
+        auto task = opened.reader->task(static_cast<int>(random.bounded(opened.reader->taskCount())));
+        benchmark::DoNotOptimize(task);
+    }
+}
+BENCHMARK(BM_FetchTask)->Unit(benchmark::kMicrosecond);
+
+/// Peak memory of opening and verifying, measured in a fresh process so the
+/// build's allocations do not count: prints "<maxrss before> <maxrss after>" in KiB.
+int measureOpen(const QString& batch, const QString& rootPub, const QString& wsKeyDir)
+{
+    Q_UNUSED(wsKeyDir);
+    rusage before {};
+    getrusage(RUSAGE_SELF, &before);
+    BatchReader::Options options;
+    options.trust = TrustStore::fromFiles({ rootPub }).value();
+    auto opened = BatchReader::open(batch, options);
+    rusage after {};
+    getrusage(RUSAGE_SELF, &after);
+    std::printf("%ld %ld %d\n", before.ru_maxrss, after.ru_maxrss, opened ? 1 : 0);
+    return opened ? 0 : 1;
+}
+
+void BM_PeakMemoryWhileOpening(benchmark::State& state)
+{
+    Environment& env = environment();
+    const QString rootPub = env.dir.filePath(QStringLiteral("root.pub"));
+    QFile file(rootPub);
+    file.open(QIODevice::WriteOnly);
+    file.write(KeyFile::encodePublic(env.root->publicKey));
+    file.close();
+    double ratio = 0;
+    for (auto _ : state) {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+                    { QStringLiteral("--measure-open"), env.batchPath, rootPub });
+        child.waitForFinished(60000);
+        const QList<QByteArray> fields = child.readAllStandardOutput().trimmed().split(' ');
+        if (fields.size() != 3 || fields[2] != "1") {
+            state.SkipWithError("child could not open the batch");
+            return;
+        }
+        const double grownKiB = fields[1].toDouble() - fields[0].toDouble();
+        ratio = grownKiB * 1024.0 / static_cast<double>(QFileInfo(env.batchPath).size());
+    }
+    state.counters["peak_growth_over_file_size"] = ratio;
+}
+BENCHMARK(BM_PeakMemoryWhileOpening)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc == 4 && std::strcmp(argv[1], "--measure-open") == 0) {
+        return measureOpen(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]), QString());
+    }
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
