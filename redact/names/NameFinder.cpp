@@ -179,7 +179,12 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
             "boss",    "colleague", "coworker", "neighbour", "neighbor", "landlord", "landlady", "cousin",
             "uncle",   "aunt",      "nephew",   "niece",     "partner",  "fiancé",   "fiance",   "mom",
             "mum",     "dad",       "grandma",  "grandpa",   "roommate", "flatmate" };
-    if (std::find(kWords.begin(), kWords.end(), w) != kWords.end() || isTitle(w)) {
+    static constexpr std::array<std::string_view, 18> kGreetings
+        = { "gracias", "merci",   "danke", "obrigado", "obrigada", "grazie",   "hola",   "hallo", "bonjour",
+            "ciao",    "namaste", "salut", "oi",       "ola",      "shukriya", "asante", "note",  "for" };
+    if (std::find(kWords.begin(), kWords.end(), w) != kWords.end() || isTitle(w)
+        || (std::find(kGreetings.begin(), kGreetings.end(), w) != kGreetings.end() && w != "for"
+            && w != "note")) {
         return true;
     }
     if (w == "i'm" || w == "im" || w == "i’m") {
@@ -200,13 +205,14 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
     if (w == "name") {
         return true;  // "Name: X"
     }
-    return w == "call" || w == "from" || w == "regarding" || w == "bye" || w == "thank";
+    return w == "call" || w == "bye" || w == "thank";
 }
 
 bool isMediumTrigger(std::string_view w)
 {
-    static constexpr std::array<std::string_view, 10> kWords
-        = { "to", "and", "with", "for", "of", "via", "by", "or", "ship", "at" };
+    static constexpr std::array<std::string_view, 24> kWords
+        = { "to",   "and",   "with", "for",  "of", "via", "by",     "or",  "ship",  "at",  "can", "could",
+            "will", "would", "did",  "does", "is", "has", "should", "may", "might", "was", "&",   "visit" };
     return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
@@ -392,6 +398,23 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<Token>& tokens, s
         || (word == "me" && before == "call") || (word == "by" && (before == "go" || before == "goes"));
 }
 
+/// "Dmitrij", "Saoirse", "Mc"/"Mac" names: one capital, then lower case.
+bool titlecase(std::string_view word)
+{
+    std::size_t i = 0;
+    std::size_t capitals = 0;
+    while (i < word.size()) {
+        std::size_t length = 1;
+        const char32_t cp = Unicode::decode(word, i, length);
+        if (Unicode::isUpper(cp)) {
+            ++capitals;
+        }
+        i += length;
+    }
+    const bool mac = word.substr(0, 2) == "Mc" || word.substr(0, 3) == "Mac";
+    return capitals == 1 || (mac && capitals == 2);
+}
+
 constexpr float kKnownConfidence = 0.8F;
 constexpr float kContextConfidence = 0.65F;
 
@@ -480,7 +503,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             }
             const std::string_view gap = text.substr(cur.end, next.begin - cur.end);
             const bool initial = cur.codePoints == 1 && cur.capitalised && gap == ". ";
-            if (gap != " " && !initial) {
+            // "Mr. Darcy", "Dr. Obi": a title keeps its dot inside the chain.
+            const bool titleDot = gap == ". " && (m_lexicon.flags(folded.back()) & NameLexicon::Title) != 0;
+            if (gap != " " && !initial && !titleDot) {
                 break;
             }
             std::string f = foldedToken(text, next);
@@ -574,6 +599,13 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         }
         if (!denied && to - from == 1 && (flags[from] & NameLexicon::Denied) != 0) {
             denied = true;
+            // "tell Jordan", "Hi Georgia": a place-name is a person's name in naming context.
+            if ((flags[from] & (NameLexicon::Place | NameLexicon::PublicFigure)) == NameLexicon::Place
+                && (flags[from] & (NameLexicon::FirstName | NameLexicon::Surname)) != 0) {
+                bool atLineStart = false;
+                wordsBefore(text, startTok.begin, w1, w2, atLineStart);
+                denied = !(titled || isStrongTrigger(w1, w2));
+            }
         }
         if (denied) {
             if ((flags[from] & NameLexicon::PublicFigure) != 0) {
@@ -588,6 +620,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         bool allForeign = true;  // no token is an English word
         bool anyForeign = false;
         bool anyDenied = false;
+        bool allNames = true;  // every token is a listed name, one of them a given name
+        bool anyGiven = false;
         for (std::size_t k = from; k < to; ++k) {
             const std::uint16_t f = flags[k];
             const bool isName = (f & (NameLexicon::FirstName | NameLexicon::Surname)) != 0;
@@ -599,6 +633,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             allForeign = allForeign && !english && (f & NameLexicon::Particle) == 0;
             anyForeign = anyForeign || !english;
             anyDenied = anyDenied || (f & NameLexicon::Denied) != 0;
+            allNames = allNames && isName;
+            anyGiven = anyGiven || (f & NameLexicon::FirstName) != 0;
         }
         // Single-letter or all-caps short tokens (acronyms) are not names on their own.
         const std::string_view firstWord = text.substr(startTok.begin, startTok.end - startTok.begin);
@@ -627,10 +663,14 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         } else if (strong && (allForeign || nameish)) {
             accept = true;
             confidence = kContextConfidence;
-        } else if (to - from >= 2 && nameish && anyForeign && !anyDenied) {
+        } else if (to - from >= 2 && nameish && (anyForeign || (allNames && anyGiven)) && !anyDenied) {
             accept = true;
         } else if (allForeign && !anyDenied && (follows || (medium && (to - from >= 2 || !initialPos)))) {
-            accept = nameish || to - from >= 2 || follows;
+            // A single unknown word needs to look like a name: Titlecase, not
+            // CamelCase (GitHub, iPhone) and not too short.
+            accept = nameish || to - from >= 2 || follows
+                || (titlecase(firstWord) && startTok.codePoints >= 3 && w1 != "to" && w1 != "of" && w1 != "at"
+                    && w1 != "via" && w1 != "by" && w1 != "or" && w1 != "ship" && w1 != "visit");
             confidence = kContextConfidence;
         }
         if (accept) {

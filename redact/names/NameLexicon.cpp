@@ -4,6 +4,7 @@
 
 #include "redact/text/Unicode.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace veil::redact {
@@ -75,7 +76,8 @@ const NameLexicon& NameLexicon::builtin()
         l.addCommon(embeddedResource("denylist/common_words.txt"));
         l.addDenied(embeddedResource("denylist/public_figures.txt"), true);
         l.addDenied(embeddedResource("denylist/brands.txt"));
-        l.addDenied(embeddedResource("denylist/places.txt"));
+        l.addDenied(embeddedResource("denylist/places.txt"), false, true);
+        l.addDenied(embeddedResource("denylist/tech_terms.txt"));
         l.addFlag("mr mrs ms mx miss dr prof sir madam mister doctor professor dame lady", Title);
         l.addFlag(
             "mr mrs ms mx miss dr prof sir madam mister doctor professor dame lady named called dear hi hey "
@@ -83,7 +85,8 @@ const NameLexicon& NameLexicon::builtin()
             "text texted ring message messaged email emailed ping meet met invite remind wife husband son "
             "daughter brother sister friend boss colleague coworker neighbour neighbor landlord landlady "
             "cousin uncle aunt nephew niece partner fiancé fiance mom mum dad grandma grandpa roommate "
-            "flatmate call from regarding bye thank name",
+            "flatmate call from regarding bye thank name gracias merci danke obrigado obrigada grazie hola "
+            "hallo bonjour ciao namaste salut oi ola shukriya asante",
             Trigger);
         l.addFlag("van der den de la le del della da das dos do du von zu bin bint al el te ter di",
                   Particle);
@@ -118,14 +121,17 @@ void NameLexicon::addNames(std::string_view text, std::uint16_t flag)
     });
 }
 
-void NameLexicon::addDenied(std::string_view text, bool publicFigures)
+void NameLexicon::addDenied(std::string_view text, bool publicFigures, bool places)
 {
     forEachLine(text, [&](std::string_view line) {
-        const std::string folded = Unicode::fold(line);
+        std::string folded = Unicode::fold(line);
+        // "Mr. Darcy" is matched as the tokens "mr darcy": drop the dots.
+        folded.erase(std::remove(folded.begin(), folded.end(), '.'), folded.end());
         if (folded.find(' ') == std::string::npos) {
             std::uint16_t& flags = m_flags[folded];
-            flags = static_cast<std::uint16_t>(flags | Denied
-                                               | (publicFigures ? unsigned { PublicFigure } : 0U));
+            flags
+                = static_cast<std::uint16_t>(flags | Denied | (publicFigures ? unsigned { PublicFigure } : 0U)
+                                             | (places ? unsigned { Place } : 0U));
         } else {
             m_deniedChains.insert(folded);
             if (publicFigures) {

@@ -26,6 +26,7 @@ public:
         Trigger = 1U << 7U,  ///< says a name follows: "dear", "tell", "named", titles
         Particle = 1U << 8U,  ///< name particles: "van", "de", "al", …
         PublicFigure = 1U << 9U,  ///< a public figure or character (vetoes their birthday too)
+        Place = 1U << 10U,  ///< a place that doubles as a name ("Jordan"): a name only in naming context
     };
 
     /// The lexicon built from the embedded resources (built once, thread-safe).
@@ -65,7 +66,7 @@ public:
     /// Builds a lexicon from list texts (one entry a line or several separated by
     /// spaces for name lists; '#' starts a comment line). Used by builtin() and tests.
     void addNames(std::string_view text, std::uint16_t flag);
-    void addDenied(std::string_view text, bool publicFigures = false);
+    void addDenied(std::string_view text, bool publicFigures = false, bool places = false);
     void addEnglish(std::string_view text);
     void addCommon(std::string_view text);
     /// Adds `flag` to each space-separated word of `words` (already folded).
