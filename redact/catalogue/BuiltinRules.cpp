@@ -159,7 +159,7 @@ std::vector<Rule> BuiltinRules::all()
         R"(plein|kade|singel)\s+\d{1,4}[a-z]?\b|)"
         R"(\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|allée|chemin|impasse|place|quai|route|cours))"
         R"(\s+(?:[\p{L}'’\-]+\s?){1,5}|)"
-        R"(\b(?i:calle|avenida|avda\.|plaza|paseo|carrer|via|viale|piazza|corso|rua|travessa|largo|praça|estrada))"
+        R"(\b(?i:calle|avenida|avda\.|av\.|plaza|paseo|carrer|via|viale|piazza|corso|rua|r\.|travessa|largo|praça|estrada|alameda))"
         R"(\s+(?:[\p{L}'’.\-]+[\s,]{1,2}){0,5}?(?:n[º°o]\.?\s?)?\d{1,5}\b|)"
         R"(\b(?i:p\.?\s?o\.?\s?box|post office box|caixa postal|apartado)\s+\d{1,6}\b)",
         0.88F, RuleCheck::Address));

@@ -185,7 +185,7 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
                 && Unicode::isUpper(Unicode::decode(text, afterCode + 1, townLength));
             if (!bareDigits || localities > 0 || indianHead || europeanHead
                 || (townFollows && match.size() <= 5)) {
-                europeanPostcode = bareDigits && localities == 0;
+                europeanPostcode = localities == 0;  // "10115 Berlin", "1015 CJ Amsterdam"
                 pos = start + match.size();
                 strongEnd = pos;
                 lastEnd = pos;

@@ -131,7 +131,18 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
     if (before == '+' || before == '(' || before == '@' || before == ':' || before == '=') {
         return false;
     }
-    const std::string_view value = text.substr(begin, end - begin);
+    std::string_view value = text.substr(begin, end - begin);
+    // An extension stays inside the span but is not part of the number.
+    for (const std::string_view marker : { " ext", "ext.", " x", "x", " extension" }) {
+        const std::size_t at = value.find(marker);
+        if (at != std::string_view::npos && at > 6) {
+            value = value.substr(0, at);
+            while (!value.empty() && !TextContext::isDigit(value.back())) {
+                value.remove_suffix(1);
+            }
+            break;
+        }
+    }
     const std::string digits = Checksum::digitsOf(value);
     if (digits.size() < 7 || digits.size() > 15 || looksLikeOtherNumber(value)) {
         return false;
