@@ -5,6 +5,7 @@
 // process, builds the main window. No behaviour lives here.
 
 #include "model/about/AppInfo.h"
+#include "model/demo/DemoOrganisation.h"
 #include "model/platform/DisplayEnvironment.h"
 #include "model/platform/ProcessHardening.h"
 #include "ui/main/MainWindow.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QMessageBox>
 
 #include <cstdio>
 #include <memory>
@@ -27,11 +29,15 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(model::AppInfo::organisationName());
 }
 
+struct Launch {
+    bool demo = false;
+};
+
 enum class Next { RunGui, Exit };
 
 /// Parses the command line with a QCoreApplication so that --help and
 /// --version work without a display.
-Next parseArguments(int argc, char* argv[], int& exitCode)
+Next parseArguments(int argc, char* argv[], int& exitCode, Launch& launch)
 {
     QCoreApplication parsingApp(argc, argv);
     setApplicationIdentity();
@@ -40,6 +46,11 @@ Next parseArguments(int argc, char* argv[], int& exitCode)
         "veil", "Veil: review chatbot conversations with personal data kept masked."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("veil",
+                                                              "Open the bundled demo batch (synthetic data, "
+                                                              "demo organisation keys)."));
+    parser.addOption(demo);
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "veil: %s\n", qPrintable(parser.errorText()));
         exitCode = 2;
@@ -61,6 +72,7 @@ Next parseArguments(int argc, char* argv[], int& exitCode)
         exitCode = 2;
         return Next::Exit;
     }
+    launch.demo = parser.isSet(demo);
     return Next::RunGui;
 }
 
@@ -71,7 +83,8 @@ int main(int argc, char* argv[])
     model::ProcessHardening::apply();
 
     int exitCode = 0;
-    if (parseArguments(argc, argv, exitCode) == Next::Exit) {
+    Launch launch;
+    if (parseArguments(argc, argv, exitCode, launch) == Next::Exit) {
         return exitCode;
     }
     const QString displayProblem
@@ -88,5 +101,16 @@ int main(int argc, char* argv[])
 
     auto window = std::make_unique<ui::MainWindow>();
     window->show();
+    if (launch.demo) {
+        auto demo = model::DemoOrganisation::openBatch();
+        if (demo) {
+            window->showBatch(std::move(demo).value());
+        } else {
+            QMessageBox::warning(
+                window.get(), QCoreApplication::translate("veil", "Demo batch"),
+                QCoreApplication::translate("veil", "The demo batch could not be opened:\n%1")
+                    .arg(demo.error()));
+        }
+    }
     return QApplication::exec();
 }

@@ -49,7 +49,15 @@ struct MaskedTask {
     QList<MaskedMessage> messages;
     QList<MaskedImage> images;
 
-    [[nodiscard]] int spanCount() const;
+    /// Masked text spans plus images.
+    [[nodiscard]] int spanCount() const
+    {
+        qsizetype count = images.size();
+        for (const MaskedMessage& message : messages) {
+            count += message.spans.size();
+        }
+        return static_cast<int>(count);
+    }
 };
 
 /// The signed header of a batch (docs/formats.md, ".veilbatch header").

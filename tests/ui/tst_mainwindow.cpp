@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Veil contributors
 // SPDX-License-Identifier: MIT
 #include "model/about/AppInfo.h"
+#include "model/demo/DemoOrganisation.h"
+#include "model/review/ConversationModel.h"
+#include "model/review/TaskListModel.h"
 #include "ui/main/ConversationPane.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/QueuePane.h"
@@ -10,6 +13,7 @@
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
@@ -17,6 +21,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 #include <functional>
 #include <memory>
@@ -126,6 +131,52 @@ private slots:
         QVERIFY(!window.queuePane()->isVisible());
         QTest::keySequence(&window, toggle->shortcut());
         QVERIFY(window.queuePane()->isVisible());
+    }
+
+    void demoBatchShowsBannerQueueAndMaskedConversation()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("demoBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+
+        auto batch = veil::model::DemoOrganisation::openBatch();
+        QVERIFY2(batch, qPrintable(batch.error()));
+        window.showBatch(std::move(batch).value());
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QLatin1String("Demo organisation")));
+
+        auto* queue = window.findChild<QTreeView*>(QStringLiteral("queueView"));
+        QVERIFY(queue && queue->isVisible());
+        QCOMPARE(queue->model()->rowCount(), 30);
+        auto* conversation = window.findChild<QListView*>(QStringLiteral("conversationView"));
+        QVERIFY(conversation && conversation->isVisible());
+        QTRY_VERIFY(conversation->model()->rowCount() > 0);
+        const QString firstTask = window.conversationModel()->task().id;
+        QCOMPARE(firstTask, QStringLiteral("demo-001"));
+
+        // Keyboard: Down in the queue opens the next task.
+        queue->setFocus();
+        QTest::keyClick(queue, Qt::Key_Down);
+        QTRY_COMPARE(window.conversationModel()->task().id, QStringLiteral("demo-002"));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusText"))
+                    ->text()
+                    .contains(QLatin1String("30 tasks")));
+
+        // The conversation is drawn (layout is delayed): bubbles and text, not a blank view.
+        const auto colourCount = [conversation]() {
+            const QImage shot = conversation->grab().toImage();
+            QSet<QRgb> colours;
+            for (int y = 0; y < shot.height(); y += 2) {
+                for (int x = 0; x < shot.width(); x += 2) {
+                    colours.insert(shot.pixel(x, y));
+                }
+            }
+            return colours.size();
+        };
+        QTRY_VERIFY2(colourCount() > 8, "conversation view draws bubbles and text");
     }
 
     void shortcutsDialogListsEveryShortcut()

@@ -4,9 +4,17 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QSplitter;
+
+namespace veil::model {
+class BatchReader;
+class ConversationModel;
+class TaskListModel;
+}  // namespace veil::model
 
 namespace veil::ui {
 
@@ -29,18 +37,28 @@ public:
     /// Every action with a shortcut, for the keyboard help dialog.
     [[nodiscard]] QList<QAction*> shortcutActions() const;
 
+    /// Shows an opened batch in the queue; the window owns it from now on.
+    /// A batch from the demo organisation turns the demo banner on.
+    void showBatch(std::unique_ptr<model::BatchReader> batch);
+    [[nodiscard]] model::TaskListModel* taskModel() const { return m_tasks; }
+    [[nodiscard]] model::ConversationModel* conversationModel() const { return m_messages; }
+
 public slots:
     void showAbout();
     void showShortcuts();
 
 private:
     void createMenus();
+    void showTask(int row);
 
     QSplitter* m_splitter = nullptr;
     QueuePane* m_queue = nullptr;
     ConversationPane* m_conversation = nullptr;
     ReviewFormPane* m_review = nullptr;
     QLabel* m_statusText = nullptr;
+    QLabel* m_demoBanner = nullptr;
+    model::TaskListModel* m_tasks = nullptr;
+    model::ConversationModel* m_messages = nullptr;
 };
 
 }  // namespace veil::ui
