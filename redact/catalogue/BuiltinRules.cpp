@@ -119,8 +119,15 @@ std::vector<Rule> BuiltinRules::all()
     rules.push_back(
         rule("geo-dms", Category::GeoCoordinates,
              R"(\d{1,2}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:"|″|''|”)\s?)?[NS]\s?,?\s?)"
-             R"(\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:"|″|''|”)\s?)?[EW])",
+             R"(\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:"|″|''|”)\s?)?[EW]|)"
+             // Hemisphere first: N 51°30'26", W 0°7'39"
+             R"([NS]\s?\d{1,2}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:"|″|''|”))?\s?,?\s?)"
+             R"([EW]\s?\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:"|″|''|”))?)",
              0.95F, RuleCheck::GeoPair));
+    rules.push_back(rule("geo-labelled", Category::GeoCoordinates,
+                         R"(\b(?i:lat|latitude)\s?[:=]?\s?(-?\d{1,2}\.\d+\s?°?\s?[,;]?\s?)"
+                         R"((?i:lng|lon|long|longitude)\s?[:=]?\s?-?\d{1,3}\.\d+))",
+                         0.95F, RuleCheck::GeoPair, 1));
     rules.push_back(
         rule("date-of-birth", Category::DateOfBirth,
              R"(\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}\b|)"

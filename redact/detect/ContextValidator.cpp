@@ -21,7 +21,7 @@ bool birthWord(std::string_view text, std::size_t from, std::size_t to)
           "cumpleaños", "nascimento", "nasci",      "nascido",       "nascida",      "aniversário",
           "nato",       "nata",       "compleanno", "geboortedatum", "जन्म",          "जन्मदिन",
           "生日",       "出生",       "生まれ",     "誕生日",        "생일",         "출생",
-          "生年月日",   "turns",      "turned" });
+          "生年月日",   "turn",       "turning",    "turns",         "turned" });
 }
 
 }  // namespace

@@ -251,7 +251,8 @@ bool NetworkValidator::ipv4(std::string_view text, std::size_t& begin, std::size
 {
     const char before = TextContext::before(text, begin);
     const char after = TextContext::at(text, end);
-    if (before == '.' || before == 'v' || before == 'V' || before == '-' || before == '/'
+    const bool afterScheme = before == '/' && begin >= 3 && text.substr(begin - 3, 3) == "://";
+    if (before == '.' || before == 'v' || before == 'V' || before == '-' || (before == '/' && !afterScheme)
         || TextContext::isAlnum(before)) {
         return false;
     }

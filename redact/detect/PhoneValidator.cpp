@@ -150,7 +150,13 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
     if (digits.size() >= 13 && Checksum::creditCard(digits)) {
         return false;
     }
-    if (NumberValidator::negativeLabel(text, begin) || hotline(text, begin, end)) {
+    // A number labelled as an id (or a discussed example of one) is not a phone.
+    const bool idLabel
+        = TextContext::wordBefore(text, begin, 40,
+                                  { "ssn", "social security", "aadhaar", "aadhar", "pan", "passport", "cpf",
+                                    "nino", "national insurance", "tax id", "itin", "iban", "card", "account",
+                                    "routing", "sort code", "bsb", "ifsc" });
+    if (idLabel || NumberValidator::negativeLabel(text, begin) || hotline(text, begin, end)) {
         return false;
     }
     const bool hasSeparator = digits.size() != value.size();

@@ -643,7 +643,31 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                 || (firstWord.size() <= 12 && std::all_of(firstWord.begin(), firstWord.end(), [](char c) {
                         return c >= 'A' && c <= 'Z';
                     })));
-        if (acronym || (!known && !allForeign && !nameish)) {
+        // "Victoria's Secret", "Wendy's": a brand with a possessive.
+        bool possessiveBrand = false;
+        if (endTok.end + 2 < text.size() && text.compare(endTok.end, 3, "'s ") == 0) {
+            std::size_t k = i + to;
+            if (k < tokens.size() && tokens[k].begin == endTok.end + 3) {
+                std::string brand;
+                for (std::size_t t = from; t < to; ++t) {
+                    brand += folded[t];
+                    brand.push_back(' ');
+                }
+                brand.pop_back();
+                brand += "'s " + foldedToken(text, tokens[k]);
+                possessiveBrand = m_lexicon.isDeniedChain(brand);
+            }
+        }
+        // Names take no article: "the Louvre", "a Tesla".
+        bool article = false;
+        if (from == 0) {
+            bool atLineStart = false;
+            wordsBefore(text, startTok.begin, w1, w2, atLineStart);
+            article = w1 == "the" || w1 == "a" || w1 == "an";
+        } else {
+            article = folded[from - 1] == "the" || folded[from - 1] == "a" || folded[from - 1] == "an";
+        }
+        if (acronym || possessiveBrand || article || (!known && !allForeign && !nameish)) {
             i = chainEnd;  // no context could make this a name: skip the context work
             continue;
         }
