@@ -676,7 +676,11 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         const bool strong = titled || isStrongTrigger(w1, w2) || afterSignOff(text, startTok.begin);
         const bool medium = isMediumTrigger(w1);
         const std::string after = wordAfter(text, endTok.end);
-        const bool follows = isFollowingVerb(after) || after == "'s";
+        // Vocative at the start of a message or sentence: "Ximena, can you…", "Tobiah: running late".
+        const char next = endTok.end < text.size() ? text[endTok.end] : '\0';
+        const bool vocative = (next == ',' || (next == ':' && nameish)) && startTok.codePoints >= 3
+            && sentenceInitial(text, startTok.begin) && titlecase(firstWord);
+        const bool follows = isFollowingVerb(after) || after == "'s" || vocative;
         const bool initialPos = sentenceInitial(text, startTok.begin);
         bool accept = false;
         float confidence = kKnownConfidence;
