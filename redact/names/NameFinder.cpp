@@ -538,6 +538,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             bool publicFigure = false;
             bool vetoed = false;
             for (std::size_t a = 0; a + 1 < folded.size() && !vetoed; ++a) {
+                if ((flags[a] & NameLexicon::ChainHead) == 0) {
+                    continue;  // no denied chain starts with this word
+                }
                 whole.clear();
                 for (std::size_t b = a; b < folded.size(); ++b) {
                     if (b > a) {
@@ -585,6 +588,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         std::string chain;
         bool denied = false;
         for (std::size_t a = from; a + 1 < to && !denied; ++a) {
+            if ((flags[a] & NameLexicon::ChainHead) == 0) {
+                continue;
+            }
             chain.clear();
             for (std::size_t b = a; b < to; ++b) {
                 if (b > a) {

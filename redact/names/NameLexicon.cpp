@@ -134,6 +134,8 @@ void NameLexicon::addDenied(std::string_view text, bool publicFigures, bool plac
                                              | (places ? unsigned { Place } : 0U));
         } else {
             m_deniedChains.insert(folded);
+            std::uint16_t& head = m_flags[folded.substr(0, folded.find(' '))];
+            head = static_cast<std::uint16_t>(head | ChainHead);
             if (publicFigures) {
                 m_publicChains.insert(folded);
             }

@@ -26,6 +26,7 @@ public:
         Trigger = 1U << 7U,  ///< says a name follows: "dear", "tell", "named", titles
         Particle = 1U << 8U,  ///< name particles: "van", "de", "al", …
         PublicFigure = 1U << 9U,  ///< a public figure or character (vetoes their birthday too)
+        ChainHead = 1U << 11U,  ///< first word of a denied multi-word chain ("taylor" of "taylor swift")
         Place = 1U << 10U,  ///< a place that doubles as a name ("Jordan"): a name only in naming context
     };
 

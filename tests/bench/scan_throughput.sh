@@ -12,7 +12,7 @@ mb="${2:-100}"
 veilctl="${VEILCTL:-veilctl}"
 corpus="$work/veil-chat-${mb}mb.jsonl"
 [[ -f "$corpus" ]] || python3 "$here/generate_chat_corpus.py" "$corpus" --mb "$mb"
-bytes=$(stat -c %s "$corpus")
+bytes=$(stat -L -c %s "$corpus")
 run() {  # run <jobs> → best seconds of three
   local best=""
   for _ in 1 2 3; do
