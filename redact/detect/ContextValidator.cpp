@@ -4,6 +4,7 @@
 
 #include "redact/detect/TextContext.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -51,10 +52,11 @@ bool ContextValidator::birthDate(std::string_view text, std::size_t& begin, std:
                               "horse", "goldfish", "turtle", "doggo", "pup" })) {
         return false;
     }
-    for (const DetectedSpan& mention : publicMentions) {
-        if (mention.begin >= sentence && mention.end <= sentenceEnd) {
-            return false;
-        }
+    // publicMentions are in text order: look only at those from this sentence on.
+    const auto first = std::lower_bound(publicMentions.begin(), publicMentions.end(), sentence,
+                                        [](const DetectedSpan& m, std::size_t at) { return m.begin < at; });
+    if (first != publicMentions.end() && first->begin < sentenceEnd) {
+        return false;
     }
     return !TextContext::wordBefore(text, begin, 40,
                                     { "anniversary", "wedding", "founded", "released", "launched" });
@@ -116,7 +118,8 @@ bool ContextValidator::geoPair(std::string_view text, std::size_t& begin, std::s
               text, begin, 60, { "lat",      "latitude", "long", "longitude", "coordinates", "coords", "gps",
                                  "location", "located",  "pin",  "maps",      "map",         "near",   "at",
                                  "here",     "position", "geo",  "parked",    "stuck",       "house" })
-        || text.substr(0, begin).rfind("http") != std::string_view::npos;
+        || text.substr(begin > 200 ? begin - 200 : 0, begin > 200 ? 200 : begin).rfind("http")
+            != std::string_view::npos;
     if (!degrees && !hemisphere && (decimals[0] < 3 || decimals[1] < 3) && !geoWords) {
         return false;
     }

@@ -187,6 +187,17 @@ constexpr std::array<std::string_view, 34> kNonProfilePaths
         "school",  "jobs",     "about", "features", "topics",  "orgs",   "pricing", "login",       "signup",
         "share",   "intent",   "help",  "privacy",  "terms",   "docs",   "r" };
 
+/// Start of the line holding `pos`, looking back at most 200 bytes (then: not a code line).
+std::size_t lineStartBefore(std::string_view text, std::size_t pos)
+{
+    const std::size_t from = pos > 200 ? pos - 200 : 0;
+    const std::size_t newline = text.substr(from, pos - from).rfind('\n');
+    if (newline != std::string_view::npos) {
+        return from + newline + 1;
+    }
+    return from == 0 ? 0 : pos;
+}
+
 }  // namespace
 
 bool NetworkValidator::email(std::string_view text, std::size_t& begin, std::size_t& end)
@@ -359,8 +370,7 @@ bool NetworkValidator::handle(std::string_view text, std::size_t& begin, std::si
         }
     }
     // At the start of a code line (Java/Python annotation) with nothing else on the line.
-    const std::size_t lineStart
-        = text.rfind('\n', begin) == std::string_view::npos ? 0 : text.rfind('\n', begin) + 1;
+    const std::size_t lineStart = lineStartBefore(text, begin);
     const bool codeLine
         = text.substr(lineStart, begin - lineStart).find_first_not_of(" \t") == std::string_view::npos
         && (after == '\n' || after == '\0') && lineStart != 0;

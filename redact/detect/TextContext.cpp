@@ -85,8 +85,10 @@ bool TextContext::wordAfter(std::string_view text, std::size_t pos, std::size_t 
 
 std::size_t TextContext::sentenceStart(std::string_view text, std::size_t pos)
 {
+    // Bounded so that many candidates in one endless sentence stay linear.
+    const std::size_t limit = pos > kSentenceWindow ? pos - kSentenceWindow : 0;
     std::size_t i = pos;
-    while (i > 0) {
+    while (i > limit) {
         const char c = text[i - 1];
         if (c == '\n' || ((c == '.' || c == '!' || c == '?') && (i >= text.size() || text[i] == ' '))) {
             break;
@@ -98,8 +100,9 @@ std::size_t TextContext::sentenceStart(std::string_view text, std::size_t pos)
 
 std::size_t TextContext::sentenceEnd(std::string_view text, std::size_t pos)
 {
+    const std::size_t limit = pos + kSentenceWindow < text.size() ? pos + kSentenceWindow : text.size();
     std::size_t i = pos;
-    while (i < text.size()) {
+    while (i < limit) {
         const char c = text[i];
         if (c == '\n'
             || ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.size() || text[i + 1] == ' '))) {

@@ -38,6 +38,8 @@ public:
     {
         return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
+    /// Sentences are looked at no further than this many bytes either side.
+    static constexpr std::size_t kSentenceWindow = 300;
     /// Start of the sentence holding `pos` (after . ! ? or a line break).
     static std::size_t sentenceStart(std::string_view text, std::size_t pos);
     /// End of the sentence holding `pos`.

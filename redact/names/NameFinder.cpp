@@ -293,13 +293,16 @@ bool sentenceInitial(std::string_view text, std::size_t pos)
 /// A line like "Cheers," or "Best regards," right before `pos`'s line: a sign-off.
 bool afterSignOff(std::string_view text, std::size_t pos)
 {
-    const std::size_t lineStart = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+    // Only the previous line matters, and a sign-off line is short: look back 80 bytes.
+    const std::size_t from = pos > 80 ? pos - 80 : 0;
+    const std::size_t found = text.substr(from, pos - from).rfind('\n');
+    const std::size_t lineStart = found == std::string_view::npos ? std::string_view::npos : from + found;
     if (lineStart == std::string_view::npos || lineStart == 0 || lineStart + 1 < pos) {
         return false;
     }
-    const std::size_t prevStart = text.rfind('\n', lineStart - 1);
-    const std::size_t from = prevStart == std::string_view::npos ? 0 : prevStart + 1;
-    std::string prev = Unicode::fold(text.substr(from, lineStart - from));
+    const std::size_t prevFound = text.substr(from, lineStart - from).rfind('\n');
+    const std::size_t prevLine = prevFound == std::string_view::npos ? from : from + prevFound + 1;
+    std::string prev = Unicode::fold(text.substr(prevLine, lineStart - prevLine));
     while (!prev.empty()
            && (prev.back() == ',' || prev.back() == ' ' || prev.back() == '!' || prev.back() == '\r')) {
         prev.pop_back();
