@@ -8,6 +8,7 @@
 #include <simdjson.h>
 
 #include <deque>
+#include <functional>
 #include <future>
 #include <istream>
 #include <ostream>
@@ -85,16 +86,26 @@ void appendNumber(std::string& out, std::size_t value)
 }  // namespace
 
 ScanPipeline::ScanPipeline(std::shared_ptr<const redact::Detector> detector, Options options)
-    : m_detector(std::move(detector))
-    , m_options(options)
+    : m_options(options)
 {
     if (m_options.jobs < 1) {
         m_options.jobs = 1;
+    }
+    m_detectors.push_back(detector);
+    for (int job = 1; job < m_options.jobs; ++job) {
+        auto copy = redact::Detector::create(detector->catalogue());
+        m_detectors.push_back(copy.ok() ? copy.value() : detector);
     }
 }
 
 bool ScanPipeline::scanLine(std::string_view line, std::size_t capacity, std::string& out, std::string& error,
                             std::size_t& spanCount) const
+{
+    return scanLineWith(*m_detectors.front(), line, capacity, out, error, spanCount);
+}
+
+bool ScanPipeline::scanLineWith(const redact::Detector& detector, std::string_view line, std::size_t capacity,
+                                std::string& out, std::string& error, std::size_t& spanCount) const
 {
     // The DOM parser dispatches to the best SIMD kernel at run time (the
     // header-only on-demand API would be compiled for the baseline CPU).
@@ -127,7 +138,7 @@ bool ScanPipeline::scanLine(std::string_view line, std::size_t capacity, std::st
     if (object["id"].get(idElement) == simdjson::SUCCESS) {
         id = simdjson::minify(idElement);
     }
-    const std::vector<redact::DetectedSpan> spans = m_detector->detect(text);
+    const std::vector<redact::DetectedSpan> spans = detector.detect(text);
     spanCount += spans.size();
     out += "{\"id\":";
     out.append(id);
@@ -165,7 +176,7 @@ bool ScanPipeline::scanLine(std::string_view line, std::size_t capacity, std::st
 ScanPipeline::Report ScanPipeline::run(std::istream& in, std::ostream& out, std::ostream& errors) const
 {
     Report total;
-    const auto process = [this](const Batch& batch) {
+    const auto process = [this](const Batch& batch, const redact::Detector& detector) {
         BatchResult result;
         result.output.reserve(batch.dataSize + batch.dataSize / 4);
         std::string error;
@@ -183,7 +194,8 @@ ScanPipeline::Report ScanPipeline::run(std::istream& in, std::ostream& out, std:
             if (line.find_first_not_of(" \t") != std::string_view::npos) {
                 ++result.report.lines;
                 error.clear();
-                if (scanLine(line, batch.buffer.size() - pos, result.output, error, result.report.spans)) {
+                if (scanLineWith(detector, line, batch.buffer.size() - pos, result.output, error,
+                                 result.report.spans)) {
                     ++result.report.scanned;
                 } else {
                     ++result.report.skipped;
@@ -205,6 +217,7 @@ ScanPipeline::Report ScanPipeline::run(std::istream& in, std::ostream& out, std:
     };
 
     std::deque<std::future<BatchResult>> inFlight;
+    std::size_t batchIndex = 0;
     std::string carry;  // an incomplete last line of the previous read
     std::size_t nextLine = 1;
     std::vector<char> block(kBatchBytes);
@@ -234,10 +247,11 @@ ScanPipeline::Report ScanPipeline::run(std::istream& in, std::ostream& out, std:
         }
         batch.buffer.append(simdjson::SIMDJSON_PADDING, '\0');
         if (m_options.jobs == 1) {
-            flush(process(batch));
+            flush(process(batch, *m_detectors.front()));
             continue;
         }
-        inFlight.push_back(std::async(std::launch::async, process, std::move(batch)));
+        const redact::Detector& detector = *m_detectors[batchIndex++ % m_detectors.size()];
+        inFlight.push_back(std::async(std::launch::async, process, std::move(batch), std::cref(detector)));
         while (inFlight.size() >= static_cast<std::size_t>(m_options.jobs) * 2) {
             flush(inFlight.front().get());
             inFlight.pop_front();

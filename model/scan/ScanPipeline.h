@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace veil::model {
 
@@ -50,7 +51,12 @@ public:
                   std::size_t& spanCount) const;
 
 private:
-    std::shared_ptr<const redact::Detector> m_detector;
+    bool scanLineWith(const redact::Detector& detector, std::string_view line, std::size_t capacity,
+                      std::string& out, std::string& error, std::size_t& spanCount) const;
+
+    // One detector per job: RE2 guards each compiled DFA's cache with a lock,
+    // so workers sharing one detector contend on it; own copies scale.
+    std::vector<std::shared_ptr<const redact::Detector>> m_detectors;
     Options m_options;
 };
 
