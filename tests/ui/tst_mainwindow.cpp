@@ -152,7 +152,11 @@ private slots:
         QVERIFY(queue && queue->isVisible());
         QCOMPARE(queue->model()->rowCount(), 30);
         auto* conversation = window.findChild<QListView*>(QStringLiteral("conversationView"));
-        QVERIFY(conversation && conversation->isVisible());
+        QVERIFY2(conversation && conversation->isVisible(),
+                 qPrintable(window.findChild<QLabel*>(QStringLiteral("statusText"))->text()
+                            + QStringLiteral(" current=%1 hasContent=%2")
+                                  .arg(queue->currentIndex().row())
+                                  .arg(window.conversationPane()->hasContent())));
         QTRY_VERIFY(conversation->model()->rowCount() > 0);
         const QString firstTask = window.conversationModel()->task().id;
         QCOMPARE(firstTask, QStringLiteral("demo-001"));

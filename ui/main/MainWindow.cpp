@@ -142,7 +142,14 @@ void MainWindow::showBatch(std::unique_ptr<model::BatchReader> batch)
     m_queue->setHasContent(m_tasks->rowCount() > 0);
     m_conversation->setHasContent(false);
     if (m_tasks->rowCount() > 0) {
-        m_queue->view()->setCurrentIndex(m_tasks->index(0));
+        // The view may already have made row 0 current on its own (focus,
+        // reset), in which case setCurrentIndex() emits nothing.
+        const QModelIndex first = m_tasks->index(0);
+        if (m_queue->view()->currentIndex() == first) {
+            showTask(0);
+        } else {
+            m_queue->view()->setCurrentIndex(first);
+        }
     }
 }
 
