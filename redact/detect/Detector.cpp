@@ -13,6 +13,8 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <array>
+
 namespace veil::redact {
 
 struct Detector::Impl {
@@ -147,11 +149,14 @@ void Detector::Impl::extract(std::size_t index, std::string_view text, std::vect
     const Rule& rule = catalogue.rules()[index];
     const RE2& re = *patterns[index];
     const auto groups = static_cast<std::size_t>(rule.group) + 1;
-    std::vector<re2::StringPiece> sub(groups);
+    // Built-in rules use at most group 1: no allocation on the hot path.
+    std::array<re2::StringPiece, 4> small {};
+    std::vector<re2::StringPiece> large(groups > small.size() ? groups : 0);
+    re2::StringPiece* sub = groups > small.size() ? large.data() : small.data();
     const re2::StringPiece input(text.data(), text.size());
     std::size_t pos = 0;
     while (pos <= text.size()) {
-        if (!re.Match(input, pos, text.size(), RE2::UNANCHORED, sub.data(), static_cast<int>(groups))) {
+        if (!re.Match(input, pos, text.size(), RE2::UNANCHORED, sub, static_cast<int>(groups))) {
             break;
         }
         const auto wholeBegin = static_cast<std::size_t>(sub[0].data() - text.data());

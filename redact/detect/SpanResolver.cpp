@@ -3,7 +3,6 @@
 #include "redact/detect/SpanResolver.h"
 
 #include <algorithm>
-#include <map>
 
 namespace veil::redact {
 
@@ -37,24 +36,24 @@ std::vector<DetectedSpan> SpanResolver::resolve(std::vector<DetectedSpan> candid
         }
         return a.begin < b.begin;
     });
-    std::map<std::size_t, DetectedSpan> accepted;  // keyed by begin
+    // Accepted spans kept sorted by begin; texts have few spans, so a sorted
+    // vector beats a node-based map.
+    std::vector<DetectedSpan> out;
+    out.reserve(candidates.size());
     for (const DetectedSpan& span : candidates) {
         if (span.begin >= span.end) {
             continue;
         }
-        auto next = accepted.lower_bound(span.begin);
-        if (next != accepted.end() && next->second.begin < span.end) {
+        const auto next
+            = std::lower_bound(out.begin(), out.end(), span.begin,
+                               [](const DetectedSpan& s, std::size_t at) { return s.begin < at; });
+        if (next != out.end() && next->begin < span.end) {
             continue;
         }
-        if (next != accepted.begin() && std::prev(next)->second.end > span.begin) {
+        if (next != out.begin() && std::prev(next)->end > span.begin) {
             continue;
         }
-        accepted.emplace(span.begin, span);
-    }
-    std::vector<DetectedSpan> out;
-    out.reserve(accepted.size());
-    for (auto& [begin, span] : accepted) {
-        out.push_back(span);
+        out.insert(next, span);
     }
     return out;
 }
