@@ -142,7 +142,7 @@ std::vector<Rule> BuiltinRules::all()
              0.9F, RuleCheck::BirthDate));
     rules.push_back(
         rule("phone", Category::Phone,
-             R"((?:\+|\b00)?\(?\d(?:[ \t().\-/]{0,3}\d){6,16}(?:\s?(?i:ext\.?|x|extension)\s?\d{1,5})?)",
+             R"((?:\(?\+|\b00)?\(?\d(?:[ \t().\-/]{0,3}\d){6,16}(?:\s?(?i:ext\.?|x|extension)\s?\d{1,5})?)",
              0.86F, RuleCheck::Phone));
     rules.push_back(
         rule("phone-spoken", Category::Phone,

@@ -144,7 +144,8 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
         }
     }
     const std::string digits = Checksum::digitsOf(value);
-    if (digits.size() < 7 || digits.size() > 15 || looksLikeOtherNumber(value)) {
+    const bool plus = value[0] == '+' || value.substr(0, 2) == "(+";
+    if (digits.size() < 7 || digits.size() > 15 || (!plus && looksLikeOtherNumber(value))) {
         return false;
     }
     if (digits.size() >= 13 && Checksum::creditCard(digits)) {
@@ -163,12 +164,12 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
     const bool labelled = positiveLabel(text, begin);
     const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    const bool international = value[0] == '+' || (value.size() > 2 && value[0] == '0' && value[1] == '0');
+    const bool international = plus || (value.size() > 2 && value[0] == '0' && value[1] == '0');
     if (international) {
         // With a country code the metadata's calling codes and possible
         // lengths decide. PhoneNumberUtil::Parse() runs a dozen ICU regexes per
         // call; the number is built directly instead (this is the hot path).
-        std::string rest = value[0] == '+' ? digits : digits.substr(2);
+        std::string rest = plus ? digits : digits.substr(2);
         const bool trunkInBrackets = value.find("(0)") != std::string_view::npos;
         for (std::size_t ccLength = 1; ccLength <= 3 && ccLength < rest.size(); ++ccLength) {
             const int countryCode = std::stoi(rest.substr(0, ccLength));
