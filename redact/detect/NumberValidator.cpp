@@ -45,8 +45,8 @@ bool wellKnownExample(const std::string& digits)
          { "4111111111111111", "4242424242424242", "4012888888881881", "4000056655665556", "5555555555554444",
            "5105105105105100", "2223003122003222", "378282246310005",  "371449635398431",  "6011111111111117",
            "6011000990139424", "3056930009020004", "36227206271667",   "3566002020360505", "6200000000000005",
-           "4000000000000002", "4000000000009995", "123456789",        "078051120",        "219099999",
-           "987654321" }) {
+           "4000000000000002", "6011000000000004", "6011000000000012", "4012888888881881", "4000000000009995",
+           "123456789",        "078051120",        "219099999",        "987654321" }) {
         if (digits == known) {
             return true;
         }
@@ -109,7 +109,9 @@ bool NumberValidator::creditCard(std::string_view text, std::size_t& begin, std:
     }
     return !TextContext::wordBefore(text, begin, 40,
                                     { "tracking", "consignment", "imei", "isbn", "order", "invoice", "awb",
-                                      "transaction", "serial", "stripe test", "test card" });
+                                      "transaction", "serial", "stripe test", "test card", "gift card",
+                                      "giftcard", "voucher", "coupon", "test number", "dummy",
+                                      "placeholder" });
 }
 
 bool NumberValidator::iban(std::string_view text, std::size_t& begin, std::size_t& end)

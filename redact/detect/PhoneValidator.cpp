@@ -162,6 +162,48 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
     }
     const bool hasSeparator = digits.size() != value.size();
     const bool labelled = positiveLabel(text, begin);
+    // Layout sanity: phone layouts group digits in twos to fives; many
+    // one-digit groups ("4 8 15 16 23 42", "3-1-2-4-5-6-7") are lists or scores.
+    int singleGroups = 0;
+    int groupCount = 0;
+    for (std::size_t k = 0; k < value.size();) {
+        if (!TextContext::isDigit(value[k])) {
+            ++k;
+            continue;
+        }
+        std::size_t e = k;
+        while (e < value.size() && TextContext::isDigit(value[e])) {
+            ++e;
+        }
+        ++groupCount;
+        singleGroups += e - k == 1 ? 1 : 0;
+        k = e;
+    }
+    if (singleGroups > 1 || (groupCount > 5 && !plus)) {
+        return false;
+    }
+    // Arithmetic and code: an operator or bracket right next to the number.
+    const auto operatorNear = [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to && k < text.size(); ++k) {
+            const char c = text[k];
+            if (c == '*' || c == '=' || c == '%' || c == '^' || c == '[' || c == ']' || c == '<'
+                || c == '>') {
+                return true;
+            }
+            if ((c == '+' || c == '-' || c == '/') && k + 1 < text.size() && text[k + 1] == ' ' && k > 0
+                && text[k - 1] == ' ') {
+                return true;
+            }
+        }
+        return false;
+    };
+    if (!labelled && (operatorNear(begin > 3 ? begin - 3 : 0, begin) || operatorNear(end, end + 3))) {
+        return false;
+    }
+    // A bare run of digits is only a phone number when the text says so.
+    if (!hasSeparator && !plus && !labelled) {
+        return false;
+    }
     const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     const bool international = plus || (value.size() > 2 && value[0] == '0' && value[1] == '0');
