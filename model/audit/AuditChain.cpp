@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#include "model/audit/AuditChain.h"
+
+#include "model/crypto/Sodium.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace veil::model {
+
+namespace {
+
+const QList<QPair<AuditEvent, const char*>>& eventNames()
+{
+    static const QList<QPair<AuditEvent, const char*>> names = {
+        { AuditEvent::Unlock, "unlock" },
+        { AuditEvent::Lock, "lock" },
+        { AuditEvent::BatchImported, "batch_imported" },
+        { AuditEvent::BatchRefused, "batch_refused" },
+        { AuditEvent::BatchPurged, "batch_purged" },
+        { AuditEvent::RevealGranted, "reveal_granted" },
+        { AuditEvent::RevealDenied, "reveal_denied" },
+        { AuditEvent::ResultSubmitted, "result_submitted" },
+        { AuditEvent::MarkedPersonalData, "marked_personal_data" },
+        { AuditEvent::Export, "export" },
+        { AuditEvent::PolicyViolation, "policy_violation" },
+    };
+    return names;
+}
+
+QString timeText(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+}  // namespace
+
+QString auditEventName(AuditEvent event)
+{
+    for (const auto& [value, name] : eventNames()) {
+        if (value == event) {
+            return QString::fromLatin1(name);
+        }
+    }
+    return {};
+}
+
+std::optional<AuditEvent> auditEventFromName(const QString& name)
+{
+    for (const auto& [value, text] : eventNames()) {
+        if (name == QLatin1String(text)) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+QByteArray AuditChain::genesisHash(const QString& workstationId)
+{
+    return Sodium::hash("veil-audit-genesis-v1\n" + workstationId.toUtf8(), 32);
+}
+
+QByteArray AuditChain::canonical(const AuditEntry& entry)
+{
+    const AuditRecord& r = entry.record;
+    // QJsonDocument writes keys sorted; the bytes are stored and hashed as
+    // written, so readers never need to re-canonicalise.
+    const QJsonObject json {
+        { QStringLiteral("seq"), entry.sequence },
+        { QStringLiteral("time"), timeText(entry.time) },
+        { QStringLiteral("workstation"), entry.workstationId },
+        { QStringLiteral("event"), auditEventName(r.event) },
+        { QStringLiteral("actor"), r.actor },
+        { QStringLiteral("batch"), r.batchId },
+        { QStringLiteral("task"), r.taskId },
+        { QStringLiteral("span"), r.spanId },
+        { QStringLiteral("category"), r.category },
+        { QStringLiteral("reason_code"), r.reasonCode },
+        { QStringLiteral("justification"), r.justification },
+        { QStringLiteral("decision"), r.decision },
+        { QStringLiteral("value_mac"), QString::fromLatin1(r.valueMac.toHex()) },
+        { QStringLiteral("detail"), r.detail },
+    };
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+Result<AuditEntry> AuditChain::parseCanonical(const QByteArray& canonicalBytes)
+{
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(canonicalBytes, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return fail(QStringLiteral("not a JSON object"));
+    }
+    const QJsonObject json = document.object();
+    AuditEntry entry;
+    entry.sequence = json.value(QStringLiteral("seq")).toInteger(-1);
+    entry.time = QDateTime::fromString(json.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    entry.workstationId = json.value(QStringLiteral("workstation")).toString();
+    const auto event = auditEventFromName(json.value(QStringLiteral("event")).toString());
+    if (!event || entry.sequence < 1 || !entry.time.isValid()) {
+        return fail(QStringLiteral("missing or unknown seq, time or event"));
+    }
+    AuditRecord& r = entry.record;
+    r.event = *event;
+    r.actor = json.value(QStringLiteral("actor")).toString();
+    r.batchId = json.value(QStringLiteral("batch")).toString();
+    r.taskId = json.value(QStringLiteral("task")).toString();
+    r.spanId = json.value(QStringLiteral("span")).toInt(-1);
+    r.category = json.value(QStringLiteral("category")).toString();
+    r.reasonCode = json.value(QStringLiteral("reason_code")).toString();
+    r.justification = json.value(QStringLiteral("justification")).toString();
+    r.decision = json.value(QStringLiteral("decision")).toString();
+    r.valueMac = QByteArray::fromHex(json.value(QStringLiteral("value_mac")).toString().toLatin1());
+    r.detail = json.value(QStringLiteral("detail")).toString();
+    entry.canonical = canonicalBytes;
+    if (canonical(entry) != canonicalBytes) {
+        return fail(QStringLiteral("not in canonical form"));
+    }
+    return entry;
+}
+
+QByteArray AuditChain::chainHash(const QByteArray& previousHash, const QByteArray& canonicalBytes)
+{
+    return Sodium::hash(previousHash + canonicalBytes, 32);
+}
+
+QByteArray AuditChain::valueMac(const SecretBytes& auditKey, QByteArrayView value)
+{
+    return Sodium::hash(value, 32, auditKey.view());
+}
+
+QByteArray AuditChain::checkpointMessage(const QString& workstationId, const AuditCheckpoint& checkpoint)
+{
+    return "veil-audit-checkpoint-v1\nworkstation: " + workstationId.toUtf8()
+        + "\nseq: " + QByteArray::number(checkpoint.sequence) + "\nhead: " + checkpoint.headHash.toHex()
+        + "\ntime: " + timeText(checkpoint.time).toLatin1() + '\n';
+}
+
+AuditCheckpoint AuditChain::signCheckpoint(const QString& workstationId, qint64 sequence,
+                                           const QByteArray& head, const QDateTime& time,
+                                           const SecretKey& workstation)
+{
+    AuditCheckpoint checkpoint { sequence, head, time.toUTC(), {} };
+    checkpoint.signature
+        = Sodium::signDetached(checkpointMessage(workstationId, checkpoint), workstation.signSecret);
+    return checkpoint;
+}
+
+Result<AuditChain::Verified> AuditChain::verify(const QString& workstationId,
+                                                const QList<AuditEntry>& entries,
+                                                const QList<AuditCheckpoint>& checkpoints,
+                                                const PublicKey& workstation,
+                                                const std::optional<KnownHead>& known)
+{
+    QHash<qint64, QByteArray> hashes;  // sequence → verified hash
+    QByteArray previous = genesisHash(workstationId);
+    qint64 expected = 1;
+    for (qsizetype index = 0; index < entries.size(); ++index) {
+        const AuditEntry& stored = entries[index];
+        if (stored.sequence != expected) {
+            const bool later
+                = std::any_of(entries.begin() + index + 1, entries.end(),
+                              [expected](const AuditEntry& e) { return e.sequence == expected; });
+            return fail(
+                stored.sequence > expected && !later
+                    ? QStringLiteral("entry %1 is missing (deleted?): the log jumps from %2 to %3")
+                          .arg(expected)
+                          .arg(expected - 1)
+                          .arg(stored.sequence)
+                    : QStringLiteral("entry %1 appears out of order after entry %2 (inserted or reordered)")
+                          .arg(stored.sequence)
+                          .arg(expected - 1));
+        }
+        auto parsed = parseCanonical(stored.canonical);
+        if (!parsed) {
+            return fail(QStringLiteral("entry %1 is malformed: %2").arg(expected).arg(parsed.error()));
+        }
+        if (parsed.value().sequence != expected || parsed.value().workstationId != workstationId) {
+            return fail(QStringLiteral("entry %1 was moved: its content says sequence %2 of workstation %3")
+                            .arg(expected)
+                            .arg(parsed.value().sequence)
+                            .arg(parsed.value().workstationId));
+        }
+        const QByteArray hash = chainHash(previous, stored.canonical);
+        if (!Sodium::equalConstantTime(hash, stored.hash)) {
+            return fail(QStringLiteral("entry %1 was modified, or an entry before it was: its hash does not "
+                                       "match the chain")
+                            .arg(expected));
+        }
+        hashes.insert(expected, hash);
+        previous = hash;
+        ++expected;
+    }
+    Verified result;
+    result.entries = expected - 1;
+    result.head = previous;
+    for (const AuditCheckpoint& checkpoint : checkpoints) {
+        if (!Sodium::verifyDetached(checkpoint.signature, checkpointMessage(workstationId, checkpoint),
+                                    workstation.signPublic)) {
+            return fail(
+                QStringLiteral("checkpoint at entry %1 has an invalid signature").arg(checkpoint.sequence));
+        }
+        if (checkpoint.sequence > result.entries) {
+            return fail(
+                QStringLiteral("truncated: the workstation signed a checkpoint at entry %1 but the log "
+                               "ends at entry %2")
+                    .arg(checkpoint.sequence)
+                    .arg(result.entries));
+        }
+        if (checkpoint.sequence > 0
+            && !Sodium::equalConstantTime(hashes.value(checkpoint.sequence), checkpoint.headHash)) {
+            return fail(QStringLiteral("history rewritten: entry %1 differs from the signed checkpoint")
+                            .arg(checkpoint.sequence));
+        }
+        result.lastCheckpoint = std::max(result.lastCheckpoint, checkpoint.sequence);
+    }
+    result.unsignedTail = result.entries - result.lastCheckpoint;
+    if (known) {
+        if (known->sequence > result.entries) {
+            return fail(
+                QStringLiteral("truncated: an earlier export of this workstation reached entry %1, this one "
+                               "ends at entry %2")
+                    .arg(known->sequence)
+                    .arg(result.entries));
+        }
+        if (known->sequence > 0 && !Sodium::equalConstantTime(hashes.value(known->sequence), known->hash)) {
+            return fail(
+                QStringLiteral("fork: entry %1 differs from the one seen in an earlier export (history "
+                               "was rewritten)")
+                    .arg(known->sequence));
+        }
+    }
+    return result;
+}
+
+}  // namespace veil::model

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/audit/AuditTypes.h"
+#include "model/core/Result.h"
+#include "model/crypto/SecretBytes.h"
+#include "model/keys/KeyTypes.h"
+
+#include <QList>
+
+namespace veil::model {
+
+/// The hash chain rules shared by the workstation's AuditLog and every
+/// verifier (docs/formats.md, "Audit chain"). Pure functions, no storage.
+class AuditChain {
+public:
+    /// Hash the first entry chains from: BLAKE2b-256 of a label and the workstation id.
+    static QByteArray genesisHash(const QString& workstationId);
+    /// Canonical bytes of an entry: compact JSON with sorted keys, every field
+    /// except the hashes.
+    static QByteArray canonical(const AuditEntry& entry);
+    /// Parses canonical bytes back; fails on anything not produced by canonical().
+    static Result<AuditEntry> parseCanonical(const QByteArray& canonical);
+    static QByteArray chainHash(const QByteArray& previousHash, const QByteArray& canonical);
+    /// Keyed BLAKE2b-256 of a revealed value, for the `valueMac` field.
+    static QByteArray valueMac(const SecretBytes& auditKey, QByteArrayView value);
+    /// The bytes a checkpoint signature covers.
+    static QByteArray checkpointMessage(const QString& workstationId, const AuditCheckpoint& checkpoint);
+    static AuditCheckpoint signCheckpoint(const QString& workstationId, qint64 sequence,
+                                          const QByteArray& head, const QDateTime& time,
+                                          const SecretKey& workstation);
+
+    /// What a supervisor remembers of a workstation from earlier imports.
+    struct KnownHead {
+        qint64 sequence = 0;
+        QByteArray hash;
+    };
+    struct Verified {
+        qint64 entries = 0;
+        QByteArray head;
+        qint64 lastCheckpoint = 0;  ///< sequence of the newest valid checkpoint
+        qint64 unsignedTail = 0;  ///< entries after it, not yet covered by a signature
+    };
+    /// Checks a whole exported chain: contiguous sequence numbers from 1,
+    /// every hash, every checkpoint's signature and head, and (when given)
+    /// that it extends what was seen before. The failure names the first
+    /// entry that is wrong and how.
+    static Result<Verified> verify(const QString& workstationId, const QList<AuditEntry>& entries,
+                                   const QList<AuditCheckpoint>& checkpoints, const PublicKey& workstation,
+                                   const std::optional<KnownHead>& known = std::nullopt);
+};
+
+}  // namespace veil::model
