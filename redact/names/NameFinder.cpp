@@ -347,8 +347,8 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<Token>& tokens, s
         return false;
     }
     const std::string_view raw = text.substr(prev.begin, prev.end - prev.begin);
-    if (raw.size() < 2 || raw.size() > 7) {
-        return false;  // every trigger is 2-7 bytes: most words stop here
+    if (raw.size() < 2 || raw.size() > 9) {
+        return false;  // every trigger is 2-9 bytes: most words stop here
     }
     char buffer[12];
     const std::string_view word = asciiLower(raw, buffer);
@@ -370,24 +370,29 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<Token>& tokens, s
         }
         break;
     case 3:
-        if (any({ "ask", "hey", "met", "i'm" })) {
+        if (any({ "ask", "hey", "met", "i'm", "son", "mom", "mum", "dad" })) {
             return true;
         }
         break;
     case 4:
-        if (any({ "tell", "text", "ring", "call", "dear", "ping", "meet", "love", "with", "from" })) {
+        if (any({ "tell", "text", "ring", "call", "dear", "ping", "meet", "love", "with", "from", "wife",
+                  "boss", "aunt" })) {
             return true;
         }
         break;
     case 5:
-        if (any({ "named", "hello", "email", "i\u2019m" })) {
+        if (any({ "named", "hello", "email", "i\u2019m", "uncle" })) {
             return true;
         }
         break;
     case 6:
-        return any({ "called", "thanks", "cheers", "texted" });
+        return any({ "called", "thanks", "cheers", "texted", "friend", "sister", "cousin" });
     case 7:
-        return word == "message";
+        return any({ "message", "brother", "husband" });
+    case 8:
+        return any({ "daughter", "landlord", "roommate", "neighbor" });
+    case 9:
+        return any({ "colleague", "neighbour", "landlady" });
     default:
         return false;
     }
