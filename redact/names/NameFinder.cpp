@@ -170,15 +170,15 @@ bool isTitle(std::string_view folded)
 /// Words that, right before a name, say a name follows.
 bool isStrongTrigger(std::string_view w, std::string_view before)
 {
-    static constexpr std::array<std::string_view, 62> kWords
-        = { "named",   "called",    "dear",     "hi",        "hey",      "hello",    "hiya",     "thanks",
-            "thx",     "cheers",    "regards",  "sincerely", "love",     "xoxo",     "sender",   "contact",
-            "attn",    "cc",        "tell",     "ask",       "asked",    "text",     "texted",   "ring",
-            "message", "messaged",  "email",    "emailed",   "ping",     "meet",     "met",      "invite",
-            "remind",  "wife",      "husband",  "son",       "daughter", "brother",  "sister",   "friend",
-            "boss",    "colleague", "coworker", "neighbour", "neighbor", "landlord", "landlady", "cousin",
-            "uncle",   "aunt",      "nephew",   "niece",     "partner",  "fiancé",   "fiance",   "mom",
-            "mum",     "dad",       "grandma",  "grandpa",   "roommate", "flatmate" };
+    static constexpr std::array<std::string_view, 61> kWords
+        = { "named",     "called",   "dear",      "hi",        "hey",      "hello",    "hiya",    "thanks",
+            "thx",       "cheers",   "regards",   "sincerely", "xoxo",     "sender",   "contact", "attn",
+            "cc",        "tell",     "ask",       "asked",     "text",     "texted",   "ring",    "message",
+            "messaged",  "email",    "emailed",   "ping",      "meet",     "met",      "invite",  "remind",
+            "wife",      "husband",  "son",       "daughter",  "brother",  "sister",   "friend",  "boss",
+            "colleague", "coworker", "neighbour", "neighbor",  "landlord", "landlady", "cousin",  "uncle",
+            "aunt",      "nephew",   "niece",     "partner",   "fiancé",   "fiance",   "mom",     "mum",
+            "dad",       "grandma",  "grandpa",   "roommate",  "flatmate" };
     static constexpr std::array<std::string_view, 18> kGreetings
         = { "gracias", "merci",   "danke", "obrigado", "obrigada", "grazie",   "hola",   "hallo", "bonjour",
             "ciao",    "namaste", "salut", "oi",       "ola",      "shukriya", "asante", "note",  "for" };
@@ -375,8 +375,8 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<Token>& tokens, s
         }
         break;
     case 4:
-        if (any({ "tell", "text", "ring", "call", "dear", "ping", "meet", "love", "with", "from", "wife",
-                  "boss", "aunt" })) {
+        if (any({ "tell", "text", "ring", "call", "dear", "ping", "meet", "with", "from", "wife", "boss",
+                  "aunt" })) {
             return true;
         }
         break;

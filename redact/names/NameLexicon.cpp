@@ -81,7 +81,7 @@ const NameLexicon& NameLexicon::builtin()
         l.addFlag("mr mrs ms mx miss dr prof sir madam mister doctor professor dame lady", Title);
         l.addFlag(
             "mr mrs ms mx miss dr prof sir madam mister doctor professor dame lady named called dear hi hey "
-            "hello hiya thanks thx cheers regards sincerely love xoxo sender contact attn cc tell ask asked "
+            "hello hiya thanks thx cheers regards sincerely xoxo sender contact attn cc tell ask asked "
             "text texted ring message messaged email emailed ping meet met invite remind wife husband son "
             "daughter brother sister friend boss colleague coworker neighbour neighbor landlord landlady "
             "cousin uncle aunt nephew niece partner fiancé fiance mom mum dad grandma grandpa roommate "
