@@ -152,7 +152,7 @@ std::vector<Rule> BuiltinRules::all()
     rules.push_back(rule(
         "address-street", Category::StreetAddress,
         R"(\b(?:(?i:flat|apt\.?|apartment|unit|suite)\s?[A-Za-z0-9\-]{1,5},?\s+)?\d{1,5}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?,?\s+)"
-        R"((?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){0,4}?)"
+        R"((?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4})"
             + kStreetType + R"(\b\.?)",
         0.88F, RuleCheck::Address));
     rules.push_back(rule(

@@ -171,6 +171,14 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
         if (sep == 0) {
             break;
         }
+        // Right after the street, the next component needs a comma or a line
+        // break ("12 Main Street blocks" is prose); later a space may do
+        // ("Exeter EX5 5HQ").
+        const std::string_view separator = text.substr(pos, sep);
+        if (components == 0 && separator.find(',') == std::string_view::npos && !lineBreak
+            && separator.find('-') == std::string_view::npos) {
+            break;
+        }
         const std::size_t start = pos + sep;
         const std::string_view rest = text.substr(start);
         re2::StringPiece match;
@@ -279,8 +287,17 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
     }
     (void)lastEnd;
     end = strongEnd;
-    // An Indian-style head alone ("Flat 4,") is not an address.
-    if (indianHead && components == 0) {
+    // An Indian-style head alone ("Flat 4,") is not an address; a street
+    // alone ("12 Main Street") is one only where the text talks about a place.
+    if (components == 0
+        && (indianHead
+            || !TextContext::wordBefore(
+                text, begin, 48,
+                { "at",        "live",     "lives",   "living",  "address",  "addr",    "ship",  "send",
+                  "deliver",   "delivery", "post",    "mail",    "place",    "house",   "home",  "flat",
+                  "apartment", "moved",    "move",    "located", "location", "near",    "visit", "stay",
+                  "staying",   "to",       "from",    "on",      "is",       "pick",    "drop",  "meet",
+                  "office",    "parcel",   "courier", "package", "billing",  "shipping" }))) {
         return false;
     }
     return end > begin;
