@@ -136,6 +136,18 @@ void TestDetector::detectsExactValue_data()
     row("hemisphere", "camp is at 34.0522 N, 118.2437 W", "34.0522 N, 118.2437 W", "GEO_COORDINATES");
     row("dms", "found it at 40°26'46\"N 79°58'56\"W", "40°26'46\"N 79°58'56\"W", "GEO_COORDINATES");
     row("map link", "https://maps.google.com/?q=12.97160,77.59460", "12.97160,77.59460", "GEO_COORDINATES");
+    row("labelled lat/long", "Lat: 40.7128, Long: -74.0060 is the spot", "40.7128, Long: -74.0060",
+        "GEO_COORDINATES");
+    row("phone in brackets", "(+44) 7911 123456 is mine", "(+44) 7911 123456", "PHONE");
+    row("phone extension", "contact +1-202-555-0143 ext. 12 today", "+1-202-555-0143 ext. 12", "PHONE");
+    row("vocative", "Xiomara, can you call me?", "Xiomara", "PERSON");
+    row("lower-case after family word", "my friend aditya is coming", "aditya", "PERSON");
+    row("name after with", "Lunch with Bolaji tomorrow?", "Bolaji", "PERSON");
+    row("place name as a name in context", "tell Jordan I'm late", "Jordan", "PERSON");
+    row("multi-line address", "Ship to:\n742 Oakwood Dr\nApt 5\nDenver, CO 80203\nthanks",
+        "742 Oakwood Dr\nApt 5\nDenver, CO 80203", "STREET_ADDRESS");
+    row("dutch address", "Keizersgracht 123, 1015 CJ Amsterdam", "Keizersgracht 123, 1015 CJ Amsterdam",
+        "STREET_ADDRESS");
 }
 
 void TestDetector::detectsExactValue()
@@ -202,6 +214,15 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("placeholder ip", "Use 192.168.x.x for the LAN");
     row("docs url", "Read https://github.com/org/repo/issues for details");
     row("plain prose", "can you suggest a vegan lasagna for six people?");
+    row("arithmetic", "What's 4839201 + 5829104?");
+    row("sql", "SELECT * FROM users WHERE id = 5551234567");
+    row("list of numbers", "my lucky numbers 4 8 15 16 23 42");
+    row("statistics", "score: 88.12345, 91.54321");
+    row("nationality", "I'm Brazilian and I'm Hungry");
+    row("street words in prose", "We walked 12 Main Street blocks to the park");
+    row("algorithm name", "Test vector 6011431493287886 should be rejected by Luhn");
+    row("product after and", "Compare Coke and Pepsi");
+    row("gift card test number", "Gift card 6011 0000 0000 0004 didn't work");
 }
 
 void TestDetector::leavesHardNegativesAlone()
