@@ -197,7 +197,8 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
         }
         return false;
     };
-    if (!labelled && (operatorNear(begin > 3 ? begin - 3 : 0, begin) || operatorNear(end, end + 3))) {
+    if (!labelled && !plus
+        && (operatorNear(begin > 3 ? begin - 3 : 0, begin) || operatorNear(end, end + 3))) {
         return false;
     }
     // A bare run of digits is only a phone number when the text says so.

@@ -687,7 +687,10 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         }
         bool lineStart = false;
         wordsBefore(text, startTok.begin, w1, w2, lineStart);
-        const bool strong = titled || isStrongTrigger(w1, w2) || afterSignOff(text, startTok.begin);
+        // "Note from Folasade:", "From: …" headers name a person; "from Harare" does not.
+        const bool fromLabel = w1 == "from" && endTok.end < text.size() && text[endTok.end] == ':';
+        const bool strong
+            = titled || fromLabel || isStrongTrigger(w1, w2) || afterSignOff(text, startTok.begin);
         const bool medium = isMediumTrigger(w1);
         const std::string after = wordAfter(text, endTok.end);
         // Vocative at the start of a message or sentence: "Ximena, can you…", "Tobiah: running late".

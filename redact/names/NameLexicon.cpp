@@ -112,10 +112,15 @@ void NameLexicon::addNames(std::string_view text, std::uint16_t flag)
                 (flag & FirstName ? m_hangulGiven : m_hangulSurnames).emplace(token);
                 return;
             }
-            std::uint16_t& flags = m_flags[Unicode::fold(token)];
-            flags = static_cast<std::uint16_t>(flags | flag);
-            if ((flag & (FirstName | Surname)) != 0 && (flags & English) != 0) {
-                flags = static_cast<std::uint16_t>(flags | Ambiguous);
+            const std::string folded = Unicode::fold(token);
+            // Chat often drops diacritics: "Zielinski" for "Zieliński".
+            const std::string plain = Unicode::stripDiacritics(folded);
+            for (const std::string& key : { folded, plain }) {
+                std::uint16_t& flags = m_flags[key];
+                flags = static_cast<std::uint16_t>(flags | flag);
+                if ((flag & (FirstName | Surname)) != 0 && (flags & English) != 0) {
+                    flags = static_cast<std::uint16_t>(flags | Ambiguous);
+                }
             }
         });
     });

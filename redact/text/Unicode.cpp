@@ -172,4 +172,39 @@ std::string Unicode::fold(std::string_view word)
     return out;
 }
 
+std::string Unicode::stripDiacritics(std::string_view word)
+{
+    // Latin-1 Supplement and Latin Extended-A, U+00C0..U+017F, to ASCII.
+    static constexpr std::string_view kBase[] = {
+        "A", "A", "A",  "A",  "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I",  "I",  // C0
+        "D", "N", "O",  "O",  "O", "O", "O",  "",  "O", "U", "U", "U", "U", "Y", "TH", "ss",  // D0
+        "a", "a", "a",  "a",  "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",  // E0
+        "d", "n", "o",  "o",  "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y",  // F0
+        "A", "a", "A",  "a",  "A", "a", "C",  "c", "C", "c", "C", "c", "C", "c", "D",  "d",  // 100
+        "D", "d", "E",  "e",  "E", "e", "E",  "e", "E", "e", "E", "e", "G", "g", "G",  "g",  // 110
+        "G", "g", "G",  "g",  "H", "h", "H",  "h", "I", "i", "I", "i", "I", "i", "I",  "i",  // 120
+        "I", "i", "IJ", "ij", "J", "j", "K",  "k", "k", "L", "l", "L", "l", "L", "l",  "L",  // 130
+        "l", "L", "l",  "N",  "n", "N", "n",  "N", "n", "n", "N", "n", "O", "o", "O",  "o",  // 140
+        "O", "o", "OE", "oe", "R", "r", "R",  "r", "R", "r", "S", "s", "S", "s", "S",  "s",  // 150
+        "S", "s", "T",  "t",  "T", "t", "T",  "t", "U", "u", "U", "u", "U", "u", "U",  "u",  // 160
+        "U", "u", "U",  "u",  "W", "w", "Y",  "y", "Y", "Z", "z", "Z", "z", "Z", "z",  "s",  // 170
+    };
+    std::string out;
+    out.reserve(word.size());
+    std::size_t i = 0;
+    while (i < word.size()) {
+        std::size_t length = 1;
+        const char32_t cp = decode(word, i, length);
+        if (cp >= 0xC0 && cp <= 0x17F && !kBase[cp - 0xC0].empty()) {
+            out += kBase[cp - 0xC0];
+        } else if (cp >= 0x300 && cp <= 0x36F) {
+            // combining accent: drop
+        } else {
+            out.append(word.substr(i, length));
+        }
+        i += length;
+    }
+    return out;
+}
+
 }  // namespace veil::redact

@@ -26,6 +26,8 @@ public:
     static char32_t toLower(char32_t codePoint) noexcept;
     /// Lower-cases Latin, Greek and Cyrillic letters; other code points unchanged.
     static std::string fold(std::string_view word);
+    /// Latin letters with diacritics replaced by their base letters ("ń" → "n", "ß" → "ss").
+    static std::string stripDiacritics(std::string_view word);
 };
 
 }  // namespace veil::redact
