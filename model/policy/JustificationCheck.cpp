@@ -273,10 +273,18 @@ Status JustificationCheck::check(const QString& justification, const QStringList
             ++counts[fromCodePoints(word.letters)];
         }
         if (counts.size() * 2 <= shape.words.size()) {
-            const auto commonest = std::max_element(counts.cbegin(), counts.cend());
+            // Name the commonest word, the earliest on a tie: QHash's order is
+            // seeded per process and the message must not change between runs.
+            QString commonest;
+            for (const Word& word : shape.words) {
+                const QString key = fromCodePoints(word.letters);
+                if (commonest.isEmpty() || counts.value(key) > counts.value(commonest)) {
+                    commonest = key;
+                }
+            }
             return fail(QStringLiteral("justification repeats the same few words (\"%1\" %2 times)")
-                            .arg(commonest.key())
-                            .arg(commonest.value()));
+                            .arg(commonest)
+                            .arg(counts.value(commonest)));
         }
     }
     // 7. Too few distinct letters: real sentences of any script use many.
@@ -296,7 +304,7 @@ Status JustificationCheck::check(const QString& justification, const QStringList
             runLetters += keyboardRunLetters(word, longestRun);
         }
     }
-    if (runLetters * 5 >= shape.letters.size() * 2) {
+    if (runLetters > 0 && runLetters * 5 >= shape.letters.size() * 2) {
         return fail(
             QStringLiteral("justification looks like keyboard mashing (\"%1\" runs along the keyboard)")
                 .arg(longestRun));
@@ -312,7 +320,7 @@ Status JustificationCheck::check(const QString& justification, const QStringList
             }
         }
     }
-    if (poorLetters * 2 >= shape.letters.size()) {
+    if (poorLetters > 0 && poorLetters * 2 >= shape.letters.size()) {
         return fail(QStringLiteral("justification looks like random letters: words such as \"%1\" have "
                                    "(almost) no vowels")
                         .arg(poorExample));

@@ -3,7 +3,6 @@
 #include "model/policy/RevealPolicy.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonValue>
 #include <QSet>
 
