@@ -799,6 +799,19 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
             honorific = true;
         }
     }
+    const auto isKanaAt = [&](std::size_t at) {
+        std::size_t length = 1;
+        return at < text.size() && Unicode::scriptOf(Unicode::decode(text, at, length)) == Script::Kana;
+    };
+    // Start of the code point before the run.
+    std::size_t previous = token.begin;
+    if (previous > 0) {
+        --previous;
+        while (previous > 0 && (static_cast<unsigned char>(text[previous]) & 0xC0U) == 0x80U) {
+            --previous;
+        }
+    }
+    const bool kanaNeighbour = isKanaAt(token.end) || (token.begin > 0 && isKanaAt(previous));
     std::size_t start = 0;
     if (n > 4) {
         // Inside running CJK text only an honorific or 叫/是 ("named") marks a name.
@@ -826,6 +839,11 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
             continue;
         }
         const bool given = m_lexicon.isHanGiven(piece(s + surnameLength, n));
+        // In Japanese text kanji words sit between kana ("週末に…"): there a
+        // short run is a name only with an honorific or a listed given name.
+        if (kanaNeighbour && !honorific && !(given && len >= 3)) {
+            return;
+        }
         if (given || honorific || len <= 4) {
             spans.push_back({ cuts[s], cuts[n], Category::Person,
                               given ? kKnownConfidence : kContextConfidence, "person-han" });
