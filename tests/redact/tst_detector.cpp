@@ -223,6 +223,10 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("algorithm name", "Test vector 6011431493287886 should be rejected by Luhn");
     row("product after and", "Compare Coke and Pepsi");
     row("gift card test number", "Gift card 6011 0000 0000 0004 didn't work");
+    row("japanese sentence", "週末に京都へ行く予定です、おすすめは？");
+    row("korean sentence", "오늘 저녁 메뉴 추천해 주세요");
+    row("chinese sentence", "今天的天气怎么样，我想去公园散步");
+    row("hindi sentence", "मुझे हिंदी में एक छोटा सा निबंध चाहिए");
 }
 
 void TestDetector::leavesHardNegativesAlone()
