@@ -41,9 +41,17 @@ std::optional<QDateTime> parseExpiry(const QString& text, const QDateTime& now)
         return match.captured(2) == QLatin1String("d") ? now.addDays(amount)
                                                        : now.addSecs(qint64 { amount } * 3600);
     }
+    // A date, or a time without a zone, means UTC like every time in a batch.
     QDateTime absolute = QDateTime::fromString(text, Qt::ISODate);
     if (!absolute.isValid()) {
-        return std::nullopt;
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid()) {
+            return std::nullopt;
+        }
+        absolute = QDateTime(date, QTime(0, 0), Qt::UTC);
+    }
+    if (absolute.timeSpec() == Qt::LocalTime) {
+        absolute.setTimeSpec(Qt::UTC);
     }
     return absolute.toUTC();
 }

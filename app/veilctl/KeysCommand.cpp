@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace veil::cli {
 
 namespace {
@@ -28,6 +30,12 @@ QString tr(const char* text)
 /// dir).
 int writeKeyPair(const model::SecretKey& key, const QString& keyPath, const QString& pubPath, bool confirm)
 {
+    const QString& name = key.publicKey.name;
+    const bool printable = std::all_of(name.begin(), name.end(), [](QChar c) { return c.isPrint(); });
+    if (name.trimmed().isEmpty() || name.size() > 200 || !printable || !name.isValidUtf16()) {
+        printError(tr("--name must be 1 to 200 printable characters without line breaks"));
+        return kExitUsage;
+    }
     if (QFileInfo::exists(keyPath) || QFileInfo::exists(pubPath)) {
         printError(tr("refusing to overwrite %1 or %2").arg(keyPath, pubPath));
         return kExitFailure;
@@ -113,8 +121,8 @@ int issuerCreate(const QStringList& arguments)
     }
     bool ok = false;
     const int validDays = parser.value(days).toInt(&ok);
-    if (!parser.isSet(root) || !ok || validDays <= 0) {
-        printError(tr("issuer create needs --root FILE and a positive --valid-days"));
+    if (!parser.isSet(root) || !ok || validDays <= 0 || validDays > 36500) {
+        printError(tr("issuer create needs --root FILE and --valid-days between 1 and 36500"));
         return kExitUsage;
     }
     const QString dir = parser.value(out);

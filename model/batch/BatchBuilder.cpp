@@ -8,8 +8,10 @@
 #include "model/crypto/Sodium.h"
 
 #include <QFile>
+
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <unordered_map>
 
 namespace veil::model {
 
@@ -75,6 +77,7 @@ Result<BatchBuilder::Report> BatchBuilder::build(const Options& options) const
     const qint64 total = input.size();
     qint64 lastProgress = 0;
     int lineNumber = 0;
+    std::unordered_map<QString, int> seenIds;  // id → line
     while (!input.atEnd()) {
         QByteArray line = input.readLine();
         ++lineNumber;
@@ -89,6 +92,13 @@ Result<BatchBuilder::Report> BatchBuilder::build(const Options& options) const
             continue;
         }
         auto raw = RawConversation::parse(line, baseDir);
+        if (const auto seen = raw ? seenIds.find(raw.value().id) : seenIds.end(); seen != seenIds.end()) {
+            // Span keys and associated data are bound to the task id: two
+            // tasks with one id would share them (docs/formats.md, "Sealing").
+            raw = fail(QStringLiteral("id \"%1\" was already used on line %2")
+                           .arg(raw.value().id)
+                           .arg(seen->second));
+        }
         Result<MaskedConversation> masked
             = raw ? masker.mask(raw.value()) : Result<MaskedConversation>(fail(raw.error()));
         if (!masked) {
@@ -106,6 +116,7 @@ Result<BatchBuilder::Report> BatchBuilder::build(const Options& options) const
             writer.cancel();
             return fail(added.error());
         }
+        seenIds.emplace(raw.value().id, lineNumber);
         ++report.tasks;
         report.spans += static_cast<int>(masked.value().originals.size());
         if (options.progress && report.inputBytes - lastProgress >= (8 << 20)) {

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -86,8 +87,10 @@ QByteArray base64Field(const QJsonObject& object, const char* name, qsizetype ex
 
 QDateTime timeField(const QJsonObject& object, const char* name, bool* ok)
 {
-    const QDateTime time = QDateTime::fromString(object.value(QLatin1String(name)).toString(), Qt::ISODate);
-    if (!time.isValid()) {
+    // UTC only: a time without 'Z' would be read in each reader's own zone.
+    const QString text = object.value(QLatin1String(name)).toString();
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid() || !text.endsWith(QLatin1Char('Z'))) {
         *ok = false;
     }
     return time.toUTC();
@@ -216,6 +219,7 @@ Result<MaskedTask> decodeMaskedTask(QByteArrayView bytes)
     }
     const QJsonObject object = document.object();
     MaskedTask task;
+    QSet<int> spanIds;
     task.id = object.value(QStringLiteral("id")).toString();
     for (const QJsonValue& value : object.value(QStringLiteral("messages")).toArray()) {
         const QJsonObject json = value.toObject();
@@ -237,6 +241,13 @@ Result<MaskedTask> decodeMaskedTask(QByteArrayView bytes)
             if (span.spanId < 0 || span.start < 0 || span.end < span.start || span.end > codePoints) {
                 return fail(QStringLiteral("masked conversation has a span outside its message"));
             }
+            if (!message.spans.isEmpty() && span.start < message.spans.last().end) {
+                return fail(QStringLiteral("masked conversation has overlapping or unsorted spans"));
+            }
+            if (spanIds.contains(span.spanId)) {
+                return fail(QStringLiteral("masked conversation uses span id %1 twice").arg(span.spanId));
+            }
+            spanIds.insert(span.spanId);
             message.spans.append(span);
         }
         task.messages.append(message);
@@ -251,6 +262,11 @@ Result<MaskedTask> decodeMaskedTask(QByteArrayView bytes)
         image.height = json.value(QStringLiteral("height")).toInt();
         image.previewPng
             = QByteArray::fromBase64(json.value(QStringLiteral("preview_png")).toString().toLatin1());
+        if (image.spanId < 0 || spanIds.contains(image.spanId) || image.message < 0
+            || image.message >= task.messages.size()) {
+            return fail(QStringLiteral("masked conversation has an image with a bad span id or message"));
+        }
+        spanIds.insert(image.spanId);
         task.images.append(image);
     }
     if (task.id.isEmpty()) {

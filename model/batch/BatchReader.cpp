@@ -97,6 +97,13 @@ BatchOpenResult BatchReader::open(const QString& path, const Options& options)
                 .arg(version)
                 .arg(kVersion));
     }
+    if (readU16(preamble.constData() + 10) != 0) {
+        // Reserved for future versions: a flag this Veil does not know may
+        // change the meaning of what follows.
+        return refuse(BatchRefusal::UnsupportedVersion, path,
+                      QStringLiteral("unsupported format flags %1 (this Veil knows none; update Veil)")
+                          .arg(readU16(preamble.constData() + 10)));
+    }
     const quint32 headerLength = readU32(preamble.constData() + 12);
     const quint64 minimum
         = static_cast<quint64>(kPreambleBytes) + headerLength + kIndexHeadBytes + kTrailerBytes;
@@ -124,18 +131,25 @@ BatchOpenResult BatchReader::open(const QString& path, const Options& options)
     const quint64 recordsStart = static_cast<quint64>(kPreambleBytes) + headerLength;
     const quint64 indexOffset = readU64(trailer.constData());
     const quint64 indexEnd = size - static_cast<quint64>(kTrailerBytes);
-    QByteArray indexBytes;
-    if (indexOffset < recordsStart || indexOffset + kIndexHeadBytes > indexEnd
-        || !readExactly(file, indexOffset, static_cast<qsizetype>(indexEnd - indexOffset), indexBytes)
-        || !indexBytes.startsWith(QByteArray(kIndexMagic, sizeof kIndexMagic))) {
+    // Read the 12-byte index head first and check the announced size before
+    // reading the entries, so a hostile offset cannot make us allocate the file.
+    QByteArray indexHead;
+    if (indexOffset < recordsStart || indexOffset > indexEnd - kIndexHeadBytes
+        || !readExactly(file, indexOffset, kIndexHeadBytes, indexHead)
+        || !indexHead.startsWith(QByteArray(kIndexMagic, sizeof kIndexMagic))) {
         return refuse(BatchRefusal::CorruptIndex, path,
                       QStringLiteral("corrupt index: it is not where the trailer says"));
     }
-    const quint32 count = readU32(indexBytes.constData() + 8);
-    if (static_cast<quint64>(indexBytes.size())
+    const quint32 count = readU32(indexHead.constData() + 8);
+    if (indexEnd - indexOffset
         != static_cast<quint64>(kIndexHeadBytes) + static_cast<quint64>(count) * kIndexEntryBytes) {
         return refuse(BatchRefusal::CorruptIndex, path,
                       QStringLiteral("corrupt index: %1 entries announced, size does not match").arg(count));
+    }
+    QByteArray indexBytes;
+    if (!readExactly(file, indexOffset, static_cast<qsizetype>(indexEnd - indexOffset), indexBytes)) {
+        return refuse(BatchRefusal::Unreadable, path,
+                      QStringLiteral("read error: %1").arg(file.errorString()));
     }
     quint64 expectedOffset = recordsStart;
     for (quint32 i = 0; i < count; ++i) {
@@ -180,24 +194,6 @@ BatchOpenResult BatchReader::open(const QString& path, const Options& options)
                 QStringLiteral("bad signature: the header or index was altered after the issuer signed it"));
         }
     }
-    // Every record against its signed hash, streamed so memory stays flat.
-    QByteArray record;
-    for (int i = 0; i < reader->m_index.size(); ++i) {
-        const IndexEntry& entry = reader->m_index[i];
-        if (!readExactly(file, entry.offset, entry.length, record)) {
-            return refuse(BatchRefusal::Unreadable, path,
-                          QStringLiteral("read error: %1").arg(file.errorString()));
-        }
-        if (!Sodium::equalConstantTime(Sodium::hash(record, 32), entry.hash)) {
-            return refuse(
-                BatchRefusal::CorruptRecord, path,
-                QStringLiteral("corrupt record %1 (task %2): its contents do not match the signed index")
-                    .arg(i)
-                    .arg(i + 1),
-                i);
-        }
-    }
-    record.clear();
 
     // 3. Trust, expiry, recipient.
     auto trusted = options.trust.verifyIssuer(reader->m_header.issuer, options.now);
@@ -228,6 +224,25 @@ BatchOpenResult BatchReader::open(const QString& path, const Options& options)
         reader->m_textKey = std::move(*textKey);
         reader->m_originalsKey = std::move(*originalsKey);
     }
+    // Every record against its signed hash, streamed so memory stays flat.
+    QByteArray record;
+    for (int i = 0; i < reader->m_index.size(); ++i) {
+        const IndexEntry& entry = reader->m_index[i];
+        if (!readExactly(file, entry.offset, entry.length, record)) {
+            return refuse(BatchRefusal::Unreadable, path,
+                          QStringLiteral("read error: %1").arg(file.errorString()));
+        }
+        if (!Sodium::equalConstantTime(Sodium::hash(record, 32), entry.hash)) {
+            return refuse(
+                BatchRefusal::CorruptRecord, path,
+                QStringLiteral("corrupt record %1 (task %2): its contents do not match the signed index")
+                    .arg(i)
+                    .arg(i + 1),
+                i);
+        }
+    }
+    record.clear();
+
     BatchOpenResult result;
     result.reader = std::move(reader);
     return result;

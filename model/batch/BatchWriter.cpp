@@ -57,6 +57,13 @@ Status BatchWriter::open(const QString& path, BatchHeader header, const PublicKe
     m_index.clear();
 
     const QByteArray headerJson = encodeHeader(m_header);
+    if (headerJson.size() > kMaxHeaderBytes) {
+        cancel();
+        return fail(QStringLiteral("the batch header would be %1 bytes; readers accept at most %2 (policy or "
+                                   "rubric too large)")
+                        .arg(headerJson.size())
+                        .arg(kMaxHeaderBytes));
+    }
     QByteArray preamble(kMagic, sizeof kMagic);
     appendU16(preamble, kVersion);
     appendU16(preamble, 0);
@@ -107,6 +114,12 @@ Status BatchWriter::addTask(const MaskedTask& task, const QList<SpanOriginal>& o
     }
     sodium_memzero(spanKey, sizeof spanKey);
 
+    if (record.size() > kMaxRecordBytes) {
+        return fail(QStringLiteral("task %1 would be %2 MiB; readers accept at most %3 MiB per task")
+                        .arg(task.id)
+                        .arg(record.size() >> 20)
+                        .arg(kMaxRecordBytes >> 20));
+    }
     appendU64(m_index, m_offset);
     appendU32(m_index, static_cast<quint32>(record.size()));
     m_index += Sodium::hash(record, 32);

@@ -84,6 +84,15 @@ Result<QByteArray> ConversationMasker::pixelatedPreview(const QByteArray& bytes,
 Result<MaskedConversation> ConversationMasker::mask(const RawConversation& raw) const
 {
     MaskedConversation out;
+    // The id is shown to reviewers and written to audit logs unmasked.
+    if (m_detector) {
+        const QByteArray id = raw.id.toUtf8();
+        if (!m_detector->detect(std::string_view(id.constData(), static_cast<std::size_t>(id.size())))
+                 .empty()) {
+            return fail(
+                QStringLiteral("the id \"…\" looks like it contains personal data; use an opaque id"));
+        }
+    }
     out.task.id = raw.id;
     QHash<QString, int> labelNumbers;  // category + value → number
     QHash<QString, int> nextNumber;  // category → next free number

@@ -5,7 +5,9 @@
 #include "redact/Category.h"
 #include "redact/text/Utf8.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +17,18 @@ namespace veil::model {
 namespace {
 
 constexpr qint64 kMaxAttachmentBytes = 32 * 1024 * 1024;
+const QStringList kImageTypes
+    = { QStringLiteral("image/png"), QStringLiteral("image/jpeg"), QStringLiteral("image/gif"),
+        QStringLiteral("image/webp"), QStringLiteral("image/bmp") };
+
+bool isUtcTimestamp(const QString& text)
+{
+    if (!text.endsWith(QLatin1Char('Z')) || text.size() > 30) {
+        return false;
+    }
+    return QDateTime::fromString(text, Qt::ISODate).isValid()
+        || QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
+}
 
 }  // namespace
 
@@ -57,6 +71,13 @@ Result<RawConversation> RawConversation::parse(QByteArrayView line, const QDir& 
         }
         message.text = json.value(QStringLiteral("text")).toString();
         message.time = json.value(QStringLiteral("time")).toString();
+        // The time is shown to the reviewer as is, so it must be a time and
+        // nothing else (never free text that could carry personal data).
+        if (!message.time.isEmpty() && !isUtcTimestamp(message.time)) {
+            return fail(QStringLiteral("messages[%1].time must be an ISO 8601 UTC time such as "
+                                       "2026-11-20T09:14:00Z")
+                            .arg(index));
+        }
         conversation.messages.append(message);
         ++index;
     }
@@ -67,6 +88,11 @@ Result<RawConversation> RawConversation::parse(QByteArrayView line, const QDir& 
         Attachment attachment;
         attachment.message = json.value(QStringLiteral("message")).toInt(-1);
         attachment.mime = json.value(QStringLiteral("mime")).toString();
+        if (!attachment.mime.isEmpty() && !kImageTypes.contains(attachment.mime)) {
+            return fail(QStringLiteral("attachments[%1].mime must be one of %2")
+                            .arg(index)
+                            .arg(kImageTypes.join(QStringLiteral(", "))));
+        }
         if (attachment.message < 0 || attachment.message >= conversation.messages.size()) {
             return fail(QStringLiteral("attachments[%1].message is not the index of a message").arg(index));
         }
@@ -77,19 +103,34 @@ Result<RawConversation> RawConversation::parse(QByteArrayView line, const QDir& 
             if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok) {
                 return fail(QStringLiteral("attachments[%1].data_base64 is not valid base64").arg(index));
             }
+            if (decoded.decoded.size() > kMaxAttachmentBytes) {
+                return fail(QStringLiteral("attachments[%1] is larger than 32 MiB").arg(index));
+            }
             attachment.bytes = decoded.decoded;
         } else if (json.contains(QStringLiteral("path"))) {
-            const QString path = baseDir.filePath(json.value(QStringLiteral("path")).toString());
+            const QString given = json.value(QStringLiteral("path")).toString();
+            const QString path = QDir::cleanPath(baseDir.absoluteFilePath(given));
+            // Only regular files beside the input: no /etc/…, no ../, no
+            // devices or FIFOs that would never end.
+            const QString base = QDir::cleanPath(baseDir.absolutePath()) + QLatin1Char('/');
+            const QFileInfo info(path);
+            if (QDir::isAbsolutePath(given) || !path.startsWith(base) || !info.isFile() || info.isSymLink()) {
+                return fail(
+                    QStringLiteral("attachments[%1].path must name a regular file in the input's folder "
+                                   "(got \"%2\")")
+                        .arg(index)
+                        .arg(given));
+            }
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
                 return fail(QStringLiteral("attachments[%1]: cannot read %2: %3")
                                 .arg(index)
                                 .arg(path, file.errorString()));
             }
-            if (file.size() > kMaxAttachmentBytes) {
+            attachment.bytes = file.read(kMaxAttachmentBytes + 1);
+            if (attachment.bytes.size() > kMaxAttachmentBytes) {
                 return fail(QStringLiteral("attachments[%1]: %2 is larger than 32 MiB").arg(index).arg(path));
             }
-            attachment.bytes = file.readAll();
         } else {
             return fail(QStringLiteral("attachments[%1] needs \"data_base64\" or \"path\"").arg(index));
         }

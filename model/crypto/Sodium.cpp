@@ -73,6 +73,9 @@ std::optional<SecretBytes> Sodium::aeadOpenSecret(QByteArrayView sealed, QByteAr
     }
     const auto plainSize = static_cast<std::size_t>(sealed.size() - kAeadNonceBytes - kAeadTagBytes);
     SecretBytes out(plainSize == 0 ? 1 : plainSize);
+    if (out.isEmpty()) {
+        return std::nullopt;  // no locked memory to decrypt into
+    }
     unsigned long long written = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
             out.data(), &written, nullptr, bytes(sealed) + kAeadNonceBytes, length(sealed) - kAeadNonceBytes,
@@ -139,6 +142,9 @@ std::optional<SecretBytes> Sodium::openSealed(QByteArrayView sealed, QByteArrayV
         return std::nullopt;
     }
     SecretBytes out(static_cast<std::size_t>(sealed.size() - kSealOverheadBytes));
+    if (out.isEmpty()) {
+        return std::nullopt;
+    }
     if (crypto_box_seal_open(out.data(), bytes(sealed), length(sealed), bytes(boxPublic), boxSecret.data())
         != 0) {
         return std::nullopt;
@@ -156,6 +162,9 @@ std::optional<SecretBytes> Sodium::deriveKey(const SecretBytes& passphrase, QByt
         return std::nullopt;
     }
     SecretBytes key(static_cast<std::size_t>(size));
+    if (key.isEmpty()) {
+        return std::nullopt;
+    }
     const char* password = passphrase.isEmpty() ? "" : reinterpret_cast<const char*>(passphrase.data());
     if (crypto_pwhash(key.data(), key.size(), password, passphrase.size(), bytes(salt), opsLimit,
                       static_cast<std::size_t>(memLimit), crypto_pwhash_ALG_ARGON2ID13)

@@ -309,8 +309,9 @@ Result<SecretKey> KeyFile::decodeSecret(QByteArrayView text, const SecretBytes& 
     if (!opsOk || !memOk || !ok) {
         return damaged(QStringLiteral("kdf parameters or secret are malformed"));
     }
-    // Refuse absurd costs before spending them: at most 4 GiB and 64 passes.
-    if (mem > (quint64 { 4 } << 30U) || ops > 64) {
+    // Refuse absurd costs before spending them (they are not authenticated
+    // until the secret opens): at most 1 GiB and 16 passes.
+    if (mem > (quint64 { 1 } << 30U) || ops > 16) {
         return damaged(QStringLiteral("kdf parameters are out of range"));
     }
     auto wrapKey = Sodium::deriveKey(passphrase, salt, ops, mem);

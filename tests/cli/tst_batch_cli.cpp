@@ -161,6 +161,13 @@ private slots:
         QCOMPARE(veilctl({ "batch" }).exitCode, 2);
         QCOMPARE(veilctl({ "batch", "explode" }).exitCode, 2);
         QCOMPARE(veilctl({ "org", "init" }).exitCode, 2);
+        QCOMPARE(veilctl({ "org", "init", "--out", "badname", "--name", "Acme\nkind: root-secret" }).exitCode,
+                 2);
+        QVERIFY(!QFile::exists(path("badname/root.key")));
+        QCOMPARE(veilctl({ "issuer", "create", "--root", "DIR/root.key", "--out", "DIR2", "--valid-days",
+                           "3000000" })
+                     .exitCode,
+                 2);
         QCOMPARE(veilctl({ "batch", "build", "--in", "raw.jsonl" }).exitCode, 2);
         Run run = veilctl({ "keys", "generate", "--out", "DIR/ws" });
         QCOMPARE(run.exitCode, 1);

@@ -5,10 +5,12 @@
 #include "model/batch/BatchBuilder.h"
 #include "model/batch/BatchFormat.h"
 #include "model/batch/BatchReader.h"
+#include "model/batch/RawConversation.h"
 #include "model/keys/KeyFactory.h"
 #include "model/scan/DetectorFactory.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -262,7 +264,7 @@ private slots:
         QList<Region> regions = {
             { QStringLiteral("magic"), 0, 8, { BatchRefusal::NotABatch } },
             { QStringLiteral("version"), 8, 10, { BatchRefusal::UnsupportedVersion } },
-            { QStringLiteral("flags"), 10, 12, { BatchRefusal::BadSignature } },
+            { QStringLiteral("flags"), 10, 12, { BatchRefusal::UnsupportedVersion } },
             { QStringLiteral("header length"),
               12,
               16,
@@ -377,6 +379,78 @@ private slots:
         QByteArray inside = json;
         inside.replace("\"end\":3", "\"end\":2");
         QVERIFY(veil::model::batchformat::decodeMaskedTask(inside));
+        // Overlapping spans or a reused span id would let a chip hide text or
+        // a reveal open the wrong value: refused.
+        const QByteArray overlapping = R"({"id":"t","messages":[{"role":"user","text":"abcdefgh","spans":[)"
+                                       R"({"span":0,"start":0,"end":4},{"span":1,"start":3,"end":6}]}]})";
+        QVERIFY(!veil::model::batchformat::decodeMaskedTask(overlapping));
+        const QByteArray reused = R"({"id":"t","messages":[{"role":"user","text":"abcdefgh","spans":[)"
+                                  R"({"span":0,"start":0,"end":2},{"span":0,"start":3,"end":6}]}]})";
+        QVERIFY(!veil::model::batchformat::decodeMaskedTask(reused));
+    }
+
+    void rawFieldsShownUnmaskedAreRestricted_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("expected");
+        const QByteArray messages = R"("messages":[{"role":"user","text":"hi"}])";
+        QTest::newRow("free text as time") << QByteArray(
+            R"({"id":"a","messages":[{"role":"user","text":"hi","time":"call +44 7700 900123"}]})")
+                                           << "time must be an ISO 8601 UTC time";
+        QTest::newRow("local time") << QByteArray(
+            R"({"id":"a","messages":[{"role":"user","text":"hi","time":"2026-11-20T09:14:00"}]})")
+                                    << "time must be an ISO 8601 UTC time";
+        QTest::newRow("mime with a name")
+            << QByteArray(R"({"id":"a",)" + messages
+                          + R"(,"attachments":[{"message":0,"mime":"Bob Jones passport","data_base64":""}]})")
+            << "mime must be one of";
+        QTest::newRow("path outside the input folder")
+            << QByteArray(R"({"id":"a",)" + messages
+                          + R"(,"attachments":[{"message":0,"mime":"image/png","path":"../../etc/passwd"}]})")
+            << "must name a regular file in the input's folder";
+        QTest::newRow("absolute path")
+            << QByteArray(R"({"id":"a",)" + messages
+                          + R"(,"attachments":[{"message":0,"mime":"image/png","path":"/dev/zero"}]})")
+            << "must name a regular file in the input's folder";
+    }
+
+    void rawFieldsShownUnmaskedAreRestricted()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, expected);
+        auto parsed = RawConversation::parse(line, QDir(m_dir.path()));
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.error().contains(expected), qPrintable(parsed.error()));
+    }
+
+    void duplicateOrPersonalIdsAreRefused()
+    {
+        const QString rawPath = m_dir.filePath(QStringLiteral("ids.jsonl"));
+        QFile raw(rawPath);
+        QVERIFY(raw.open(QIODevice::WriteOnly));
+        raw.write(R"({"id":"same","messages":[{"role":"user","text":"one"}]})"
+                  "\n");
+        raw.write(R"({"id":"same","messages":[{"role":"user","text":"two"}]})"
+                  "\n");
+        raw.write(R"({"id":"anna.kowalski@gmail.com","messages":[{"role":"user","text":"three"}]})"
+                  "\n");
+        raw.close();
+        BatchBuilder builder(m_detector, *m_issuer, m_workstation->publicKey);
+        BatchBuilder::Options build;
+        build.inputPath = rawPath;
+        build.outputPath = m_dir.filePath(QStringLiteral("ids.veilbatch"));
+        build.expires = QDateTime::currentDateTimeUtc().addDays(1);
+        build.skipBad = true;
+        auto report = builder.build(build);
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report.value().tasks, 1);
+        QCOMPARE(report.value().skipped.size(), 2);
+        QVERIFY2(report.value().skipped[0].contains(
+                     QLatin1String("line 2: id \"same\" was already used on line 1")),
+                 qPrintable(report.value().skipped[0]));
+        QVERIFY2(report.value().skipped[1].contains(QLatin1String("looks like it contains personal data")),
+                 qPrintable(report.value().skipped[1]));
+        QVERIFY(!report.value().skipped[1].contains(QLatin1String("anna")));
     }
 
     void malformedInputLinesAreReportedOrSkipped()
