@@ -72,7 +72,7 @@ void BM_DetectLongText(benchmark::State& state)
     for (auto _ : state) {
         benchmark::DoNotOptimize(detector().detect(text));
     }
-    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+    state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(text.size()));
 }
 BENCHMARK(BM_DetectLongText);
 
@@ -93,7 +93,7 @@ void BM_ScanPipeline(benchmark::State& state)
         std::ostringstream err;
         benchmark::DoNotOptimize(pipeline.run(in, out, err));
     }
-    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * input.size()));
+    state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(input.size()));
 }
 BENCHMARK(BM_ScanPipeline)->Arg(1)->Arg(2)->UseRealTime()->Unit(benchmark::kMillisecond);
 
