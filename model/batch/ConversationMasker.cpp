@@ -48,6 +48,62 @@ QList<Cut> mergeCuts(QList<Cut> cuts)
     return merged;
 }
 
+/// Adds a cut for every further whole-word occurrence (case-insensitive) of
+/// a value already cut somewhere in the conversation. Values shorter than
+/// three characters are left alone: too many innocent matches.
+void maskRepeats(const QList<QList<uint>>& codePoints, QList<QList<Cut>>& cuts)
+{
+    struct Value {
+        QString text;
+        QString category;
+    };
+    QList<Value> values;
+    for (int m = 0; m < cuts.size(); ++m) {
+        for (const Cut& cut : cuts[m]) {
+            const qsizetype end = std::min<qsizetype>(cut.end, codePoints[m].size());
+            if (end - cut.start < 3) {
+                continue;
+            }
+            const QString text = QString::fromUcs4(
+                reinterpret_cast<const char32_t*>(codePoints[m].constData() + cut.start), end - cut.start);
+            if (std::none_of(values.begin(), values.end(), [&text](const Value& v) {
+                    return v.text.compare(text, Qt::CaseInsensitive) == 0;
+                })) {
+                values.append({ text, cut.category });
+            }
+        }
+    }
+    if (values.isEmpty()) {
+        return;
+    }
+    for (int m = 0; m < codePoints.size(); ++m) {
+        const QString text = QString::fromUcs4(reinterpret_cast<const char32_t*>(codePoints[m].constData()),
+                                               codePoints[m].size());
+        // UTF-16 position → code point position.
+        QList<qsizetype> toCodePoint(text.size() + 1, 0);
+        qsizetype codePoint = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            toCodePoint[i] = codePoint;
+            if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate())) {
+                ++codePoint;
+            }
+        }
+        toCodePoint[text.size()] = codePoint;
+        for (const Value& value : values) {
+            for (qsizetype at = text.indexOf(value.text, 0, Qt::CaseInsensitive); at >= 0;
+                 at = text.indexOf(value.text, at + 1, Qt::CaseInsensitive)) {
+                const qsizetype end = at + value.text.size();
+                const bool wordStart = at == 0 || !text.at(at - 1).isLetterOrNumber();
+                const bool wordEnd = end >= text.size() || !text.at(end).isLetterOrNumber();
+                if (wordStart && wordEnd) {
+                    cuts[m].append(
+                        { toCodePoint[at], toCodePoint[end], value.category, QStringLiteral("repeat"), 0.9 });
+                }
+            }
+        }
+    }
+}
+
 /// The same value gets the same number: case and spacing do not matter.
 QString normalisedValue(const QString& value)
 {
@@ -98,9 +154,12 @@ Result<MaskedConversation> ConversationMasker::mask(const RawConversation& raw) 
     QHash<QString, int> nextNumber;  // category → next free number
     int nextSpanId = 0;
 
+    // Pass 1: what the detector and upstream found in each message.
+    QList<QList<uint>> allCodePoints;
+    QList<QList<Cut>> allCuts;
     for (int m = 0; m < raw.messages.size(); ++m) {
         const RawConversation::Message& message = raw.messages[m];
-        const QList<uint> codePoints = message.text.toUcs4();
+        allCodePoints.append(message.text.toUcs4());
         QList<Cut> cuts;
         if (m_detector) {
             const QByteArray utf8 = message.text.toUtf8();
@@ -121,6 +180,16 @@ Result<MaskedConversation> ConversationMasker::mask(const RawConversation& raw) 
                 cuts.append({ span.start, span.end, span.category, QStringLiteral("upstream"), 1.0 });
             }
         }
+        allCuts.append(cuts);
+    }
+    // Pass 2: a value masked once is masked wherever else it appears, or the
+    // stable placeholder would point the reviewer to the readable copy.
+    maskRepeats(allCodePoints, allCuts);
+
+    for (int m = 0; m < raw.messages.size(); ++m) {
+        const RawConversation::Message& message = raw.messages[m];
+        const QList<uint>& codePoints = allCodePoints[m];
+        const QList<Cut>& cuts = allCuts[m];
 
         MaskedMessage masked;
         masked.role = message.role;

@@ -5,6 +5,7 @@
 #include "model/batch/BatchBuilder.h"
 #include "model/batch/BatchFormat.h"
 #include "model/batch/BatchReader.h"
+#include "model/batch/ConversationMasker.h"
 #include "model/batch/RawConversation.h"
 #include "model/keys/KeyFactory.h"
 #include "model/scan/DetectorFactory.h"
@@ -227,6 +228,26 @@ private slots:
         QCOMPARE(task.messages[0].spans[1].label, QStringLiteral("EMAIL 2"));
         QCOMPARE(task.messages[1].spans.first().label, QStringLiteral("EMAIL 1"));
         QVERIFY(task.messages[0].text.endsWith(QStringLiteral("😀")));
+    }
+
+    void aValueMaskedOnceIsMaskedEverywhere()
+    {
+        RawConversation raw;
+        raw.id = QStringLiteral("t");
+        raw.messages
+            = { { QStringLiteral("user"), QStringLiteral("My neighbour Zorvath 😀 keeps parking here"), {} },
+                { QStringLiteral("assistant"),
+                  QStringLiteral("Have you asked zorvath directly? The Zorvathian embassy is unrelated."),
+                  {} } };
+        raw.spans = { { 0, 13, 20, QStringLiteral("PERSON") } };
+        const ConversationMasker masker(nullptr);
+        auto masked = masker.mask(raw);
+        QVERIFY2(masked, qPrintable(masked.error()));
+        QCOMPARE(masked.value().task.messages[0].text,
+                 QStringLiteral("My neighbour [PERSON 1] 😀 keeps parking here"));
+        QCOMPARE(masked.value().task.messages[1].text,
+                 QStringLiteral("Have you asked [PERSON 1] directly? The Zorvathian embassy is unrelated."));
+        QCOMPARE(masked.value().originals.size(), 2);
     }
 
     void otherWorkstationCannotOpen()
