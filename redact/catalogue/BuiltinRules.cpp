@@ -97,11 +97,11 @@ std::vector<Rule> BuiltinRules::all()
                          RuleCheck::UkNationalInsurance));
     rules.push_back(rule("br-cpf", Category::GovId, R"(\b(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})\b)", 0.96F,
                          RuleCheck::Cpf));
-    rules.push_back(
-        rule("passport", Category::GovId,
-             R"((?i:passport|passeport|reisepass|pasaporte|passaporte)[^\n\d]{0,32}?)"
-             R"(\b([A-Z]{1,2}\d{6,8}|\d{8,9}|\d{2}[A-Z]{2}\d{5}|[CFGHJK][0-9CFGHJKLMNPRTVWXYZ]{8})\b)",
-             0.93F, RuleCheck::Passport, 1));
+    rules.push_back(rule(
+        "passport", Category::GovId,
+        R"((?i:passport|passeport|reisepass|pasaporte|passaporte)[^\n\d]{0,32}?)"
+        R"(\b([A-Z]{1,2}\d{6,8}|\d{8,9}|\d{2}[A-Z]{2}\d{5}|[CFGHJK][0-9CFGHJKLMNPRTVWXYZ]{8}|[A-Z0-9]{6,9})\b)",
+        0.93F, RuleCheck::Passport, 1));
     rules.push_back(
         rule("ipv4", Category::IpAddress,
              R"(\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b)", 0.92F,
