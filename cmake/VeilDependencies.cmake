@@ -21,6 +21,16 @@ if(NOT TARGET Veil::PhoneNumber)
     INTERFACE_INCLUDE_DIRECTORIES "${PHONENUMBER_INCLUDE_DIR}")
 endif()
 
+# zxcvbn-c (Debian libzxcvbn-dev) ships no pkg-config file either.
+find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h REQUIRED)
+find_library(ZXCVBN_LIBRARY zxcvbn REQUIRED)
+if(NOT TARGET Veil::Zxcvbn)
+  add_library(Veil::Zxcvbn UNKNOWN IMPORTED)
+  set_target_properties(Veil::Zxcvbn PROPERTIES
+    IMPORTED_LOCATION "${ZXCVBN_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${ZXCVBN_INCLUDE_DIR}")
+endif()
+
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Charts Test)
 qt_standard_project_setup()
 
