@@ -74,7 +74,7 @@ std::vector<Rule> BuiltinRules::all()
                          R"(fosstodon\.org|hachyderm\.io)/@?[a-z0-9_.\-]+/?))",
                          0.97F, RuleCheck::ProfileUrl));
     rules.push_back(rule("social-handle", Category::SocialHandle,
-                         R"((?:^|[^A-Za-z0-9_.@/])(@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,38}[A-Za-z0-9_])?))",
+                         R"((?:^|[^A-Za-z0-9_.@/])(@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,38}[A-Za-z0-9_])?))",
                          0.88F, RuleCheck::Handle, 1));
     rules.push_back(rule("social-handle-in-context", Category::SocialHandle,
                          R"(\b(?i:snap(?:chat)?|insta(?:gram)?|ig|tiktok|tik tok|discord|telegram|twitter|)"

@@ -356,8 +356,8 @@ bool NetworkValidator::handle(std::string_view text, std::size_t& begin, std::si
         return false;  // "@5pm", "@2x"
     }
     const char after = TextContext::at(text, end);
-    if (after == '(' || (name.find('.') != std::string::npos && text.substr(end, 1) == "(")) {
-        return false;  // decorators: @app.route("/"), @Override()
+    if (after == '/' || after == '(' || (name.find('.') != std::string::npos && text.substr(end, 1) == "(")) {
+        return false;  // decorators (@app.route("/"), @Override()) and npm scopes (@types/node)
     }
     if (oneOf(kReservedHandles, name) || oneOf(kBrandHandles, name)) {
         return false;

@@ -131,6 +131,8 @@ void TestDetector::detectsExactValue_data()
         "https://www.instagram.com/ana.silva_/", "SOCIAL_HANDLE");
     row("github profile", "my code: github.com/kwame-dev", "github.com/kwame-dev", "SOCIAL_HANDLE");
     row("bare username in context", "add me on snap, moonwolf12", "moonwolf12", "SOCIAL_HANDLE");
+    row("handle with hyphen", "ping @kofi-dev on there", "@kofi-dev", "SOCIAL_HANDLE");
+    row("passport specimen layout", "my passport is L898902C3", "L898902C3", "GOV_ID");
     // GEO_COORDINATES
     row("decimal pair", "we're parked at 51.50722, -0.12750 now", "51.50722, -0.12750", "GEO_COORDINATES");
     row("hemisphere", "camp is at 34.0522 N, 118.2437 W", "34.0522 N, 118.2437 W", "GEO_COORDINATES");
@@ -227,6 +229,8 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("korean sentence", "오늘 저녁 메뉴 추천해 주세요");
     row("chinese sentence", "今天的天气怎么样，我想去公园散步");
     row("hindi sentence", "मुझे हिंदी में एक छोटा सा निबंध चाहिए");
+    row("npm scope", "npm install @types/node and @babel/preset-env");
+    row("css at-rule", "The CSS @font-face rule loads fonts");
 }
 
 void TestDetector::leavesHardNegativesAlone()
