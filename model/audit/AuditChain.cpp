@@ -5,10 +5,12 @@
 #include "model/crypto/Sodium.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cctype>
 
 namespace veil::model {
 
@@ -157,6 +159,9 @@ Result<AuditChain::Verified> AuditChain::verify(const QString& workstationId,
                                                 const std::optional<KnownHead>& known)
 {
     QHash<qint64, QByteArray> hashes;  // sequence → verified hash
+    const QByteArray seqKey("\"seq\":");
+    const QByteArray workstationField = "\"workstation\":"
+        + QJsonDocument(QJsonArray { workstationId }).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     QByteArray previous = genesisHash(workstationId);
     qint64 expected = 1;
     for (qsizetype index = 0; index < entries.size(); ++index) {
@@ -175,15 +180,29 @@ Result<AuditChain::Verified> AuditChain::verify(const QString& workstationId,
                           .arg(stored.sequence)
                           .arg(expected - 1));
         }
-        auto parsed = parseCanonical(stored.canonical);
-        if (!parsed) {
-            return fail(QStringLiteral("entry %1 is malformed: %2").arg(expected).arg(parsed.error()));
+        // The sequence and workstation inside the hashed bytes must match the
+        // entry's place, or an entry was moved. Read them straight from the
+        // canonical bytes: in compact JSON an unescaped `"seq":` can only be
+        // the key (a quote inside a string is escaped), and a full parse per
+        // entry would cost ten times the hash.
+        const qsizetype seqAt = stored.canonical.indexOf(seqKey);
+        const qsizetype digits = seqAt < 0 ? -1 : seqAt + seqKey.size();
+        qsizetype digitsEnd = digits;
+        while (digitsEnd >= 0 && digitsEnd < stored.canonical.size()
+               && std::isdigit(static_cast<unsigned char>(stored.canonical[digitsEnd])) != 0) {
+            ++digitsEnd;
         }
-        if (parsed.value().sequence != expected || parsed.value().workstationId != workstationId) {
-            return fail(QStringLiteral("entry %1 was moved: its content says sequence %2 of workstation %3")
+        bool numberOk = false;
+        const qint64 contentSequence
+            = digits < 0 ? -1 : stored.canonical.mid(digits, digitsEnd - digits).toLongLong(&numberOk);
+        if (!numberOk || !stored.canonical.contains(workstationField)) {
+            return fail(
+                QStringLiteral("entry %1 is malformed or belongs to another workstation").arg(expected));
+        }
+        if (contentSequence != expected) {
+            return fail(QStringLiteral("entry %1 was moved: its content says sequence %2")
                             .arg(expected)
-                            .arg(parsed.value().sequence)
-                            .arg(parsed.value().workstationId));
+                            .arg(contentSequence));
         }
         const QByteArray hash = chainHash(previous, stored.canonical);
         if (!Sodium::equalConstantTime(hash, stored.hash)) {
