@@ -6,8 +6,8 @@
 
 #include "Subcommand.h"
 
+#include "model/scan/DetectorFactory.h"
 #include "model/scan/ScanPipeline.h"
-#include "redact/catalogue/Catalogue.h"
 #include "redact/detect/Detector.h"
 
 #include <QCommandLineParser>
@@ -44,13 +44,8 @@ int runScan(const QStringList& arguments)
         QCoreApplication::translate("veilctl", "Add organisation rules from a JSON file (repeatable)."),
         QStringLiteral("FILE"));
     parser.addOptions({ jobs, mask, rules });
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return kExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return kExitOk;
+    if (int code = 0; !parseOrExit(parser, arguments, code)) {
+        return code;
     }
     bool jobsOk = false;
     const int jobCount = parser.value(jobs).toInt(&jobsOk);
@@ -64,21 +59,9 @@ int runScan(const QStringList& arguments)
         return kExitUsage;
     }
 
-    redact::Catalogue catalogue = redact::Catalogue::builtin();
-    for (const QString& path : parser.values(rules)) {
-        auto loaded = redact::Catalogue::loadOrganisationRules(path.toStdString());
-        if (!loaded) {
-            printError(QString::fromStdString(loaded.error().message));
-            return kExitFailure;
-        }
-        if (auto added = catalogue.add(std::move(loaded).value()); !added) {
-            printError(QString::fromStdString(added.error().message));
-            return kExitFailure;
-        }
-    }
-    auto detector = redact::Detector::create(std::move(catalogue));
+    auto detector = model::DetectorFactory::create(parser.values(rules));
     if (!detector) {
-        printError(QString::fromStdString(detector.error().message));
+        printError(detector.error());
         return kExitFailure;
     }
 

@@ -38,7 +38,10 @@ bool parseOrExit(QCommandLineParser& parser, const QStringList& arguments, int& 
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        // helpText() names the executable's path; show "veilctl <subcommand>" instead.
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::arguments().constFirst(), arguments.constFirst());
+        printOut(help);
         exitCode = kExitOk;
         return false;
     }

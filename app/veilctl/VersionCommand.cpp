@@ -15,13 +15,8 @@ int runVersion(const QStringList& arguments)
     parser.setApplicationDescription(
         QCoreApplication::translate("veilctl", "Print versions of Veil and its libraries."));
     parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return kExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return kExitOk;
+    if (int code = 0; !parseOrExit(parser, arguments, code)) {
+        return code;
     }
     if (!parser.positionalArguments().isEmpty()) {
         printError(QCoreApplication::translate("veilctl", "version takes no arguments"));

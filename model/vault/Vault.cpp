@@ -76,6 +76,21 @@ Status Vault::setMeta(const QString& key, const QByteArray& value)
     return Done {};
 }
 
+Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const Options& options,
+                                              const QString& verb)
+{
+    std::unique_ptr<Vault> vault(new Vault);
+    vault->m_connection = nextConnectionName();
+    vault->m_path = path;
+    vault->m_clock = options.clock;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), vault->m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        return fail(QStringLiteral("vault %1: cannot %2: %3").arg(path, verb, db.lastError().text()));
+    }
+    return vault;
+}
+
 Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecretBytes& passphrase,
                                              const Options& options)
 {
@@ -86,15 +101,12 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecretBy
     if (!strength.acceptable) {
         return fail(strength.advice);
     }
-    std::unique_ptr<Vault> vault(new Vault);
-    vault->m_connection = nextConnectionName();
-    vault->m_path = path;
-    vault->m_clock = options.clock;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), vault->m_connection);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        return fail(QStringLiteral("vault %1: cannot create: %2").arg(path, db.lastError().text()));
+    auto connected = connect(path, options, QStringLiteral("create"));
+    if (!connected) {
+        return fail(connected.error());
     }
+    std::unique_ptr<Vault> vault = std::move(connected).value();
+    QSqlDatabase db = QSqlDatabase::database(vault->m_connection);
     QSqlQuery query(db);
     for (const QString& statement :
          { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
@@ -131,15 +143,11 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Options& o
     if (!QFileInfo(path).isFile()) {
         return fail(QStringLiteral("vault %1 does not exist").arg(path));
     }
-    std::unique_ptr<Vault> vault(new Vault);
-    vault->m_connection = nextConnectionName();
-    vault->m_path = path;
-    vault->m_clock = options.clock;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), vault->m_connection);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        return fail(QStringLiteral("vault %1: cannot open: %2").arg(path, db.lastError().text()));
+    auto connected = connect(path, options, QStringLiteral("open"));
+    if (!connected) {
+        return fail(connected.error());
     }
+    std::unique_ptr<Vault> vault = std::move(connected).value();
     auto version = vault->meta(QStringLiteral("schema_version"));
     if (!version || version.value().isEmpty()) {
         return fail(QStringLiteral("vault %1 is not a Veil vault or is damaged").arg(path));

@@ -60,6 +60,9 @@ public:
 
 private:
     Vault() = default;
+    /// A vault object with its own SQLite connection to `path` (not yet read).
+    static Result<std::unique_ptr<Vault>> connect(const QString& path, const Options& options,
+                                                  const QString& verb);
     Result<QByteArray> meta(const QString& key) const;
     Status setMeta(const QString& key, const QByteArray& value);
     QDateTime now() const;
