@@ -275,21 +275,26 @@ Result<MaskedTask> decodeMaskedTask(QByteArrayView bytes)
     return task;
 }
 
-QByteArray textAssociatedData(const QString& batchId, quint32 taskIndex)
+QByteArray textAssociatedData(const QString& batchId, const QString& issuerKeyId, quint32 taskIndex)
 {
     QByteArray ad("veilbatch/v1/text");
     ad += '\0';
     ad += batchId.toUtf8();
     ad += '\0';
+    ad += issuerKeyId.toLatin1();
+    ad += '\0';
     ad += QByteArray::number(taskIndex);
     return ad;
 }
 
-QByteArray originalAssociatedData(const QString& batchId, const QString& taskId, int spanId)
+QByteArray originalAssociatedData(const QString& batchId, const QString& issuerKeyId, const QString& taskId,
+                                  int spanId)
 {
     QByteArray ad("veilbatch/v1/original");
     ad += '\0';
     ad += batchId.toUtf8();
+    ad += '\0';
+    ad += issuerKeyId.toLatin1();
     ad += '\0';
     ad += taskId.toUtf8();
     ad += '\0';

@@ -42,8 +42,11 @@ QByteArray encodeMaskedTask(const MaskedTask& task);
 Result<MaskedTask> decodeMaskedTask(QByteArrayView json);
 
 /// Associated data binding a ciphertext to its place (docs/formats.md, "Sealing").
-QByteArray textAssociatedData(const QString& batchId, quint32 taskIndex);
-QByteArray originalAssociatedData(const QString& batchId, const QString& taskId, int spanId);
+/// Both bind the issuer's key id too, so another certified issuer cannot
+/// re-wrap this batch's records under a header of its own.
+QByteArray textAssociatedData(const QString& batchId, const QString& issuerKeyId, quint32 taskIndex);
+QByteArray originalAssociatedData(const QString& batchId, const QString& issuerKeyId, const QString& taskId,
+                                  int spanId);
 /// The per-span key: BLAKE2b keyed with the originals key over the span's place.
 /// An online grant service can hand out single span keys without the originals key.
 SecretBytes deriveSpanKey(const SecretBytes& originalsKey, const QString& batchId, const QString& taskId,

@@ -324,9 +324,10 @@ Result<MaskedTask> BatchReader::task(int index) const
     if (!record) {
         return fail(record.error());
     }
-    auto json
-        = Sodium::aeadOpen(record.value().sealedText,
-                           textAssociatedData(m_header.batchId, static_cast<quint32>(index)), m_textKey);
+    auto json = Sodium::aeadOpen(
+        record.value().sealedText,
+        textAssociatedData(m_header.batchId, m_header.issuer.keyId(), static_cast<quint32>(index)),
+        m_textKey);
     if (!json) {
         return fail(
             QStringLiteral("%1: corrupt record %2: the masked text does not decrypt").arg(path()).arg(index));
@@ -354,8 +355,8 @@ Result<SecretBytes> BatchReader::openOriginal(int taskIndex, int spanId) const
         }
         const QString& taskId = masked.value().id;
         const SecretBytes key = deriveSpanKey(m_originalsKey, m_header.batchId, taskId, spanId);
-        auto plain
-            = Sodium::aeadOpenSecret(sealed, originalAssociatedData(m_header.batchId, taskId, spanId), key);
+        auto plain = Sodium::aeadOpenSecret(
+            sealed, originalAssociatedData(m_header.batchId, m_header.issuer.keyId(), taskId, spanId), key);
         if (!plain) {
             return fail(QStringLiteral("%1: corrupt record %2: span %3 does not decrypt")
                             .arg(path())

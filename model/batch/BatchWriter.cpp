@@ -94,12 +94,13 @@ Status BatchWriter::addTask(const MaskedTask& task, const QList<SpanOriginal>& o
         return fail(QStringLiteral("task %1: sealed originals do not match its spans").arg(task.id));
     }
 
+    const QString issuerKeyId = m_header.issuer.keyId();
     const quint32 taskIndex = m_tasks;
     QByteArray record;
     record.append(static_cast<char>(kTaskRecord));
     appendU32(record, taskIndex);
-    const QByteArray text = Sodium::aeadSeal(encodeMaskedTask(task),
-                                             textAssociatedData(m_header.batchId, taskIndex), m_textKey);
+    const QByteArray text = Sodium::aeadSeal(
+        encodeMaskedTask(task), textAssociatedData(m_header.batchId, issuerKeyId, taskIndex), m_textKey);
     appendU32(record, static_cast<quint32>(text.size()));
     record += text;
     appendU32(record, static_cast<quint32>(originals.size()));
@@ -107,7 +108,8 @@ Status BatchWriter::addTask(const MaskedTask& task, const QList<SpanOriginal>& o
     for (const SpanOriginal& original : originals) {
         deriveSpanKeyInto(m_originalsKey, m_header.batchId, task.id, original.spanId, spanKey);
         const QByteArray sealed = Sodium::aeadSealWithRawKey(
-            original.plaintext, originalAssociatedData(m_header.batchId, task.id, original.spanId), spanKey);
+            original.plaintext,
+            originalAssociatedData(m_header.batchId, issuerKeyId, task.id, original.spanId), spanKey);
         appendU32(record, static_cast<quint32>(original.spanId));
         appendU32(record, static_cast<quint32>(sealed.size()));
         record += sealed;

@@ -62,3 +62,24 @@ QByteArray swapOriginals(const QByteArray& file, int record, int a, int b)
     out.replace(sealed[b].first, sealed[b].second, file.mid(sealed[a].first, sealed[a].second));
     return out;
 }
+
+QByteArray replaceHeader(const QByteArray& file, const QByteArray& header, const SecretKey& signer)
+{
+    const BatchLayout layout = layoutOf(file);
+    const qsizetype shift = header.size() - (layout.headerEnd - layout.headerStart);
+    QByteArray out = file.left(12);
+    appendU32(out, static_cast<quint32>(header.size()));
+    out += header;
+    out += file.mid(layout.headerEnd, layout.indexStart - layout.headerEnd);  // records, unchanged
+    QByteArray index = file.mid(layout.indexStart, layout.indexEnd - layout.indexStart);
+    for (qsizetype at = kIndexHeadBytes; at < index.size(); at += kIndexEntryBytes) {
+        QByteArray offset;
+        appendU64(offset, readU64(index.constData() + at) + static_cast<quint64>(shift));
+        index.replace(at, 8, offset);
+    }
+    out += index;
+    appendU64(out, static_cast<quint64>(layout.indexStart + shift));
+    out += QByteArray(64, '\0');
+    out += file.right(8);
+    return resign(out, signer);
+}

@@ -23,5 +23,8 @@ struct BatchLayout {
 BatchLayout layoutOf(const QByteArray& file);
 /// Recomputes every index hash and the issuer signature.
 QByteArray resign(QByteArray file, const veil::model::SecretKey& issuer);
+/// Replaces the header JSON (fixing every offset) and re-signs with `signer`.
+QByteArray replaceHeader(const QByteArray& file, const QByteArray& header,
+                         const veil::model::SecretKey& signer);
 /// Swaps the sealed bytes of originals `a` and `b` (by position) in record `record`, keeping their span ids.
 QByteArray swapOriginals(const QByteArray& file, int record, int a, int b);

@@ -272,6 +272,26 @@ private slots:
         QVERIFY(opened.reader->openOriginal(0, 2));  // untouched spans still open
     }
 
+    void recordsRewrappedByAnotherIssuerDoNotOpen()
+    {
+        // A second issuer certified by the same root copies this batch's
+        // sealed keys and records under a header naming itself, and signs it.
+        auto other = KeyFactory::generateIssuer(QStringLiteral("Other issuer"), *m_root,
+                                                QDateTime::currentDateTimeUtc().addDays(30));
+        QVERIFY(other);
+        auto opened = BatchReader::open(m_batchPath, options(&*m_workstation));
+        QVERIFY(opened);
+        BatchHeader header = opened.reader->header();
+        header.issuer = other.value().publicKey;
+        const QByteArray forged
+            = replaceHeader(batchBytes(), veil::model::batchformat::encodeHeader(header), other.value());
+        auto reopened = openBytes(forged);
+        QVERIFY2(reopened, qPrintable(reopened.message));  // a valid batch by a trusted issuer…
+        auto task = reopened.reader->task(0);
+        QVERIFY(!task);  // …whose records do not open under it
+        QVERIFY2(task.error().contains(QLatin1String("does not decrypt")), qPrintable(task.error()));
+    }
+
     void everyRegionTamperedIsRefused()
     {
         const QByteArray good = batchBytes();
