@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "redact/names/NameFinder.h"
 
+#include "redact/names/NamingContext.h"
+
 #include "redact/text/Unicode.h"
 
 #include <algorithm>
@@ -22,6 +24,7 @@ struct NameFinder::Token {
 namespace {
 
 using Token = NameFinder::Token;
+using namespace naming;
 
 bool isAsciiDigit(char c) noexcept
 {
@@ -151,189 +154,6 @@ std::string foldedToken(std::string_view text, const Token& t)
     return Unicode::fold(text.substr(t.begin, t.end - t.begin));
 }
 
-bool isParticle(std::string_view folded)
-{
-    static constexpr std::array<std::string_view, 22> kParticles
-        = { "van", "der", "den", "de", "la",  "le",   "del", "della", "da", "das", "dos",
-            "do",  "du",  "von", "zu", "bin", "bint", "al",  "el",    "te", "ter", "di" };
-    return std::find(kParticles.begin(), kParticles.end(), folded) != kParticles.end();
-}
-
-bool isTitle(std::string_view folded)
-{
-    static constexpr std::array<std::string_view, 14> kTitles
-        = { "mr",  "mrs",   "ms",     "mx",     "miss",      "dr",   "prof",
-            "sir", "madam", "mister", "doctor", "professor", "dame", "lady" };
-    return std::find(kTitles.begin(), kTitles.end(), folded) != kTitles.end();
-}
-
-/// Words that, right before a name, say a name follows.
-bool isStrongTrigger(std::string_view w, std::string_view before)
-{
-    static constexpr std::array<std::string_view, 61> kWords
-        = { "named",     "called",   "dear",      "hi",        "hey",      "hello",    "hiya",    "thanks",
-            "thx",       "cheers",   "regards",   "sincerely", "xoxo",     "sender",   "contact", "attn",
-            "cc",        "tell",     "ask",       "asked",     "text",     "texted",   "ring",    "message",
-            "messaged",  "email",    "emailed",   "ping",      "meet",     "met",      "invite",  "remind",
-            "wife",      "husband",  "son",       "daughter",  "brother",  "sister",   "friend",  "boss",
-            "colleague", "coworker", "neighbour", "neighbor",  "landlord", "landlady", "cousin",  "uncle",
-            "aunt",      "nephew",   "niece",     "partner",   "fiancé",   "fiance",   "mom",     "mum",
-            "dad",       "grandma",  "grandpa",   "roommate",  "flatmate" };
-    static constexpr std::array<std::string_view, 18> kGreetings
-        = { "gracias", "merci",   "danke", "obrigado", "obrigada", "grazie",   "hola",   "hallo", "bonjour",
-            "ciao",    "namaste", "salut", "oi",       "ola",      "shukriya", "asante", "note",  "for" };
-    if (std::find(kWords.begin(), kWords.end(), w) != kWords.end() || isTitle(w)
-        || (std::find(kGreetings.begin(), kGreetings.end(), w) != kGreetings.end() && w != "for"
-            && w != "note")) {
-        return true;
-    }
-    if (w == "i'm" || w == "im" || w == "i’m") {
-        return true;
-    }
-    if (w == "is" || w == "was") {
-        return before == "name";
-    }
-    if (w == "am") {
-        return before == "i";
-    }
-    if (w == "me") {
-        return before == "call";
-    }
-    if (w == "by") {
-        return before == "go" || before == "goes";
-    }
-    if (w == "name") {
-        return true;  // "Name: X"
-    }
-    return w == "call" || w == "bye" || w == "thank";
-}
-
-bool isMediumTrigger(std::string_view w)
-{
-    static constexpr std::array<std::string_view, 24> kWords
-        = { "to",   "and",   "with", "for",  "of", "via", "by",     "or",  "ship",  "at",  "can", "could",
-            "will", "would", "did",  "does", "is", "has", "should", "may", "might", "was", "&",   "visit" };
-    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
-}
-
-bool isFollowingVerb(std::string_view w)
-{
-    static constexpr std::array<std::string_view, 22> kWords
-        = { "says",    "said",      "told",   "asked",   "wants", "wanted",  "texted",   "called",
-            "replied", "mentioned", "thinks", "thought", "sent",  "emailed", "messaged", "is",
-            "was",     "will",      "and",    "needs",   "owes",  "lives" };
-    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
-}
-
-/// Up to two ASCII words before `pos`, folded, skipping spaces and label punctuation.
-void wordsBefore(std::string_view text, std::size_t pos, std::string& w1, std::string& w2, bool& lineStart)
-{
-    w1.clear();
-    w2.clear();
-    lineStart = true;
-    std::size_t i = pos;
-    for (int k = 0; k < 2; ++k) {
-        while (i > 0) {
-            const char c = text[i - 1];
-            if (c == ' ' || c == ',' || c == ':' || c == '\t' || c == '-' || c == '(') {
-                --i;
-                continue;
-            }
-            break;
-        }
-        if (i == 0 || text[i - 1] == '\n') {
-            return;
-        }
-        lineStart = false;
-        std::size_t end = i;
-        while (i > 0) {
-            const char c = text[i - 1];
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' || c == '.') {
-                --i;
-                continue;
-            }
-            break;
-        }
-        std::string word = Unicode::fold(text.substr(i, end - i));
-        while (!word.empty() && word.back() == '.') {
-            word.pop_back();
-        }
-        (k == 0 ? w1 : w2) = word;
-        if (i == end) {
-            return;
-        }
-    }
-}
-
-std::string wordAfter(std::string_view text, std::size_t pos)
-{
-    std::size_t i = pos;
-    if (i < text.size() && (text[i] == ',' || text[i] == '\'')) {
-        return text[i] == '\'' ? "'s" : std::string();
-    }
-    while (i < text.size() && text[i] == ' ') {
-        ++i;
-    }
-    const std::size_t start = i;
-    while (i < text.size() && ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z'))) {
-        ++i;
-    }
-    return Unicode::fold(text.substr(start, i - start));
-}
-
-bool sentenceInitial(std::string_view text, std::size_t pos)
-{
-    std::size_t i = pos;
-    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '"' || text[i - 1] == '(')) {
-        --i;
-    }
-    return i == 0 || text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?' || text[i - 1] == '\n';
-}
-
-/// A line like "Cheers," or "Best regards," right before `pos`'s line: a sign-off.
-bool afterSignOff(std::string_view text, std::size_t pos)
-{
-    // Only the previous line matters, and a sign-off line is short: look back 80 bytes.
-    const std::size_t from = pos > 80 ? pos - 80 : 0;
-    const std::size_t found = text.substr(from, pos - from).rfind('\n');
-    const std::size_t lineStart = found == std::string_view::npos ? std::string_view::npos : from + found;
-    if (lineStart == std::string_view::npos || lineStart == 0 || lineStart + 1 < pos) {
-        return false;
-    }
-    const std::size_t prevFound = text.substr(from, lineStart - from).rfind('\n');
-    const std::size_t prevLine = prevFound == std::string_view::npos ? from : from + prevFound + 1;
-    std::string prev = Unicode::fold(text.substr(prevLine, lineStart - prevLine));
-    while (!prev.empty()
-           && (prev.back() == ',' || prev.back() == ' ' || prev.back() == '!' || prev.back() == '\r')) {
-        prev.pop_back();
-    }
-    for (const std::string_view signOff :
-         { "cheers", "best", "best regards", "regards", "kind regards", "thanks", "thank you", "many thanks",
-           "love", "sincerely", "yours sincerely", "warm regards", "warmly", "xoxo", "yours", "take care",
-           "talk soon" }) {
-        if (prev == signOff) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/// Lower-case ASCII copy of a short token into `buffer`; empty if too long or not ASCII.
-std::string_view asciiLower(std::string_view word, char (&buffer)[12])
-{
-    if (word.size() >= sizeof buffer) {
-        return {};
-    }
-    for (std::size_t k = 0; k < word.size(); ++k) {
-        const char c = word[k];
-        if (static_cast<unsigned char>(c) >= 0x80U) {
-            return {};
-        }
-        buffer[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    }
-    return { buffer, word.size() };
-}
-
 /// Cheap test, run for every lower-case word: does a strong naming trigger
 /// ("tell", "my name is", "call me", …) stand right before token `i`?
 bool lowerCaseTrigger(std::string_view text, const std::vector<Token>& tokens, std::size_t i)
@@ -404,23 +224,6 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<Token>& tokens, s
     const std::string_view before = asciiLower(text.substr(prev2.begin, prev2.end - prev2.begin), buffer2);
     return (word == "is" && before == "name") || (word == "am" && before == "i")
         || (word == "me" && before == "call") || (word == "by" && (before == "go" || before == "goes"));
-}
-
-/// "Dmitrij", "Saoirse", "Mc"/"Mac" names: one capital, then lower case.
-bool titlecase(std::string_view word)
-{
-    std::size_t i = 0;
-    std::size_t capitals = 0;
-    while (i < word.size()) {
-        std::size_t length = 1;
-        const char32_t cp = Unicode::decode(word, i, length);
-        if (Unicode::isUpper(cp)) {
-            ++capitals;
-        }
-        i += length;
-    }
-    const bool mac = word.substr(0, 2) == "Mc" || word.substr(0, 3) == "Mac";
-    return capitals == 1 || (mac && capitals == 2);
 }
 
 constexpr float kKnownConfidence = 0.8F;

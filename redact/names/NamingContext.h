@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+/// The words around a candidate name that NameFinder reads as context:
+/// particles and titles, the trigger words that say a name follows
+/// ("my name is", "tell", "Dear"), sign-off lines and sentence starts.
+/// Pure functions over UTF-8 text; split out of NameFinder to keep the
+/// finder about token chains and scripts.
+namespace veil::redact::naming {
+
+/// "van", "de", "al", … (folded).
+bool isParticle(std::string_view folded);
+/// "mr", "dr", "prof", … (folded).
+bool isTitle(std::string_view folded);
+/// Words that, right before a name, say a name follows.
+bool isStrongTrigger(std::string_view w, std::string_view before);
+bool isMediumTrigger(std::string_view w);
+bool isFollowingVerb(std::string_view w);
+/// Up to two ASCII words before `pos`, folded, skipping spaces and label punctuation.
+void wordsBefore(std::string_view text, std::size_t pos, std::string& w1, std::string& w2, bool& lineStart);
+std::string wordAfter(std::string_view text, std::size_t pos);
+bool sentenceInitial(std::string_view text, std::size_t pos);
+/// A line like "Cheers," or "Best regards," right before `pos`'s line: a sign-off.
+bool afterSignOff(std::string_view text, std::size_t pos);
+/// Lower-case ASCII copy of a short token into `buffer`; empty if too long or not ASCII.
+std::string_view asciiLower(std::string_view word, char (&buffer)[12]);
+/// "Dmitrij", "Saoirse", "Mc"/"Mac" names: one capital, then lower case.
+bool titlecase(std::string_view word);
+
+}  // namespace veil::redact::naming
