@@ -37,15 +37,27 @@ public:
         QByteArray hash;
     };
     struct Verified {
-        qint64 entries = 0;
-        QByteArray head;
+        qint64 entries = 0;  ///< entries verified from 1 without a break
+        QByteArray head;  ///< hash of the last of them
         qint64 lastCheckpoint = 0;  ///< sequence of the newest valid checkpoint
         qint64 unsignedTail = 0;  ///< entries after it, not yet covered by a signature
     };
+    /// Everything a check found: the verified prefix, and one finding per
+    /// independent problem (empty when the chain is intact).
+    struct Report {
+        Verified verified;
+        QList<AuditFinding> findings;
+    };
     /// Checks a whole exported chain: contiguous sequence numbers from 1,
-    /// every hash, every checkpoint's signature and head, and (when given)
-    /// that it extends what was seen before. The failure names the first
-    /// entry that is wrong and how.
+    /// every hash, every checkpoint's signature and head (checkpoints in the
+    /// middle of the chain as well as at its end), and (when given) that it
+    /// extends what was seen before. The walk stops at the first broken
+    /// entry — nothing after it can be trusted — so the chain yields at most
+    /// one finding; each checkpoint and the earlier head add their own.
+    static Report check(const QString& workstationId, const QList<AuditEntry>& entries,
+                        const QList<AuditCheckpoint>& checkpoints, const PublicKey& workstation,
+                        const std::optional<KnownHead>& known = std::nullopt);
+    /// check() as a Result: the failure is the first finding.
     static Result<Verified> verify(const QString& workstationId, const QList<AuditEntry>& entries,
                                    const QList<AuditCheckpoint>& checkpoints, const PublicKey& workstation,
                                    const std::optional<KnownHead>& known = std::nullopt);

@@ -5,27 +5,57 @@
 #include "model/audit/AuditChain.h"
 #include "model/audit/AuditLog.h"
 #include "model/core/Result.h"
+#include "model/keys/TrustStore.h"
+#include "model/keys/WorkstationCertificate.h"
+
+#include <optional>
 
 namespace veil::model {
 
+/// What a supervisor learns from checking one export: the verified chain
+/// and every finding (docs/formats.md, ".veilaudit"). Intact only when
+/// there is no finding at all.
+struct AuditVerification {
+    AuditChain::Verified chain;
+    QList<AuditFinding> findings;
+    [[nodiscard]] bool intact() const { return findings.isEmpty(); }
+};
+
 /// The `.veilaudit` file (docs/formats.md, ".veilaudit"): a workstation's
-/// whole chain, its checkpoints (a fresh one is signed at every export) and
-/// its public key, as one JSON document. Supervisors verify it with
-/// AuditChain::verify; nothing in it is trusted before that.
+/// whole chain, its checkpoints (a fresh one is signed at every export), its
+/// public key and the certificate by which the organisation root enrolled
+/// that key. Nothing in it is trusted before check() or verify().
 struct AuditExport {
     QString workstationId;
-    PublicKey workstation;
+    PublicKey workstation;  ///< the key the checkpoints are verified with
+    std::optional<WorkstationCertificate> certificate;
     QList<AuditEntry> entries;
     QList<AuditCheckpoint> checkpoints;
 
-    /// Signs a checkpoint at the current head, then serialises.
-    static Result<QByteArray> fromLog(AuditLog& log, const SecretKey& workstationKey);
+    /// Signs a checkpoint at the current head, then serialises with the
+    /// workstation's certificate. Refuses a certificate for another key.
+    static Result<QByteArray> fromLog(AuditLog& log, const SecretKey& workstationKey,
+                                      const WorkstationCertificate& certificate);
     [[nodiscard]] QByteArray encode() const;
-    /// `source` names the file in messages.
+    /// `source` names the file in messages. Fast enough for millions of
+    /// entries (simdjson); reads without copying when `bytes` has
+    /// simdjson's padding spare in its capacity (see read()).
     static Result<AuditExport> decode(const QByteArray& bytes, const QString& source);
-    /// Verifies the chain and checkpoints; `previous` is an earlier export of
-    /// the same workstation, whose head this one must extend.
+    /// Reads and decodes the file at `path`.
+    static Result<AuditExport> read(const QString& path);
+
+    /// The chain rules only: sequence, hashes, checkpoints and, with
+    /// `previous` (an earlier export of the same workstation), that this
+    /// export extends it. The failure is the first finding.
     [[nodiscard]] Result<AuditChain::Verified> verify(const AuditExport* previous = nullptr) const;
+    /// Everything a supervisor needs, one finding per problem: the chain
+    /// rules, that every entry is covered by a signed checkpoint, that the
+    /// certificate is signed by a root in `trust` and was valid at every
+    /// entry, and that it certifies the key that signed the checkpoints. An
+    /// empty `trust` is itself a finding: without a root the export proves
+    /// nothing about who made it.
+    [[nodiscard]] AuditVerification check(const TrustStore& trust,
+                                          const AuditExport* previous = nullptr) const;
 };
 
 }  // namespace veil::model

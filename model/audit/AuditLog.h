@@ -36,7 +36,11 @@ public:
 
     /// Commits one entry durably and returns it.
     Result<AuditEntry> append(const AuditRecord& record);
-    /// Signs the current head with the workstation key and stores the checkpoint.
+    /// Signs the current head with the workstation key and stores the
+    /// checkpoint durably. Call it at every export (AuditExport::fromLog
+    /// does) and at every session end (lock, quit): each checkpoint pins the
+    /// history up to its entry, and a verifier checks every one of them, in
+    /// the middle of the chain as well as at its head.
     Result<AuditCheckpoint> checkpoint(const SecretKey& workstation);
 
     [[nodiscard]] Result<QList<AuditEntry>> entries() const;

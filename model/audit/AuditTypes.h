@@ -65,4 +65,10 @@ struct AuditCheckpoint {
     QByteArray signature;  ///< Ed25519 by the workstation key over AuditChain::checkpointMessage
 };
 
+/// One thing a verifier found wrong, in words a supervisor can act on.
+struct AuditFinding {
+    qint64 entry = 0;  ///< the entry (sequence number) it concerns; 0 when none
+    QString message;  ///< names the entry and what is wrong, without the file name
+};
+
 }  // namespace veil::model
