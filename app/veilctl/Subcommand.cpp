@@ -26,6 +26,8 @@ const QList<Subcommand>& subcommands()
         { QStringLiteral("batch"),
           QCoreApplication::translate("veilctl", "Task batches (batch build, batch verify, batch inspect)"),
           &runBatch },
+        { QStringLiteral("audit"),
+          QCoreApplication::translate("veilctl", "Workstation audit exports (audit verify)"), &runAudit },
     };
     return table;
 }

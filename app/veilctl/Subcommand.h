@@ -48,5 +48,6 @@ int runKeys(const QStringList& arguments);  // KeysCommand.cpp
 int runBatch(const QStringList& arguments);  // BatchCommand.cpp
 int runVersion(const QStringList& arguments);
 int runScan(const QStringList& arguments);  // ScanCommand.cpp
+int runAudit(const QStringList& arguments);  // AuditCommand.cpp
 
 }  // namespace veil::cli
