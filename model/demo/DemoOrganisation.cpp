@@ -52,9 +52,16 @@ QString DemoOrganisation::locateDirectory()
     return {};
 }
 
-Result<std::unique_ptr<BatchReader>> DemoOrganisation::openBatch()
+namespace {
+
+struct DemoFiles {
+    QString batch;
+    QString keys;
+};
+
+Result<DemoFiles> demoFiles()
 {
-    QString dir = locateDirectory();
+    QString dir = DemoOrganisation::locateDirectory();
     QString batch = dir + QStringLiteral("/demo.veilbatch");
     QString keys = dir;
 #if defined(VEIL_BUILD_DEMO_BATCH)
@@ -69,13 +76,76 @@ Result<std::unique_ptr<BatchReader>> DemoOrganisation::openBatch()
             QStringLiteral("the demo batch is not installed (looked for demo.veilbatch in share/veil/demo "
                            "and $VEIL_DEMO_DIR)"));
     }
+    return DemoFiles { batch, keys };
+}
+
+/// The demo passphrase is public by design (resources/demo/keys/README.md).
+Result<SecretKey> demoSecret(const DemoFiles& files, const char* name)
+{
+    return KeyFile::readSecret(files.keys + QLatin1Char('/') + QLatin1String(name),
+                               SecretBytes::copyOf("demo"));
+}
+
+}  // namespace
+
+QString DemoOrganisation::batchPath()
+{
+    auto files = demoFiles();
+    return files ? files.value().batch : QString();
+}
+
+Result<std::unique_ptr<Profile>>
+DemoOrganisation::createProfile(const QString& dir, const QString& reviewerId, const SecretBytes& passphrase,
+                                const Profile::Options& options, ReviewerRole role)
+{
+    auto files = demoFiles();
+    if (!files) {
+        return fail(files.error());
+    }
+    auto root = demoSecret(files.value(), "root.key");
+    auto workstation = demoSecret(files.value(), "workstation.key");
+    if (!root || !workstation) {
+        return fail(root ? workstation.error() : root.error());
+    }
+    Profile::Identity identity;
+    identity.reviewerId = reviewerId;
+    identity.trustRoots = { root.value().publicKey };
+    identity.workstation = &workstation.value();
+    auto profile = Profile::create(dir, identity, passphrase, options);
+    if (!profile) {
+        return profile;
+    }
+    auto request = profile.value()->enrolmentRequest();
+    if (!request) {
+        return fail(request.error());
+    }
+    const QDateTime now = profile.value()->now();
+    auto certificate
+        = WorkstationCertificate::issue(request.value(), role, root.value(), now, now.addDays(365));
+    if (!certificate) {
+        return fail(certificate.error());
+    }
+    auto installed
+        = profile.value()->installCertificate(certificate.value().encode(), QStringLiteral("demo enrolment"));
+    if (!installed) {
+        return fail(installed.error());
+    }
+    return profile;
+}
+
+Result<std::unique_ptr<BatchReader>> DemoOrganisation::openBatch()
+{
+    auto files = demoFiles();
+    if (!files) {
+        return fail(files.error());
+    }
+    const QString& batch = files.value().batch;
+    const QString& keys = files.value().keys;
     auto trust = TrustStore::fromFiles({ keys + QStringLiteral("/root.pub") });
     if (!trust) {
         return fail(trust.error());
     }
-    // The demo passphrase is public by design (resources/demo/keys/README.md).
-    auto workstation
-        = KeyFile::readSecret(keys + QStringLiteral("/workstation.key"), SecretBytes::copyOf("demo"));
+    auto workstation = demoSecret(files.value(), "workstation.key");
     if (!workstation) {
         return fail(workstation.error());
     }

@@ -4,6 +4,7 @@
 
 #include "model/batch/BatchReader.h"
 #include "model/core/Result.h"
+#include "model/profile/Profile.h"
 
 #include <memory>
 
@@ -22,6 +23,16 @@ public:
     /// Where the demo batch and keys are: $VEIL_DEMO_DIR, the installed
     /// share/veil/demo beside the executable, or the build tree.
     static QString locateDirectory();
+
+    /// Path of the demo batch, or empty when it is not installed.
+    static QString batchPath();
+    /// Creates a profile enrolled in the demo organisation: it adopts the
+    /// public demo workstation key (the demo batch is sealed to it) and a
+    /// certificate from the demo root with `role`, valid for a year.
+    static Result<std::unique_ptr<Profile>> createProfile(const QString& dir, const QString& reviewerId,
+                                                          const SecretBytes& passphrase,
+                                                          const Profile::Options& options,
+                                                          ReviewerRole role = ReviewerRole::Reviewer);
 
     /// Opens the demo batch with the demo workstation key.
     static Result<std::unique_ptr<BatchReader>> openBatch();

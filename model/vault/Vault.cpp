@@ -36,6 +36,19 @@ QByteArray secretAssociatedData(const QString& name)
 {
     return "veil-vault/v1/secret/" + name.toUtf8();
 }
+QByteArray recordAssociatedData(const QString& kind, const QString& key)
+{
+    // Length-prefixed so that ("a", "b/c") and ("a/b", "c") differ.
+    const QByteArray k = kind.toUtf8();
+    return "veil-vault/v2/record/" + QByteArray::number(k.size()) + ':' + k + '/' + key.toUtf8();
+}
+
+const QString kCreateRecords
+    = QStringLiteral("CREATE TABLE records (kind TEXT NOT NULL, key TEXT NOT NULL, sealed BLOB NOT NULL, "
+                     "PRIMARY KEY (kind, key)) WITHOUT ROWID");
+
+/// `LIKE` would treat '%' and '_' in keys as wildcards: compare the prefix itself.
+const QString kKeyHasPrefix = QStringLiteral("kind = ? AND substr(key, 1, ?) = coalesce(?, '')");
 
 }  // namespace
 
@@ -88,6 +101,11 @@ Result<std::unique_ptr<Vault>> Vault::connect(const QString& path, const Options
     if (!db.open()) {
         return fail(QStringLiteral("vault %1: cannot %2: %3").arg(path, verb, db.lastError().text()));
     }
+    // Deleted rows (purged batches, replaced drafts) are overwritten, not
+    // left in free pages; another process holding the file gets 2 s.
+    QSqlQuery pragmas(db);
+    pragmas.exec(QStringLiteral("PRAGMA secure_delete=ON"));
+    pragmas.exec(QStringLiteral("PRAGMA busy_timeout=2000"));
     return vault;
 }
 
@@ -111,7 +129,8 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecretBy
     for (const QString& statement :
          { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)"),
-           QStringLiteral("CREATE TABLE secrets (name TEXT PRIMARY KEY, sealed BLOB NOT NULL)") }) {
+           QStringLiteral("CREATE TABLE secrets (name TEXT PRIMARY KEY, sealed BLOB NOT NULL)"),
+           kCreateRecords }) {
         if (!query.exec(statement)) {
             return fail(QStringLiteral("vault %1: cannot create: %2").arg(path, query.lastError().text()));
         }
@@ -161,8 +180,50 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Options& o
                 .arg(schema)
                 .arg(kSchemaVersion));
     }
-    // Migrations from older schemas go here, one step per version, in a transaction.
+    if (schema < kSchemaVersion) {
+        auto migrated = vault->migrate(schema);
+        if (!migrated) {
+            return fail(migrated.error());
+        }
+    }
+    QSqlQuery(QSqlDatabase::database(vault->m_connection)).exec(QStringLiteral("PRAGMA synchronous=FULL"));
     return vault;
+}
+
+Status Vault::migrate(int fromSchema)
+{
+    // One step per version, all in one transaction: a crash or a full disk
+    // leaves the vault at its old version, still readable.
+    return transaction([this, fromSchema]() -> Status {
+        QSqlQuery query(QSqlDatabase::database(m_connection));
+        if (fromSchema < 2 && !query.exec(kCreateRecords)) {
+            return fail(QStringLiteral("vault %1: cannot upgrade from schema %2: %3")
+                            .arg(m_path)
+                            .arg(fromSchema)
+                            .arg(query.lastError().text()));
+        }
+        return setMeta(QStringLiteral("schema_version"), QByteArray::number(kSchemaVersion));
+    });
+}
+
+Status Vault::transaction(const std::function<Status()>& work)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction()) {
+        return fail(
+            QStringLiteral("vault %1: cannot start a transaction: %2").arg(m_path, db.lastError().text()));
+    }
+    Status done = work();
+    if (!done) {
+        db.rollback();
+        return done;
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return fail(QStringLiteral("vault %1: nothing was saved: %2").arg(m_path, why));
+    }
+    return Done {};
 }
 
 qint64 Vault::secondsUntilNextAttempt() const
@@ -286,6 +347,79 @@ Result<SecretBytes> Vault::getSecret(const QString& name) const
             QStringLiteral("vault %1: %2 is damaged or was moved from another row").arg(m_path, name));
     }
     return std::move(*plain);
+}
+
+Status Vault::putRecord(const QString& kind, const QString& key, QByteArrayView plaintext)
+{
+    if (!isUnlocked()) {
+        return fail(QStringLiteral("the vault is locked"));
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO records (kind, key, sealed) VALUES (?, ?, ?)"));
+    query.addBindValue(kind);
+    query.addBindValue(key);
+    query.addBindValue(Sodium::aeadSeal(plaintext, recordAssociatedData(kind, key), m_vaultKey));
+    if (!query.exec()) {
+        return fail(QStringLiteral("vault %1: cannot store %2 %3: %4")
+                        .arg(m_path, kind, key, query.lastError().text()));
+    }
+    return Done {};
+}
+
+Result<std::optional<QByteArray>> Vault::getRecord(const QString& kind, const QString& key) const
+{
+    if (!isUnlocked()) {
+        return fail(QStringLiteral("the vault is locked"));
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT sealed FROM records WHERE kind = ? AND key = ?"));
+    query.addBindValue(kind);
+    query.addBindValue(key);
+    if (!query.exec()) {
+        return fail(QStringLiteral("vault %1: cannot read %2 %3: %4")
+                        .arg(m_path, kind, key, query.lastError().text()));
+    }
+    if (!query.next()) {
+        return std::optional<QByteArray>();
+    }
+    auto plain = Sodium::aeadOpen(query.value(0).toByteArray(), recordAssociatedData(kind, key), m_vaultKey);
+    if (!plain) {
+        return fail(QStringLiteral("vault %1: %2 %3 is damaged or was moved from another row")
+                        .arg(m_path, kind, key));
+    }
+    return std::optional<QByteArray>(std::move(*plain));
+}
+
+Result<QStringList> Vault::recordKeys(const QString& kind, const QString& prefix) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("SELECT key FROM records WHERE %1 ORDER BY key").arg(kKeyHasPrefix));
+    query.addBindValue(kind);
+    query.addBindValue(prefix.size());
+    query.addBindValue(prefix);
+    if (!query.exec()) {
+        return fail(
+            QStringLiteral("vault %1: cannot list %2: %3").arg(m_path, kind, query.lastError().text()));
+    }
+    QStringList keys;
+    while (query.next()) {
+        keys.append(query.value(0).toString());
+    }
+    return keys;
+}
+
+Result<int> Vault::deleteRecords(const QString& kind, const QString& prefix)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("DELETE FROM records WHERE %1").arg(kKeyHasPrefix));
+    query.addBindValue(kind);
+    query.addBindValue(prefix.size());
+    query.addBindValue(prefix);
+    if (!query.exec()) {
+        return fail(
+            QStringLiteral("vault %1: cannot delete %2: %3").arg(m_path, kind, query.lastError().text()));
+    }
+    return query.numRowsAffected();
 }
 
 Result<SecretBytes> Vault::subkey(const QString& purpose) const

@@ -8,8 +8,11 @@
 
 #include <QDateTime>
 
+#include <QStringList>
+
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace veil::model {
 
@@ -31,7 +34,9 @@ public:
         KdfLimits kdf = KdfLimits::moderate();
         Clock clock;
     };
-    static constexpr int kSchemaVersion = 1;
+    /// 1: meta + secrets. 2: adds `records` (batches, task state, drafts,
+    /// results). Older vaults are migrated in place when opened.
+    static constexpr int kSchemaVersion = 2;
 
     /// Creates a new vault; refuses an existing file and a weak passphrase.
     static Result<std::unique_ptr<Vault>> create(const QString& path, const SecretBytes& passphrase,
@@ -52,6 +57,19 @@ public:
 
     Status putSecret(const QString& name, QByteArrayView plaintext);
     [[nodiscard]] Result<SecretBytes> getSecret(const QString& name) const;
+    /// Stores `plaintext` under (`kind`, `key`), sealed with the vault key;
+    /// the associated data binds it to exactly that row, so a value moved to
+    /// another row (or another kind) does not open. Replaces any old value.
+    Status putRecord(const QString& kind, const QString& key, QByteArrayView plaintext);
+    /// The value, or an empty result when the row does not exist.
+    [[nodiscard]] Result<std::optional<QByteArray>> getRecord(const QString& kind, const QString& key) const;
+    /// Keys of `kind` starting with `prefix`, sorted.
+    [[nodiscard]] Result<QStringList> recordKeys(const QString& kind, const QString& prefix = {}) const;
+    /// Deletes the rows of `kind` whose key starts with `prefix`; returns how many.
+    Result<int> deleteRecords(const QString& kind, const QString& prefix);
+    /// Runs `work` in one transaction: all of its writes land, or none.
+    Status transaction(const std::function<Status()>& work);
+
     /// A 32-byte key for one purpose (e.g. "audit-storage"), derived from the
     /// vault key; needs the vault unlocked.
     [[nodiscard]] Result<SecretBytes> subkey(const QString& purpose) const;
@@ -66,6 +84,7 @@ private:
     Result<QByteArray> meta(const QString& key) const;
     Status setMeta(const QString& key, const QByteArray& value);
     QDateTime now() const;
+    Status migrate(int fromSchema);
 
     QString m_connection;
     QString m_path;
