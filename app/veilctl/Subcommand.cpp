@@ -28,6 +28,9 @@ const QList<Subcommand>& subcommands()
           &runBatch },
         { QStringLiteral("audit"),
           QCoreApplication::translate("veilctl", "Workstation audit exports (audit verify)"), &runAudit },
+        { QStringLiteral("selftest"),
+          QCoreApplication::translate("veilctl", "Self-tests through the model API (selftest session)"),
+          &runSelftest },
     };
     return table;
 }
