@@ -7,11 +7,13 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+#include <condition_variable>
 #include <deque>
-#include <functional>
 #include <future>
 #include <istream>
 #include <ostream>
+#include <thread>
 #include <vector>
 
 namespace veil::model {
@@ -32,7 +34,9 @@ struct BatchResult {
     ScanPipeline::Report report;
 };
 
-void appendJsonString(std::string& out, std::string_view text)
+/// `shortControls` writes \b and \f as simdjson's minify() does (ids are
+/// copied as simdjson writes them); otherwise they are \u0008 and \u000c.
+void appendJsonString(std::string& out, std::string_view text, bool shortControls = false)
 {
     static constexpr char kHex[] = "0123456789abcdef";
     out.push_back('"');
@@ -60,6 +64,13 @@ void appendJsonString(std::string& out, std::string_view text)
         case '\t':
             out += "\\t";
             break;
+        case '\b':
+        case '\f':
+            if (shortControls) {
+                out += c == '\b' ? "\\b" : "\\f";
+                break;
+            }
+            [[fallthrough]];
         default:
             out += "\\u00";
             out.push_back(kHex[c >> 4U]);
@@ -91,17 +102,26 @@ ScanPipeline::ScanPipeline(std::shared_ptr<const redact::Detector> detector, Opt
     if (m_options.jobs < 1) {
         m_options.jobs = 1;
     }
-    m_detectors.push_back(detector);
-    for (int job = 1; job < m_options.jobs; ++job) {
-        auto copy = redact::Detector::create(detector->catalogue());
-        m_detectors.push_back(copy.ok() ? copy.value() : detector);
+    m_detectors.resize(static_cast<std::size_t>(m_options.jobs));
+    m_detectors.front() = std::move(detector);
+    m_detectorOnce = std::make_unique<std::once_flag[]>(m_detectors.size());
+}
+
+const redact::Detector& ScanPipeline::detectorFor(std::size_t job) const
+{
+    if (job > 0) {
+        std::call_once(m_detectorOnce[job], [this, job] {
+            auto copy = redact::Detector::create(m_detectors.front()->catalogue());
+            m_detectors[job] = copy.ok() ? copy.value() : m_detectors.front();
+        });
     }
+    return *m_detectors[job];
 }
 
 bool ScanPipeline::scanLine(std::string_view line, std::size_t capacity, std::string& out, std::string& error,
                             std::size_t& spanCount) const
 {
-    return scanLineWith(*m_detectors.front(), line, capacity, out, error, spanCount);
+    return scanLineWith(detectorFor(0), line, capacity, out, error, spanCount);
 }
 
 bool ScanPipeline::scanLineWith(const redact::Detector& detector, std::string_view line, std::size_t capacity,
@@ -133,15 +153,18 @@ bool ScanPipeline::scanLineWith(const redact::Detector& detector, std::string_vi
         error = "missing string field \"text\"";
         return false;
     }
-    std::string id = "null";
-    simdjson::dom::element idElement;
-    if (object["id"].get(idElement) == simdjson::SUCCESS) {
-        id = simdjson::minify(idElement);
-    }
     const std::vector<redact::DetectedSpan> spans = detector.detect(text);
     spanCount += spans.size();
     out += "{\"id\":";
-    out.append(id);
+    simdjson::dom::element idElement;
+    std::string_view idString;
+    if (object["id"].get(idElement) != simdjson::SUCCESS) {
+        out += "null";
+    } else if (idElement.get_string().get(idString) == simdjson::SUCCESS) {
+        appendJsonString(out, idString, true);  // as minify() writes it, without its allocation
+    } else {
+        out += simdjson::minify(idElement);
+    }
     if (m_options.mask) {
         out += ",\"text\":";
         appendJsonString(out, redact::Masker::mask(text, spans));
@@ -216,8 +239,39 @@ ScanPipeline::Report ScanPipeline::run(std::istream& in, std::ostream& out, std:
         total.spans += result.report.spans;
     };
 
+    // Workers take batches from a queue, each with its own detector; the
+    // main thread reads, and writes results in input order.
+    struct Job {
+        Batch batch;
+        std::promise<BatchResult> result;
+    };
+    std::mutex queueMutex;
+    std::condition_variable queueReady;
+    std::deque<Job> queue;
+    bool closing = false;
+    std::vector<std::thread> workers;
+    const auto work = [&](std::size_t job) {
+        const redact::Detector& detector = detectorFor(job);
+        for (;;) {
+            Job next;
+            {
+                std::unique_lock lock(queueMutex);
+                queueReady.wait(lock, [&] { return closing || !queue.empty(); });
+                if (queue.empty()) {
+                    return;
+                }
+                next = std::move(queue.front());
+                queue.pop_front();
+            }
+            next.result.set_value(process(next.batch, detector));
+        }
+    };
+    if (m_options.jobs > 1) {
+        for (std::size_t job = 0; job < m_detectors.size(); ++job) {
+            workers.emplace_back(work, job);
+        }
+    }
     std::deque<std::future<BatchResult>> inFlight;
-    std::size_t batchIndex = 0;
     std::string carry;  // an incomplete last line of the previous read
     std::size_t nextLine = 1;
     std::vector<char> block(kBatchBytes);
@@ -242,24 +296,36 @@ ScanPipeline::Report ScanPipeline::run(std::istream& in, std::ostream& out, std:
             batch.buffer.resize(lastNewline + 1);
         }
         batch.dataSize = batch.buffer.size();
-        for (const char c : batch.buffer) {
-            nextLine += c == '\n' ? 1U : 0U;
-        }
+        nextLine += static_cast<std::size_t>(std::count(batch.buffer.begin(), batch.buffer.end(), '\n'));
         batch.buffer.append(simdjson::SIMDJSON_PADDING, '\0');
         if (m_options.jobs == 1) {
-            flush(process(batch, *m_detectors.front()));
+            flush(process(batch, detectorFor(0)));
             continue;
         }
-        const redact::Detector& detector = *m_detectors[batchIndex++ % m_detectors.size()];
-        inFlight.push_back(std::async(std::launch::async, process, std::move(batch), std::cref(detector)));
-        while (inFlight.size() >= static_cast<std::size_t>(m_options.jobs) * 2) {
+        Job job;
+        job.batch = std::move(batch);
+        inFlight.push_back(job.result.get_future());
+        {
+            const std::lock_guard lock(queueMutex);
+            queue.push_back(std::move(job));
+        }
+        queueReady.notify_one();
+        while (inFlight.size() >= workers.size() * 2) {
             flush(inFlight.front().get());
             inFlight.pop_front();
         }
     }
+    {
+        const std::lock_guard lock(queueMutex);
+        closing = true;
+    }
+    queueReady.notify_all();
     while (!inFlight.empty()) {
         flush(inFlight.front().get());
         inFlight.pop_front();
+    }
+    for (std::thread& worker : workers) {
+        worker.join();
     }
     out.flush();
     return total;

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <iosfwd>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,9 +55,14 @@ private:
     bool scanLineWith(const redact::Detector& detector, std::string_view line, std::size_t capacity,
                       std::string& out, std::string& error, std::size_t& spanCount) const;
 
+    const redact::Detector& detectorFor(std::size_t job) const;
+
     // One detector per job: RE2 guards each compiled DFA's cache with a lock,
-    // so workers sharing one detector contend on it; own copies scale.
-    std::vector<std::shared_ptr<const redact::Detector>> m_detectors;
+    // so workers sharing one detector contend on it; own copies scale. Job 0
+    // uses the detector given; the others compile their copy in their own
+    // thread on first use (in parallel with the first batches), once.
+    mutable std::vector<std::shared_ptr<const redact::Detector>> m_detectors;
+    std::unique_ptr<std::once_flag[]> m_detectorOnce;
     Options m_options;
 };
 

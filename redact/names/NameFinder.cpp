@@ -85,8 +85,14 @@ void tokenize(std::string_view text, std::vector<Token>& tokens)
                     current.nearDigit = i > 0 && codeNeighbour(text[i - 1]);
                     open = true;
                 }
-                current.codePoints += 1;
-                ++i;
+                // The rest of an ASCII word in one tight loop.
+                std::size_t j = i + 1;
+                while (j < text.size()
+                       && ((text[j] >= 'a' && text[j] <= 'z') || (text[j] >= 'A' && text[j] <= 'Z'))) {
+                    ++j;
+                }
+                current.codePoints += j - i;
+                i = j;
                 continue;
             }
             if (byte != '\'' && byte != '-') {

@@ -150,8 +150,20 @@ char32_t Unicode::toLower(char32_t c) noexcept
 
 std::string Unicode::fold(std::string_view word)
 {
-    std::string out;
-    out.reserve(word.size());
+    // ASCII words (most of chat) are lower-cased in place.
+    std::string out(word);
+    bool ascii = true;
+    for (char& c : out) {
+        if (static_cast<unsigned char>(c) >= 0x80U) {
+            ascii = false;
+            break;
+        }
+        c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+    if (ascii) {
+        return out;
+    }
+    out.clear();
     std::size_t i = 0;
     while (i < word.size()) {
         const auto byte = static_cast<unsigned char>(word[i]);
