@@ -5,17 +5,77 @@
 #include "model/batch/BatchWriter.h"
 #include "model/batch/ConversationMasker.h"
 #include "model/batch/RawConversation.h"
+#include "model/batch/RawConversationParser.h"
 #include "model/crypto/Sodium.h"
+#include "redact/detect/Detector.h"
 
 #include <QFile>
 
 #include <QFileInfo>
 #include <QJsonDocument>
+
+#include <cstring>
+#include <string>
 #include <unordered_map>
 
 namespace veil::model {
 
 namespace {
+
+/// Input is read in blocks of about this size and cut into lines in place.
+constexpr qint64 kReadBlockBytes = qint64 { 4 } << 20;
+
+/// The input's lines, cut from large blocks (QFile::readLine copies every
+/// line). Each line is followed by at least RawConversationParser::padding()
+/// readable bytes, as simdjson needs.
+class LineReader {
+public:
+    explicit LineReader(QFile& file)
+        : m_file(file)
+    { }
+
+    /// The next line with its end of line, or false at the end or on error.
+    bool next(std::string_view& line)
+    {
+        for (;;) {
+            const std::size_t available = m_end - m_at;
+            const char* begin = m_buffer.data() + m_at;
+            if (const void* newline = std::memchr(begin, '\n', available)) {
+                const auto size = static_cast<std::size_t>(static_cast<const char*>(newline) - begin) + 1;
+                line = std::string_view(begin, size);
+                m_at += size;
+                return true;
+            }
+            if (m_eof) {
+                if (available == 0) {
+                    return false;
+                }
+                line = std::string_view(begin, available);
+                m_at = m_end;
+                return true;
+            }
+            // Keep the unfinished line, then read more after it.
+            std::memmove(m_buffer.data(), begin, available);
+            m_at = 0;
+            m_end = available;
+            const std::size_t want = std::max<std::size_t>(kReadBlockBytes, available);
+            m_buffer.resize(m_end + want + RawConversationParser::padding());
+            const qint64 got = m_file.read(m_buffer.data() + m_end, static_cast<qint64>(want));
+            if (got <= 0) {
+                m_eof = true;
+            } else {
+                m_end += static_cast<std::size_t>(got);
+            }
+        }
+    }
+
+private:
+    QFile& m_file;
+    std::string m_buffer = std::string(RawConversationParser::padding(), '\0');
+    std::size_t m_at = 0;
+    std::size_t m_end = 0;
+    bool m_eof = false;
+};
 
 QJsonObject loadJsonResource(const QString& path)
 {
@@ -30,7 +90,16 @@ QJsonObject loadJsonResource(const QString& path)
 
 BatchBuilder::BatchBuilder(std::shared_ptr<const redact::Detector> detector, const SecretKey& issuer,
                            PublicKey recipient)
-    : m_detector(std::move(detector))
+    : m_issuer(issuer)
+    , m_recipient(std::move(recipient))
+{
+    if (detector) {
+        m_find = [detector = std::move(detector)](std::string_view utf8) { return detector->detect(utf8); };
+    }
+}
+
+BatchBuilder::BatchBuilder(SpanFinder finder, const SecretKey& issuer, PublicKey recipient)
+    : m_find(std::move(finder))
     , m_issuer(issuer)
     , m_recipient(std::move(recipient))
 { }
@@ -73,52 +142,91 @@ Result<BatchBuilder::Report> BatchBuilder::build(const Options& options) const
     if (!opened) {
         return fail(opened.error());
     }
-    const ConversationMasker masker(m_detector);
+    const ConversationMasker masker = ConversationMasker::withFinder(m_find);
     const qint64 total = input.size();
     qint64 lastProgress = 0;
     int lineNumber = 0;
     std::unordered_map<QString, int> seenIds;  // id → line
-    while (!input.atEnd()) {
-        QByteArray line = input.readLine();
+    LineReader lines(input);
+    RawConversationParser parser;
+    RawConversationView view;
+    EncodedTask encoded;
+    std::string_view line;
+    while (lines.next(line)) {
         ++lineNumber;
-        report.inputBytes += line.size();
-        if (line.endsWith('\n')) {
-            line.chop(1);
+        report.inputBytes += static_cast<qint64>(line.size());
+        if (line.ends_with('\n')) {
+            line.remove_suffix(1);
         }
-        if (line.endsWith('\r')) {
-            line.chop(1);
+        if (line.ends_with('\r')) {
+            line.remove_suffix(1);
         }
-        if (line.trimmed().isEmpty()) {
+        if (QByteArrayView(line).trimmed().isEmpty()) {
             continue;
         }
-        auto raw = RawConversation::parse(line, baseDir);
-        if (const auto seen = raw ? seenIds.find(raw.value().id) : seenIds.end(); seen != seenIds.end()) {
-            // Span keys and associated data are bound to the task id: two
-            // tasks with one id would share them (docs/formats.md, "Sealing").
-            raw = fail(QStringLiteral("id \"%1\" was already used on line %2")
-                           .arg(raw.value().id)
-                           .arg(seen->second));
-        }
-        Result<MaskedConversation> masked
-            = raw ? masker.mask(raw.value()) : Result<MaskedConversation>(fail(raw.error()));
-        if (!masked) {
-            const QString where
-                = QStringLiteral("%1 line %2: %3").arg(options.inputPath).arg(lineNumber).arg(masked.error());
-            if (!options.skipBad) {
-                writer.cancel();
-                return fail(where);
+        QString id;
+        Status added = Done {};
+        int spans = 0;
+        if (parser.parse(line, view)) {
+            // The common case: read and masked in UTF-8, encoded once.
+            id = QString::fromUtf8(view.id.data(), static_cast<qsizetype>(view.id.size()));
+            Status masked = Done {};
+            if (const auto seen = seenIds.find(id); seen != seenIds.end()) {
+                masked
+                    = fail(QStringLiteral("id \"%1\" was already used on line %2").arg(id).arg(seen->second));
+            } else {
+                masked = masker.maskInto(view, encoded);
             }
-            report.skipped.append(where);
-            continue;
+            if (!masked) {
+                const QString where = QStringLiteral("%1 line %2: %3")
+                                          .arg(options.inputPath)
+                                          .arg(lineNumber)
+                                          .arg(masked.error());
+                if (!options.skipBad) {
+                    writer.cancel();
+                    return fail(where);
+                }
+                report.skipped.append(where);
+                continue;
+            }
+            added = writer.addEncodedTask(encoded);
+            spans = static_cast<int>(encoded.originals.size());
+        } else {
+            // Anything unusual (images, odd but valid JSON, errors): the Qt
+            // reader decides and explains.
+            auto raw = RawConversation::parse(QByteArrayView(line), baseDir);
+            if (const auto seen = raw ? seenIds.find(raw.value().id) : seenIds.end(); seen != seenIds.end()) {
+                // Span keys and associated data are bound to the task id: two
+                // tasks with one id would share them (docs/formats.md, "Sealing").
+                raw = fail(QStringLiteral("id \"%1\" was already used on line %2")
+                               .arg(raw.value().id)
+                               .arg(seen->second));
+            }
+            Result<MaskedConversation> masked
+                = raw ? masker.mask(raw.value()) : Result<MaskedConversation>(fail(raw.error()));
+            if (!masked) {
+                const QString where = QStringLiteral("%1 line %2: %3")
+                                          .arg(options.inputPath)
+                                          .arg(lineNumber)
+                                          .arg(masked.error());
+                if (!options.skipBad) {
+                    writer.cancel();
+                    return fail(where);
+                }
+                report.skipped.append(where);
+                continue;
+            }
+            added = writer.addTask(masked.value().task, masked.value().originals);
+            id = raw.value().id;
+            spans = static_cast<int>(masked.value().originals.size());
         }
-        auto added = writer.addTask(masked.value().task, masked.value().originals);
         if (!added) {
             writer.cancel();
             return fail(added.error());
         }
-        seenIds.emplace(raw.value().id, lineNumber);
+        seenIds.emplace(std::move(id), lineNumber);
         ++report.tasks;
-        report.spans += static_cast<int>(masked.value().originals.size());
+        report.spans += spans;
         if (options.progress && report.inputBytes - lastProgress >= (8 << 20)) {
             lastProgress = report.inputBytes;
             options.progress(report.inputBytes, total);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/batch/ConversationMasker.h"
 #include "model/core/Result.h"
 #include "model/keys/KeyTypes.h"
 
@@ -41,6 +42,10 @@ public:
 
     BatchBuilder(std::shared_ptr<const redact::Detector> detector, const SecretKey& issuer,
                  PublicKey recipient);
+    /// With another source of detections (benchmarks replay the detector's
+    /// results to time everything but detection); an empty finder masks
+    /// upstream spans only.
+    BatchBuilder(SpanFinder finder, const SecretKey& issuer, PublicKey recipient);
 
     /// Fails on the first malformed line ("raw.jsonl line 7: …") unless
     /// skipBad is set; on failure no output file is left behind.
@@ -51,7 +56,7 @@ public:
     static QJsonObject defaultRubric();
 
 private:
-    std::shared_ptr<const redact::Detector> m_detector;
+    SpanFinder m_find;
     const SecretKey& m_issuer;
     PublicKey m_recipient;
 };

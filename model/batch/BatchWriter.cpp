@@ -6,6 +6,10 @@
 #include "model/crypto/Sodium.h"
 
 #include <QSet>
+#include <QtEndian>
+
+#include <charconv>
+#include <cstring>
 
 namespace veil::model {
 
@@ -20,17 +24,68 @@ BatchWriter::~BatchWriter()
     cancel();
 }
 
-Status BatchWriter::write(const QByteArray& bytes, Signing signing)
+namespace {
+
+/// Records are written to the file in pieces of about this size.
+constexpr std::size_t kFlushBytes = std::size_t { 1 } << 20;
+/// Nonces fetched from the OS CSPRNG per call (one getrandom() per 256 seals
+/// instead of one per seal).
+constexpr std::size_t kNoncesPerFetch = 256;
+
+void appendLittleEndian(char* out, quint32 value)
 {
+    qToLittleEndian(value, out);
+}
+
+void appendDecimal(std::string& out, quint64 value)
+{
+    char digits[24];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+}
+
+std::string_view viewOf(const QByteArray& bytes)
+{
+    return { bytes.constData(), static_cast<std::size_t>(bytes.size()) };
+}
+
+}  // namespace
+
+Status BatchWriter::write(const QByteArray& bytes)
+{
+    // Everything written directly is signed; records go through flushRecords()
+    // and are signed through their index hashes.
     if (m_file.write(bytes) != bytes.size()) {
         return fail(QStringLiteral("%1: cannot write: %2").arg(m_file.fileName(), m_file.errorString()));
     }
-    if (signing == Signing::Direct) {
-        crypto_generichash_update(m_hash.get(), reinterpret_cast<const unsigned char*>(bytes.constData()),
-                                  static_cast<unsigned long long>(bytes.size()));
-    }
+    crypto_generichash_update(m_hash.get(), reinterpret_cast<const unsigned char*>(bytes.constData()),
+                              static_cast<unsigned long long>(bytes.size()));
     m_offset += static_cast<quint64>(bytes.size());
     return Done {};
+}
+
+Status BatchWriter::flushRecords()
+{
+    if (m_recordsSize == 0) {
+        return Done {};
+    }
+    const auto size = static_cast<qint64>(m_recordsSize);
+    if (m_file.write(m_records.get(), size) != size) {
+        return fail(QStringLiteral("%1: cannot write: %2").arg(m_file.fileName(), m_file.errorString()));
+    }
+    m_recordsSize = 0;
+    return Done {};
+}
+
+const unsigned char* BatchWriter::nextNonce()
+{
+    if (m_nextNonce == m_nonces.size()) {
+        m_nonces.resize(kNoncesPerFetch * Sodium::kAeadNonceBytes);
+        randombytes_buf(m_nonces.data(), m_nonces.size());
+        m_nextNonce = 0;
+    }
+    const unsigned char* nonce = m_nonces.data() + m_nextNonce;
+    m_nextNonce += Sodium::kAeadNonceBytes;
+    return nonce;
 }
 
 Status BatchWriter::open(const QString& path, BatchHeader header, const PublicKey& recipient)
@@ -55,6 +110,18 @@ Status BatchWriter::open(const QString& path, BatchHeader header, const PublicKe
     m_offset = 0;
     m_tasks = 0;
     m_index.clear();
+    m_recordsSize = 0;
+    m_nonces.clear();
+    m_nextNonce = 0;
+    // Associated data and span key places up to the part that changes per
+    // task (docs/formats.md, "Sealing and keys").
+    const std::string batchId = m_header.batchId.toStdString();
+    const std::string issuerKeyId = m_header.issuer.keyId().toStdString();
+    m_textPrefix.assign("veilbatch/v1/text").append(1, '\0').append(batchId).append(1, '\0');
+    m_textPrefix.append(issuerKeyId).append(1, '\0');
+    m_originalPrefix.assign("veilbatch/v1/original").append(1, '\0').append(batchId).append(1, '\0');
+    m_originalPrefix.append(issuerKeyId).append(1, '\0');
+    m_spanKeyPrefix.assign("veilbatch/v1/span-key").append(1, '\0').append(batchId).append(1, '\0');
 
     const QByteArray headerJson = encodeHeader(m_header);
     if (headerJson.size() > kMaxHeaderBytes) {
@@ -94,40 +161,106 @@ Status BatchWriter::addTask(const MaskedTask& task, const QList<SpanOriginal>& o
         return fail(QStringLiteral("task %1: sealed originals do not match its spans").arg(task.id));
     }
 
-    const QString issuerKeyId = m_header.issuer.keyId();
-    const quint32 taskIndex = m_tasks;
-    QByteArray record;
-    record.append(static_cast<char>(kTaskRecord));
-    appendU32(record, taskIndex);
-    const QByteArray text = Sodium::aeadSeal(
-        encodeMaskedTask(task), textAssociatedData(m_header.batchId, issuerKeyId, taskIndex), m_textKey);
-    appendU32(record, static_cast<quint32>(text.size()));
-    record += text;
-    appendU32(record, static_cast<quint32>(originals.size()));
-    unsigned char spanKey[Sodium::kAeadKeyBytes];
+    const QByteArray json = encodeMaskedTask(task);
+    const QByteArray taskId = task.id.toUtf8();
+    std::vector<EncodedTask::Original> sealed;
+    sealed.reserve(static_cast<std::size_t>(originals.size()));
     for (const SpanOriginal& original : originals) {
-        deriveSpanKeyInto(m_originalsKey, m_header.batchId, task.id, original.spanId, spanKey);
-        const QByteArray sealed = Sodium::aeadSealWithRawKey(
-            original.plaintext,
-            originalAssociatedData(m_header.batchId, issuerKeyId, task.id, original.spanId), spanKey);
-        appendU32(record, static_cast<quint32>(original.spanId));
-        appendU32(record, static_cast<quint32>(sealed.size()));
-        record += sealed;
+        sealed.push_back({ original.spanId, viewOf(original.plaintext) });
+    }
+    return appendRecord(viewOf(taskId), viewOf(json), sealed);
+}
+
+Status BatchWriter::addEncodedTask(const EncodedTask& task)
+{
+    if (!m_file.isOpen()) {
+        return fail(QStringLiteral("batch writer is not open"));
+    }
+    return appendRecord(task.id, task.maskedJson, task.originals);
+}
+
+Status BatchWriter::appendRecord(std::string_view taskId, std::string_view maskedJson,
+                                 const std::vector<EncodedTask::Original>& originals)
+{
+    constexpr std::size_t kSealOverhead = Sodium::kAeadNonceBytes + Sodium::kAeadTagBytes;
+    std::size_t size = 1 + 4 + 4 + maskedJson.size() + kSealOverhead + 4;
+    for (const EncodedTask::Original& original : originals) {
+        size += 4 + 4 + original.plaintext.size() + kSealOverhead;
+    }
+    if (size > static_cast<std::size_t>(kMaxRecordBytes)) {
+        return fail(QStringLiteral("task %1 would be %2 MiB; readers accept at most %3 MiB per task")
+                        .arg(QString::fromUtf8(taskId.data(), static_cast<qsizetype>(taskId.size())))
+                        .arg(size >> 20)
+                        .arg(kMaxRecordBytes >> 20));
+    }
+    // The record is built in place at the end of the pending output.
+    if (m_recordsSize + size > m_recordsCapacity) {
+        const std::size_t capacity = std::max(m_recordsSize + size, kFlushBytes + (kFlushBytes >> 1));
+        auto grown = std::make_unique_for_overwrite<char[]>(capacity);
+        if (m_recordsSize > 0) {
+            std::memcpy(grown.get(), m_records.get(), m_recordsSize);
+        }
+        m_records = std::move(grown);
+        m_recordsCapacity = capacity;
+    }
+    char* const record = m_records.get() + m_recordsSize;
+    m_recordsSize += size;
+    auto* const bytes = reinterpret_cast<unsigned char*>(record);
+    std::size_t at = 0;
+    const quint32 taskIndex = m_tasks;
+    record[at++] = static_cast<char>(kTaskRecord);
+    appendLittleEndian(record + at, taskIndex);
+    appendLittleEndian(record + at + 4, static_cast<quint32>(maskedJson.size() + kSealOverhead));
+    at += 8;
+
+    m_scratch.assign(m_textPrefix);
+    appendDecimal(m_scratch, taskIndex);
+    std::memcpy(bytes + at, nextNonce(), Sodium::kAeadNonceBytes);
+    crypto_aead_xchacha20poly1305_ietf_encrypt(bytes + at + Sodium::kAeadNonceBytes, nullptr,
+                                               reinterpret_cast<const unsigned char*>(maskedJson.data()),
+                                               maskedJson.size(),
+                                               reinterpret_cast<const unsigned char*>(m_scratch.data()),
+                                               m_scratch.size(), nullptr, bytes + at, m_textKey.data());
+    at += maskedJson.size() + kSealOverhead;
+    appendLittleEndian(record + at, static_cast<quint32>(originals.size()));
+    at += 4;
+
+    // Per span: key = BLAKE2b-256 keyed with the originals key over the
+    // span's place; associated data = the span's place with the issuer.
+    unsigned char spanKey[Sodium::kAeadKeyBytes];
+    std::string& place = m_scratch;
+    std::string associated;
+    associated.reserve(m_originalPrefix.size() + taskId.size() + 16);
+    for (const EncodedTask::Original& original : originals) {
+        place.assign(m_spanKeyPrefix).append(taskId).append(1, '\0');
+        appendDecimal(place, static_cast<quint64>(original.spanId));
+        crypto_generichash(spanKey, sizeof spanKey, reinterpret_cast<const unsigned char*>(place.data()),
+                           place.size(), m_originalsKey.data(), m_originalsKey.size());
+        associated.assign(m_originalPrefix).append(taskId).append(1, '\0');
+        appendDecimal(associated, static_cast<quint64>(original.spanId));
+        appendLittleEndian(record + at, static_cast<quint32>(original.spanId));
+        appendLittleEndian(record + at + 4, static_cast<quint32>(original.plaintext.size() + kSealOverhead));
+        at += 8;
+        std::memcpy(bytes + at, nextNonce(), Sodium::kAeadNonceBytes);
+        crypto_aead_xchacha20poly1305_ietf_encrypt(
+            bytes + at + Sodium::kAeadNonceBytes, nullptr,
+            reinterpret_cast<const unsigned char*>(original.plaintext.data()), original.plaintext.size(),
+            reinterpret_cast<const unsigned char*>(associated.data()), associated.size(), nullptr, bytes + at,
+            spanKey);
+        at += original.plaintext.size() + kSealOverhead;
     }
     sodium_memzero(spanKey, sizeof spanKey);
 
-    if (record.size() > kMaxRecordBytes) {
-        return fail(QStringLiteral("task %1 would be %2 MiB; readers accept at most %3 MiB per task")
-                        .arg(task.id)
-                        .arg(record.size() >> 20)
-                        .arg(kMaxRecordBytes >> 20));
-    }
     appendU64(m_index, m_offset);
-    appendU32(m_index, static_cast<quint32>(record.size()));
-    m_index += Sodium::hash(record, 32);
+    appendU32(m_index, static_cast<quint32>(size));
+    const qsizetype hashAt = m_index.size();
+    m_index.resize(hashAt + 32);
+    crypto_generichash(reinterpret_cast<unsigned char*>(m_index.data() + hashAt), 32, bytes, size, nullptr,
+                       0);
     ++m_tasks;
+    m_offset += size;
     // Records are signed through their index hashes, not directly.
-    return write(record, Signing::ThroughIndex);
+    return m_recordsSize >= kFlushBytes ? flushRecords() : Status(Done {});
 }
 
 Status BatchWriter::finish(const SecretKey& issuer)
@@ -138,6 +271,10 @@ Status BatchWriter::finish(const SecretKey& issuer)
     if (issuer.publicKey.keyId() != m_header.issuer.keyId()) {
         cancel();
         return fail(QStringLiteral("the signing key is not the issuer named in the header"));
+    }
+    if (auto flushed = flushRecords(); !flushed) {
+        cancel();
+        return flushed;
     }
     const quint64 indexOffset = m_offset;
     QByteArray index(kIndexMagic, sizeof kIndexMagic);

@@ -6,14 +6,24 @@
 #include "model/batch/BatchWriter.h"
 #include "model/batch/RawConversation.h"
 #include "model/core/Result.h"
+#include "redact/DetectedSpan.h"
 
+#include <functional>
 #include <memory>
+#include <string_view>
+#include <vector>
 
 namespace veil::redact {
 class Detector;
 }
 
 namespace veil::model {
+
+struct RawConversationView;
+
+/// What finds personal data in a UTF-8 text (byte offsets, sorted): the
+/// detector, or in benchmarks a replay of its results.
+using SpanFinder = std::function<std::vector<redact::DetectedSpan>(std::string_view utf8)>;
 
 /// A task ready for BatchWriter: the masked view and the originals to seal.
 struct MaskedConversation {
@@ -29,8 +39,19 @@ struct MaskedConversation {
 class ConversationMasker {
 public:
     explicit ConversationMasker(std::shared_ptr<const redact::Detector> detector);
+    /// An empty finder masks upstream spans only. (A factory, not a
+    /// constructor, so `ConversationMasker(nullptr)` stays unambiguous.)
+    static ConversationMasker withFinder(SpanFinder finder);
 
     [[nodiscard]] Result<MaskedConversation> mask(const RawConversation& raw) const;
+
+    /// The same masking as mask(), straight from UTF-8 into `out`: the masked
+    /// conversation as the canonical JSON encodeMaskedTask() would write for
+    /// mask()'s result, byte for byte, and views of the originals into `raw`.
+    /// The batch builder's hot path (no QString, no QJsonObject); images are
+    /// not handled here (RawConversationParser leaves lines with attachments
+    /// to RawConversation::parse and mask()).
+    [[nodiscard]] Status maskInto(const RawConversationView& raw, EncodedTask& out) const;
 
     /// A preview in which no face or text is recognisable: the image shrunk
     /// to at most kPreviewCells cells on its long side, then enlarged without
@@ -39,7 +60,9 @@ public:
     static constexpr int kPreviewCells = 10;
 
 private:
-    std::shared_ptr<const redact::Detector> m_detector;
+    ConversationMasker() = default;
+
+    SpanFinder m_find;
 };
 
 }  // namespace veil::model

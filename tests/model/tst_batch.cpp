@@ -7,6 +7,7 @@
 #include "model/batch/BatchReader.h"
 #include "model/batch/ConversationMasker.h"
 #include "model/batch/RawConversation.h"
+#include "model/batch/RawConversationParser.h"
 #include "model/keys/KeyFactory.h"
 #include "model/scan/DetectorFactory.h"
 
@@ -248,6 +249,123 @@ private slots:
         QCOMPARE(masked.value().task.messages[1].text,
                  QStringLiteral("Have you asked [PERSON 1] directly? The Zorvathian embassy is unrelated."));
         QCOMPARE(masked.value().originals.size(), 2);
+    }
+
+    /// The builder's UTF-8 path (RawConversationParser + maskInto) must give
+    /// what the Qt path (RawConversation::parse + mask + encodeMaskedTask)
+    /// gives, byte for byte, originals included, on every line it accepts.
+    void fastPathEncodesLikeTheQtPath_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("fast");
+        const auto row = [](const char* name, const QByteArray& line, bool fast) {
+            QTest::newRow(name) << line << fast;
+        };
+        row("detected and repeated, other case",
+            R"({"id":"a","messages":[{"role":"user","text":"I am Priya Sharma, mail priya.sharma@gmail.com"},)"
+            R"({"role":"assistant","text":"Hello PRIYA SHARMA and   priya   sharma, priya sharma!"}]})",
+            true);
+        row("ASCII value beside other scripts",
+            R"({"id":"a2","messages":[{"role":"user","text":"I am Chen Wei, call me +44 7700 900123"},)"
+            R"({"role":"assistant","text":"éChen Wei, 😀Chen Wei, Chen Weiü, 中Chen Wei中, «chen wei» 🙏"}]})",
+            true);
+        row("non-ASCII values and texts",
+            R"({"id":"b","messages":[{"role":"user","text":"Ich bin Zoë Fischer aus der Straße 5 😀, Søren Østergaard"},)"
+            R"({"role":"assistant","text":"Hallo ZOË FISCHER, zoë fischer und Søren"}],"spans":)"
+            R"([{"message":0,"start":8,"end":19,"category":"PERSON"},{"message":1,"start":6,"end":17,"category":"PERSON"}]})",
+            true);
+        row("case folding beyond ASCII",
+            "{\"id\":\"c\",\"messages\":[{\"role\":\"user\",\"text\":\"The \xe2\x84\xaa"
+            "elvin unit, "
+            "\xc5\xbf"
+            "am\"},"
+            "{\"role\":\"assistant\",\"text\":\"kelvin and Kelvin, sam SAM\"}],"
+            "\"spans\":[{\"message\":0,\"start\":4,\"end\":10,\"category\":\"PERSON\"},"
+            "{\"message\":0,\"start\":17,\"end\":20,\"category\":\"PERSON\"}]}",
+            true);
+        row("escapes and control characters",
+            "{\"id\":\"d\\\"q\",\"messages\":[{\"role\":\"user\",\"text\":\"tab\\there \\\"q\\\" \\\\ \\/ "
+            "\\u0001\\u001f\\u007f \\u0000 \\ud83d\\ude00 call +44 7700 "
+            "900123\",\"time\":\"2026-11-20T09:14:00Z\"}]}",
+            true);
+        row("upstream wins over detected, overlaps merge",
+            R"({"id":"e","messages":[{"role":"user","text":"Mail john.smith@gmail.com now, John Smith"}],"spans":)"
+            R"([{"message":0,"start":5,"end":15,"category":"PERSON"},{"message":0,"start":10,"end":30,"category":"GOV_ID"}]})",
+            true);
+        QByteArray many = "{\"id\":\"f\",\"messages\":[{\"role\":\"user\",\"text\":\"";
+        for (int i = 0; i < 24; ++i) {
+            many += "user" + QByteArray::number(i % 5) + "@example.com ";
+        }
+        many += "\"}],\"spans\":[{\"message\":0,\"start\":0,\"end\":17,\"category\":\"EMAIL\"}]}";
+        row("more cuts than an insertion sort handles", many, true);
+        row("time with milliseconds (Qt path)",
+            R"({"id":"g","messages":[{"role":"user","text":"x","time":"2026-11-20T09:14:00.123Z"}]})", false);
+        row("duplicate key (Qt path)", R"({"id":"h","id":"i","messages":[{"role":"user","text":"x"}]})",
+            false);
+        row("integral float index (Qt path)",
+            R"({"id":"j","messages":[{"role":"user","text":"hello"}],"spans":[{"message":0.0,"start":0,"end":2,"category":"PERSON"}]})",
+            false);
+        row("lone surrogate escape (Qt path)",
+            "{\"id\":\"k\",\"messages\":[{\"role\":\"user\",\"text\":\"a \\udc00 b\"}]}", false);
+    }
+
+    void fastPathEncodesLikeTheQtPath()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, fast);
+        QList<QByteArray> lines { line };
+        if (QTest::currentDataTag() == QByteArrayLiteral("detected and repeated, other case")) {
+            // The demo conversations too: many scripts, times, upstream spans.
+            QFile demo(QStringLiteral(VEIL_SOURCE_DIR "/resources/demo/conversations.jsonl"));
+            QVERIFY(demo.open(QIODevice::ReadOnly));
+            lines += demo.readAll().split('\n');
+        }
+        const ConversationMasker masker(m_detector);
+        RawConversationParser parser;
+        RawConversationView view;
+        EncodedTask encoded;
+        int compared = 0;
+        for (QByteArray each : lines) {
+            if (each.trimmed().isEmpty()) {
+                continue;
+            }
+            const qsizetype size = each.size();
+            each.append(QByteArray(static_cast<qsizetype>(RawConversationParser::padding()), '\0'));
+            const std::string_view bytes(each.constData(), static_cast<std::size_t>(size));
+            const bool accepted = parser.parse(bytes, view);
+            if (each.contains("attachments")) {
+                QVERIFY(!accepted);
+                continue;
+            }
+            if (lines.size() == 1) {
+                QCOMPARE(accepted, fast);
+            }
+            if (!accepted) {
+                continue;
+            }
+            auto raw = RawConversation::parse(QByteArrayView(each.constData(), size), QDir(m_dir.path()));
+            QVERIFY2(raw, qPrintable(raw.error()));
+            auto masked = masker.mask(raw.value());
+            const Status encodedStatus = masker.maskInto(view, encoded);
+            QCOMPARE(bool(encodedStatus), bool(masked));
+            if (!masked) {
+                QCOMPARE(encodedStatus.error(), masked.error());
+                continue;
+            }
+            QCOMPARE(QByteArray::fromStdString(encoded.maskedJson),
+                     veil::model::batchformat::encodeMaskedTask(masked.value().task));
+            QCOMPARE(QString::fromStdString(encoded.id), raw.value().id);
+            QCOMPARE(qsizetype(encoded.originals.size()), masked.value().originals.size());
+            for (std::size_t i = 0; i < encoded.originals.size(); ++i) {
+                const SpanOriginal& expected = masked.value().originals[static_cast<qsizetype>(i)];
+                QCOMPARE(encoded.originals[i].spanId, expected.spanId);
+                QCOMPARE(QByteArray(encoded.originals[i].plaintext.data(),
+                                    static_cast<qsizetype>(encoded.originals[i].plaintext.size())),
+                         expected.plaintext);
+            }
+            ++compared;
+        }
+        QVERIFY(compared > 0 || !fast);
     }
 
     void otherWorkstationCannotOpen()

@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#include "model/batch/CanonicalJsonWriter.h"
+
+#include <QByteArray>
+#include <QLocale>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <vector>
+
+namespace veil::model {
+
+namespace {
+
+/// Bytes Qt's JSON writer escapes: control characters, '"' and '\'.
+constexpr std::array<bool, 256> kNeedsEscape = [] {
+    std::array<bool, 256> table {};
+    for (int c = 0; c < 0x20; ++c) {
+        table[static_cast<std::size_t>(c)] = true;
+    }
+    table['"'] = true;
+    table['\\'] = true;
+    return table;
+}();
+
+void appendEscaped(std::string& out, std::string_view utf8)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    const char* run = utf8.data();
+    const char* const end = run + utf8.size();
+    for (const char* at = run; at != end; ++at) {
+        // Eight bytes at a time while none needs escaping (most text).
+        while (end - at >= 8) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, at, 8);
+            constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+            constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+            const auto hasZero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+            const std::uint64_t control = (word - kOnes * 0x20) & ~word & kHigh;  // bytes < 0x20
+            if ((control | hasZero(word ^ (kOnes * '"')) | hasZero(word ^ (kOnes * '\\'))) != 0) {
+                break;
+            }
+            at += 8;
+        }
+        if (at == end) {
+            break;
+        }
+        const auto byte = static_cast<unsigned char>(*at);
+        if (!kNeedsEscape[byte]) {
+            continue;
+        }
+        out.append(run, static_cast<std::size_t>(at - run));
+        run = at + 1;
+        switch (byte) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default: {
+            const char escape[] = { '\\', 'u', '0', '0', kHex[byte >> 4], kHex[byte & 0xF] };
+            out.append(escape, sizeof escape);
+        }
+        }
+    }
+    out.append(run, static_cast<std::size_t>(end - run));
+}
+
+}  // namespace
+
+void CanonicalJsonWriter::separate()
+{
+    if (m_needsComma) {
+        m_out += ',';
+    }
+}
+
+void CanonicalJsonWriter::beginObject()
+{
+    separate();
+    m_out += '{';
+    m_needsComma = false;
+}
+
+void CanonicalJsonWriter::endObject()
+{
+    m_out += '}';
+    m_needsComma = true;
+}
+
+void CanonicalJsonWriter::beginArray()
+{
+    separate();
+    m_out += '[';
+    m_needsComma = false;
+}
+
+void CanonicalJsonWriter::endArray()
+{
+    m_out += ']';
+    m_needsComma = true;
+}
+
+void CanonicalJsonWriter::key(std::string_view name)
+{
+    separate();
+    m_out += '"';
+    m_out += name;
+    m_out += "\":";
+    m_needsComma = false;
+}
+
+void CanonicalJsonWriter::string(std::string_view utf8)
+{
+    beginString();
+    appendEscaped(m_out, utf8);
+    endString();
+}
+
+void CanonicalJsonWriter::beginString()
+{
+    separate();
+    m_out += '"';
+}
+
+void CanonicalJsonWriter::stringPiece(std::string_view utf8)
+{
+    appendEscaped(m_out, utf8);
+}
+
+void CanonicalJsonWriter::endString()
+{
+    m_out += '"';
+    m_needsComma = true;
+}
+
+void CanonicalJsonWriter::integer(qint64 value)
+{
+    separate();
+    char digits[24];
+    const auto [end, error] = std::to_chars(digits, digits + sizeof digits, value);
+    Q_UNUSED(error);
+    m_out.append(digits, end);
+    m_needsComma = true;
+}
+
+void CanonicalJsonWriter::number(double value)
+{
+    separate();
+    if (!std::isfinite(value)) {
+        m_out += "null";
+    } else {
+        // Qt's own shortest round-trip formatting, once per distinct value
+        // (compared bitwise, so 0.0 and -0.0 stay apart): confidences repeat
+        // a handful of values, so a small cache per thread.
+        struct FormattedNumber {
+            double value = 0;
+            std::string text;
+        };
+        const auto same = [value](const FormattedNumber& known) {
+            return std::memcmp(&known.value, &value, sizeof value) == 0;
+        };
+        thread_local std::vector<FormattedNumber> numbers;
+        auto known = std::find_if(numbers.begin(), numbers.end(), same);
+        if (known == numbers.end()) {
+            if (numbers.size() == 16) {
+                numbers.erase(numbers.begin());
+            }
+            numbers.push_back(
+                { value, QByteArray::number(value, 'g', QLocale::FloatingPointShortest).toStdString() });
+            known = numbers.end() - 1;
+        }
+        m_out += known->text;
+    }
+    m_needsComma = true;
+}
+
+}  // namespace veil::model
