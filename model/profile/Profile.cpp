@@ -226,6 +226,12 @@ Status Profile::unlock(const SecretBytes& passphrase)
         return failed(key.error());
     }
     m_workstation = std::make_unique<SecretKey>(std::move(key).value());
+    // An import interrupted by a crash leaves its staging copy (ciphertext,
+    // never verified): remove it.
+    const QDir batches(batchDirectory(m_dir));
+    for (const QString& stale : batches.entryList({ QStringLiteral("*.part*") }, QDir::Files)) {
+        QFile::remove(batches.filePath(stale));
+    }
     auto storageKey = m_vault->subkey(QStringLiteral("audit-storage"));
     if (!storageKey) {
         return failed(storageKey.error());
