@@ -22,6 +22,12 @@ public:
     static QByteArray canonical(const AuditEntry& entry);
     /// Parses canonical bytes back; fails on anything not produced by canonical().
     static Result<AuditEntry> parseCanonical(const QByteArray& canonical);
+    /// The `time` text inside canonical bytes ("2026-11-01T08:00:00.000Z",
+    /// fixed width, so comparing texts compares instants), found without a
+    /// parse; empty when absent.
+    static QByteArrayView canonicalTime(QByteArrayView canonical);
+    /// The `seq` inside canonical bytes, found without a parse; -1 when absent.
+    static qint64 contentSequence(QByteArrayView canonical);
     static QByteArray chainHash(const QByteArray& previousHash, const QByteArray& canonical);
     /// Keyed BLAKE2b-256 of a revealed value, for the `valueMac` field.
     static QByteArray valueMac(const SecretBytes& auditKey, QByteArrayView value);

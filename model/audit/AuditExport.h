@@ -37,11 +37,9 @@ struct AuditExport {
     static Result<QByteArray> fromLog(AuditLog& log, const SecretKey& workstationKey,
                                       const WorkstationCertificate& certificate);
     [[nodiscard]] QByteArray encode() const;
-    /// `source` names the file in messages. Fast enough for millions of
-    /// entries (simdjson); reads without copying when `bytes` has
-    /// simdjson's padding spare in its capacity (see read()).
-    static Result<AuditExport> decode(const QByteArray& bytes, const QString& source);
-    /// Reads and decodes the file at `path`.
+    /// `source` names the file in messages.
+    static Result<AuditExport> decode(QByteArrayView bytes, const QString& source);
+    /// Maps and decodes the file at `path`.
     static Result<AuditExport> read(const QString& path);
 
     /// The chain rules only: sequence, hashes, checkpoints and, with

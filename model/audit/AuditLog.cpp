@@ -54,7 +54,7 @@ Result<std::unique_ptr<AuditLog>> AuditLog::open(const QString& path, const QStr
         return fail(schema.error());
     }
     // Re-verify the stored chain: a damaged log is refused, not extended.
-    auto stored = log->entries();
+    auto stored = log->readEntries();
     if (!stored) {
         return fail(stored.error());
     }
@@ -72,6 +72,7 @@ Result<std::unique_ptr<AuditLog>> AuditLog::open(const QString& path, const QStr
         ++log->m_size;
     }
     log->m_head = previous;
+    log->m_entries = std::move(stored).value();
     return log;
 }
 
@@ -149,6 +150,7 @@ Result<AuditEntry> AuditLog::append(const AuditRecord& record)
     }
     m_size = entry.sequence;
     m_head = entry.hash;
+    m_entries.append(entry);
     return entry;
 }
 
@@ -171,6 +173,11 @@ Result<AuditCheckpoint> AuditLog::checkpoint(const SecretKey& workstation)
 }
 
 Result<QList<AuditEntry>> AuditLog::entries() const
+{
+    return m_entries;
+}
+
+Result<QList<AuditEntry>> AuditLog::readEntries() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     if (!query.exec(QStringLiteral("SELECT seq, sealed, hash FROM audit_entries ORDER BY seq"))) {

@@ -320,25 +320,46 @@ private slots:
     void damagedFilesAreRefusedWithThePlace()
     {
         const QByteArray bytes = certified(3).encode();
-        QByteArray noHash = bytes;
-        noHash.replace(",\"hash\":\"", ",\"hush\":\"");
-        auto result = AuditExport::decode(noHash, QStringLiteral("h.veilaudit"));
+        QCOMPARE(bytes.count('\n'), 1 + 3 + 1);  // header, entries, checkpoint
+        const qsizetype secondLine = bytes.indexOf('\n') + 1;
+
+        QByteArray badHash = bytes;
+        badHash[secondLine] = 'X';
+        auto result = AuditExport::decode(badHash, QStringLiteral("h.veilaudit"));
         QVERIFY(!result);
-        QVERIFY2(result.error().startsWith(
-                     QLatin1String("h.veilaudit: damaged audit export: the entry at position 1")),
+        QVERIFY2(result.error().startsWith(QLatin1String(
+                     "h.veilaudit: damaged audit export: line 2 (the entry at position 1) is not")),
                  qPrintable(result.error()));
+
         auto cut = AuditExport::decode(bytes.left(bytes.size() - 40), QStringLiteral("c.veilaudit"));
         QVERIFY(!cut);
-        QVERIFY2(cut.error().startsWith(QLatin1String("c.veilaudit: ")), qPrintable(cut.error()));
-        auto trailing = AuditExport::decode(bytes + "{}", QStringLiteral("t.veilaudit"));
+        QVERIFY2(
+            cut.error().contains(QLatin1String("c.veilaudit: damaged audit export: the file ends after 0 of "
+                                               "its 1 checkpoints")),
+            qPrintable(cut.error()));
+        auto fewerLines = AuditExport::decode(bytes.left(secondLine + 10), QStringLiteral("e.veilaudit"));
+        QVERIFY(!fewerLines);
+        QVERIFY2(fewerLines.error().contains(QLatin1String("the file ends after 0 of its 3 entries")),
+                 qPrintable(fewerLines.error()));
+
+        auto trailing = AuditExport::decode(bytes + "{}\n", QStringLiteral("t.veilaudit"));
         QVERIFY(!trailing);
-        QVERIFY2(trailing.error().startsWith(QLatin1String("t.veilaudit: ")), qPrintable(trailing.error()));
-        // Whitespace and key order are free: the file is JSON, not canonical bytes.
-        QByteArray spaced = bytes;
-        spaced.replace(",\"entries\":[", ",\n  \"entries\" : [ ");
-        auto reread = AuditExport::decode(spaced, QStringLiteral("s.veilaudit"));
-        QVERIFY2(reread, qPrintable(reread.error()));
-        QVERIFY(reread.value().check(trust()).intact());
+        QVERIFY2(
+            trailing.error().contains(QLatin1String("t.veilaudit: damaged audit export: unexpected content "
+                                                    "after line 5")),
+            qPrintable(trailing.error()));
+
+        QByteArray unknownField = bytes;
+        unknownField.replace("{\"certificate\":", "{\"extra\":1,\"certificate\":");
+        auto unknown = AuditExport::decode(unknownField, QStringLiteral("u.veilaudit"));
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().contains(QLatin1String("unknown header field \"extra\"")),
+                 qPrintable(unknown.error()));
+
+        // Canonical bytes are compact JSON and hold no newline, so they are
+        // stored verbatim: the file shows each entry as it was hashed.
+        QVERIFY(bytes.contains(certified(3).entries[1].canonical));
+        QVERIFY(AuditExport::decode(bytes, QStringLiteral("ok.veilaudit")).value().check(trust()).intact());
     }
 };
 
