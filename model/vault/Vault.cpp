@@ -168,6 +168,12 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const Options& o
     }
     std::unique_ptr<Vault> vault = std::move(connected).value();
     auto version = vault->meta(QStringLiteral("schema_version"));
+    if (!version && !QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
+        // WAL mode needs its side files: a read-only directory cannot be opened.
+        return fail(QStringLiteral("vault %1 cannot be opened: its directory is read-only (Veil must be able "
+                                   "to write there, for the audit log above all); nothing was changed")
+                        .arg(path));
+    }
     if (!version || version.value().isEmpty()) {
         return fail(QStringLiteral("vault %1 is not a Veil vault or is damaged").arg(path));
     }

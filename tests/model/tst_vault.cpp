@@ -178,12 +178,41 @@ private slots:
         QVERIFY(vault->getSecret(QStringLiteral("a")));
     }
 
+    void olderSchemasAreMigrated()
+    {
+        const QString path = freshPath();
+        {
+            auto vault = Vault::create(path, secret(kGood), options()).value();
+            QVERIFY(vault->putSecret(QStringLiteral("kept"), QByteArrayLiteral("value")));
+        }
+        // What a schema-1 vault looked like: no records table.
+        rawExec(path, QStringLiteral("DROP TABLE records"));
+        rawExec(path, QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'"));
+        auto vault = Vault::open(path, options());
+        QVERIFY2(vault, qPrintable(vault.error()));
+        QVERIFY(vault.value()->unlock(secret(kGood)));
+        QCOMPARE(vault.value()->getSecret(QStringLiteral("kept")).value().view(), QByteArrayView("value"));
+        QVERIFY(vault.value()->putRecord(QStringLiteral("draft"), QStringLiteral("b/t"), "answers"));
+        QCOMPARE(*vault.value()->getRecord(QStringLiteral("draft"), QStringLiteral("b/t")).value(),
+                 QByteArray("answers"));
+        QVERIFY(
+            !vault.value()->getRecord(QStringLiteral("draft"), QStringLiteral("b/u")).value().has_value());
+        QCOMPARE(vault.value()->recordKeys(QStringLiteral("draft"), QStringLiteral("b/")).value(),
+                 QStringList { QStringLiteral("b/t") });
+        // A record moved to another row does not open.
+        rawExec(path, QStringLiteral("UPDATE records SET key = 'b/u'"));
+        QVERIFY(!vault.value()->getRecord(QStringLiteral("draft"), QStringLiteral("b/u")));
+        QCOMPARE(vault.value()->deleteRecords(QStringLiteral("draft"), QStringLiteral("b/")).value(), 1);
+    }
+
     void newerOrForeignFilesAreRefused()
     {
         const QString path = freshPath();
         QVERIFY(Vault::create(path, secret(kGood), options()));
         QVERIFY(!Vault::create(path, secret(kGood), options()));
-        rawExec(path, QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema_version'"));
+        rawExec(path,
+                QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
+                    .arg(Vault::kSchemaVersion + 1));
         auto newer = Vault::open(path, options());
         QVERIFY(!newer);
         QVERIFY2(newer.error().contains(QLatin1String("newer Veil")), qPrintable(newer.error()));
