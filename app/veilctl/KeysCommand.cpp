@@ -9,11 +9,14 @@
 #include "model/keys/KeyFactory.h"
 #include "model/keys/KeyFile.h"
 #include "model/keys/PassphraseSource.h"
+#include "model/keys/WorkstationCertificate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -149,6 +152,78 @@ int issuerCreate(const QStringList& arguments)
                         dir + QStringLiteral("/issuer.pub"), true);
 }
 
+int orgCertify(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Enrol a workstation: check its enrolment request (.veilrequest, made by the workstation) and write "
+        "the certificate (.veilcert) binding its key to the reviewer id, a role and an expiry, signed by "
+        "the organisation root."));
+    parser.addHelpOption();
+    const QCommandLineOption root(QStringLiteral("root"), tr("The root secret key file."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption request(QStringLiteral("request"), tr("The workstation's enrolment request."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption role(QStringLiteral("role"), tr("reviewer or supervisor."),
+                                  QStringLiteral("ROLE"), QStringLiteral("reviewer"));
+    const QCommandLineOption days(QStringLiteral("valid-days"),
+                                  tr("Certificate lifetime in days (default 365)."), QStringLiteral("N"),
+                                  QStringLiteral("365"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Certificate file to write."),
+                                 QStringLiteral("FILE"));
+    parser.addOptions({ root, request, role, days, out });
+    if (int code = 0; !parseOrExit(parser, arguments, code)) {
+        return code;
+    }
+    bool ok = false;
+    const int validDays = parser.value(days).toInt(&ok);
+    const auto roleValue = model::reviewerRoleFromName(parser.value(role));
+    if (!parser.isSet(root) || !parser.isSet(request) || !parser.isSet(out) || !ok || validDays <= 0
+        || validDays > 3650 || !roleValue) {
+        printError(
+            tr("org certify needs --root FILE --request FILE --out FILE, --role reviewer|supervisor and "
+               "--valid-days between 1 and 3650"));
+        return kExitUsage;
+    }
+    QFile requestFile(parser.value(request));
+    if (!requestFile.open(QIODevice::ReadOnly)) {
+        printError(tr("%1: cannot read: %2").arg(parser.value(request), requestFile.errorString()));
+        return kExitFailure;
+    }
+    auto parsed = model::EnrolmentRequest::decode(requestFile.read(64 * 1024), parser.value(request));
+    if (!parsed) {
+        printError(parsed.error());
+        return kExitFailure;
+    }
+    auto passphrase = model::PassphraseSource::obtain(tr("Passphrase of the root key: "), false);
+    if (!passphrase) {
+        printError(passphrase.error());
+        return kExitFailure;
+    }
+    auto rootKey = model::KeyFile::readSecret(parser.value(root), passphrase.value());
+    if (!rootKey) {
+        printError(rootKey.error());
+        return kExitFailure;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto certificate = model::WorkstationCertificate::issue(parsed.value(), *roleValue, rootKey.value(), now,
+                                                            now.addDays(validDays));
+    if (!certificate) {
+        printError(certificate.error());
+        return kExitFailure;
+    }
+    QSaveFile file(parser.value(out));
+    const QByteArray bytes = certificate.value().encode();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        printError(tr("%1: cannot write: %2").arg(parser.value(out), file.errorString()));
+        return kExitFailure;
+    }
+    printOut(tr("certified workstation %1 for reviewer %2 as %3 until %4: %5\n")
+                 .arg(parsed.value().workstation.keyId(), parsed.value().reviewerId, parser.value(role),
+                      certificate.value().expires.toString(Qt::ISODate), parser.value(out)));
+    return kExitOk;
+}
+
 int keysGenerate(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -216,8 +291,10 @@ int keysShow(const QStringList& arguments)
 
 int runOrg(const QStringList& arguments)
 {
-    return dispatchGroup(arguments,
-                         { { QStringLiteral("init"), tr("Create the organisation root key"), &orgInit } });
+    return dispatchGroup(
+        arguments,
+        { { QStringLiteral("init"), tr("Create the organisation root key"), &orgInit },
+          { QStringLiteral("certify"), tr("Enrol a workstation from its enrolment request"), &orgCertify } });
 }
 
 int runIssuer(const QStringList& arguments)

@@ -49,6 +49,7 @@ int runBatch(const QStringList& arguments);  // BatchCommand.cpp
 int runVersion(const QStringList& arguments);
 int runScan(const QStringList& arguments);  // ScanCommand.cpp
 int runAudit(const QStringList& arguments);  // AuditCommand.cpp
+int runProfile(const QStringList& arguments);  // ProfileCommand.cpp
 int runSelftest(const QStringList& arguments);  // SelftestCommand.cpp
 
 }  // namespace veil::cli
