@@ -23,7 +23,7 @@ namespace veil::model {
 namespace {
 
 /// Input is read in blocks of about this size and cut into lines in place.
-constexpr qint64 kReadBlockBytes = qint64 { 4 } << 20;
+constexpr std::size_t kReadBlockBytes = std::size_t { 4 } << 20;
 
 /// The input's lines, cut from large blocks (QFile::readLine copies every
 /// line). Each line is followed by at least RawConversationParser::padding()
@@ -58,8 +58,13 @@ public:
             std::memmove(m_buffer.data(), begin, available);
             m_at = 0;
             m_end = available;
-            const std::size_t want = std::max<std::size_t>(kReadBlockBytes, available);
-            m_buffer.resize(m_end + want + RawConversationParser::padding());
+            // Grown only for a line longer than a block, so not zero-filled
+            // again for every block.
+            const std::size_t needed = available + kReadBlockBytes + RawConversationParser::padding();
+            if (m_buffer.size() < needed) {
+                m_buffer.resize(std::max(needed, 2 * m_buffer.size()));
+            }
+            const std::size_t want = m_buffer.size() - m_end - RawConversationParser::padding();
             const qint64 got = m_file.read(m_buffer.data() + m_end, static_cast<qint64>(want));
             if (got <= 0) {
                 m_eof = true;
@@ -76,6 +81,19 @@ private:
     std::size_t m_end = 0;
     bool m_eof = false;
 };
+
+/// The key under which a task id is remembered: its UTF-8, or — for an id
+/// only the Qt path can read, with lone surrogates — its UTF-16 units after
+/// a byte UTF-8 never has, so two such ids never collide.
+std::string idKey(const QString& id)
+{
+    if (id.isValidUtf16()) {
+        return id.toStdString();
+    }
+    std::string key(1, '\xFF');
+    key.append(reinterpret_cast<const char*>(id.utf16()), static_cast<std::size_t>(id.size()) * 2);
+    return key;
+}
 
 QJsonObject loadJsonResource(const QString& path)
 {
@@ -146,7 +164,7 @@ Result<BatchBuilder::Report> BatchBuilder::build(const Options& options) const
     const qint64 total = input.size();
     qint64 lastProgress = 0;
     int lineNumber = 0;
-    std::unordered_map<QString, int> seenIds;  // id → line
+    std::unordered_map<std::string, int> seenIds;  // idKey(id) → line
     LineReader lines(input);
     RawConversationParser parser;
     RawConversationView view;
@@ -164,16 +182,17 @@ Result<BatchBuilder::Report> BatchBuilder::build(const Options& options) const
         if (QByteArrayView(line).trimmed().isEmpty()) {
             continue;
         }
-        QString id;
+        std::string id;
         Status added = Done {};
         int spans = 0;
         if (parser.parse(line, view)) {
             // The common case: read and masked in UTF-8, encoded once.
-            id = QString::fromUtf8(view.id.data(), static_cast<qsizetype>(view.id.size()));
+            id.assign(view.id);
             Status masked = Done {};
             if (const auto seen = seenIds.find(id); seen != seenIds.end()) {
-                masked
-                    = fail(QStringLiteral("id \"%1\" was already used on line %2").arg(id).arg(seen->second));
+                masked = fail(QStringLiteral("id \"%1\" was already used on line %2")
+                                  .arg(QString::fromStdString(id))
+                                  .arg(seen->second));
             } else {
                 masked = masker.maskInto(view, encoded);
             }
@@ -195,7 +214,10 @@ Result<BatchBuilder::Report> BatchBuilder::build(const Options& options) const
             // Anything unusual (images, odd but valid JSON, errors): the Qt
             // reader decides and explains.
             auto raw = RawConversation::parse(QByteArrayView(line), baseDir);
-            if (const auto seen = raw ? seenIds.find(raw.value().id) : seenIds.end(); seen != seenIds.end()) {
+            if (raw) {
+                id = idKey(raw.value().id);
+            }
+            if (const auto seen = raw ? seenIds.find(id) : seenIds.end(); seen != seenIds.end()) {
                 // Span keys and associated data are bound to the task id: two
                 // tasks with one id would share them (docs/formats.md, "Sealing").
                 raw = fail(QStringLiteral("id \"%1\" was already used on line %2")
@@ -217,7 +239,6 @@ Result<BatchBuilder::Report> BatchBuilder::build(const Options& options) const
                 continue;
             }
             added = writer.addTask(masked.value().task, masked.value().originals);
-            id = raw.value().id;
             spans = static_cast<int>(masked.value().originals.size());
         }
         if (!added) {

@@ -172,6 +172,23 @@ char lowerAscii(char c)
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
+/// Bytes readable after a haystack given to forEachOccurrence().
+constexpr std::size_t kSearchPadding = 16;
+
+/// ASCII-lower-cases `text` into `out` (followed by kSearchPadding zero bytes), branch-free so the compiler
+/// vectorises it.
+void lowerAsciiInto(std::string_view text, std::string& out)
+{
+    out.resize(text.size() + kSearchPadding);
+    std::memset(out.data() + text.size(), 0, kSearchPadding);
+    const auto* __restrict from = reinterpret_cast<const unsigned char*>(text.data());
+    auto* __restrict to = reinterpret_cast<unsigned char*>(out.data());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = from[i];
+        to[i] = static_cast<unsigned char>(c + ((static_cast<unsigned char>(c - 'A') < 26) << 5));
+    }
+}
+
 bool isAsciiLetterOrNumber(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -295,7 +312,8 @@ bool hasCharacterFoldingToAscii(std::string_view utf8)
 /// Every position where `needle` (at least two bytes) occurs in `haystack`,
 /// overlapping ones included, in order: what a loop of find(needle, at + 1)
 /// gives, sixteen candidate positions at a time by the needle's first and
-/// last byte (SSE2 is part of every x86-64).
+/// last byte (SSE2 is part of every x86-64). kSearchPadding bytes after the
+/// haystack must be readable, so the last block needs no scalar tail.
 template<typename Found>
 void forEachOccurrence(std::string_view haystack, std::string_view needle, Found&& found)
 {
@@ -304,15 +322,17 @@ void forEachOccurrence(std::string_view haystack, std::string_view needle, Found
         return;
     }
     const std::size_t last = haystack.size() - size;  // last possible start
-    std::size_t at = 0;
 #if defined(__SSE2__)
     const __m128i first = _mm_set1_epi8(needle.front());
     const __m128i final = _mm_set1_epi8(needle.back());
-    for (; at + 16 <= last + 1; at += 16) {
+    for (std::size_t at = 0; at <= last; at += 16) {
         const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(haystack.data() + at));
         const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(haystack.data() + at + size - 1));
         auto candidates = static_cast<unsigned>(
             _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, final))));
+        if (last - at < 15) {
+            candidates &= (1U << (last - at + 1)) - 1;  // no start past `last`
+        }
         while (candidates != 0) {
             const std::size_t start = at + static_cast<std::size_t>(__builtin_ctz(candidates));
             if (std::memcmp(haystack.data() + start + 1, needle.data() + 1, size - 2) == 0) {
@@ -321,12 +341,14 @@ void forEachOccurrence(std::string_view haystack, std::string_view needle, Found
             candidates &= candidates - 1;
         }
     }
-#endif
-    for (; at <= last; ++at) {
-        if (haystack.compare(at, size, needle) == 0) {
+#else
+    for (std::size_t at = 0; at <= last; ++at) {
+        if (haystack[at] == needle.front() && haystack[at + size - 1] == needle.back()
+            && std::memcmp(haystack.data() + at + 1, needle.data() + 1, size - 2) == 0) {
             found(at);
         }
     }
+#endif
 }
 
 /// QString::at(i).isLetterOrNumber() for the UTF-16 unit next to a match:
@@ -366,14 +388,15 @@ void findRepeats(MessageText& message, RepeatValue& value, std::vector<ByteCut>&
         // neighbours of a match may be other characters.
         const std::string_view text = message.text;
         const std::size_t size = value.lower.size();
-        forEachOccurrence(message.lower, value.lower, [&](std::size_t at) {
-            const std::size_t end = at + size;
-            const bool wordStart = at == 0 || !isWordUnitAt(text, at, true);
-            const bool wordEnd = end >= text.size() || !isWordUnitAt(text, end, false);
-            if (wordStart && wordEnd) {
-                cuts.push_back({ at, end, value.category, kRepeat, 0.9 });
-            }
-        });
+        forEachOccurrence(std::string_view(message.lower.data(), text.size()), value.lower,
+                          [&](std::size_t at) {
+                              const std::size_t end = at + size;
+                              const bool wordStart = at == 0 || !isWordUnitAt(text, at, true);
+                              const bool wordEnd = end >= text.size() || !isWordUnitAt(text, end, false);
+                              if (wordStart && wordEnd) {
+                                  cuts.push_back({ at, end, value.category, kRepeat, 0.9 });
+                              }
+                          });
         return;
     }
     if (message.ascii && !value.ascii && !hasCharacterFoldingToAscii(value.text)) {
@@ -443,17 +466,100 @@ struct EmittedSpan {
     qint64 end = 0;
 };
 
+/// One span object of the masked conversation, keys in QJsonObject's
+/// (sorted) order, written with few appends: the builder writes one per
+/// masked value.
+void appendSpanJson(CanonicalJsonWriter& json, std::string& out, const EmittedSpan& span, char* scratch)
+{
+    const auto number = [scratch](qint64 value) {
+        return std::string_view(
+            scratch, static_cast<std::size_t>(std::to_chars(scratch, scratch + 24, value).ptr - scratch));
+    };
+    json.beginObject();
+    out += "\"category\":\"";
+    out += span.category;  // a known category name: nothing to escape
+    out += "\",";
+    json.key("confidence");
+    json.number(span.confidence);
+    out += ",\"end\":";
+    out += number(span.end);
+    out += ",\"label\":\"";
+    out += span.category;
+    out += ' ';
+    out += number(span.number);
+    out += '"';
+    json.key("rule");  // the writer adds the comma (its last value was the confidence)
+    json.string(span.rule);
+    out += ",\"span\":";
+    out += number(span.spanId);
+    out += ",\"start\":";
+    out += number(span.start);
+    json.endObject();
+}
+
 /// Working storage of maskInto, kept between conversations.
 struct Utf8Scratch {
     std::vector<MessageText> messages;
     std::vector<std::vector<ByteCut>> cuts;
     std::vector<ByteCut> merged;
-    std::vector<RepeatValue> values;
+    std::vector<RepeatValue> values;  ///< the first valueCount are this conversation's
+    std::size_t valueCount = 0;
     std::vector<EmittedSpan> emitted;
-    std::unordered_map<std::string, int> labelNumbers;  // category + '\n' + value → number
+    /// category + '\n' + normalised value → number: the first labelCount
+    /// slots, searched in order; an index once a conversation has many.
+    std::vector<std::pair<std::string, int>> labels;
+    std::size_t labelCount = 0;
+    std::unordered_map<std::string_view, int> labelIndex;  // → slot, past kLinearLabels
     std::vector<std::pair<std::string_view, int>> lastNumber;  // category → numbers used
     std::string key;
 };
+
+/// Up to this many distinct values per conversation are found by a linear
+/// search (no hashing, no allocation); beyond, through an index.
+constexpr std::size_t kLinearLabels = 32;
+
+/// The stable number of scratch.key ("CATEGORY\nvalue"): the one it has, or
+/// the category's next.
+int labelNumber(Utf8Scratch& scratch, std::string_view category)
+{
+    const auto used = scratch.labels.begin() + static_cast<std::ptrdiff_t>(scratch.labelCount);
+    if (scratch.labelCount <= kLinearLabels) {
+        const auto found = std::find_if(scratch.labels.begin(), used,
+                                        [&scratch](const auto& label) { return label.first == scratch.key; });
+        if (found != used) {
+            return found->second;
+        }
+    } else if (const auto found = scratch.labelIndex.find(scratch.key); found != scratch.labelIndex.end()) {
+        return scratch.labels[static_cast<std::size_t>(found->second)].second;
+    }
+    auto last = std::find_if(scratch.lastNumber.begin(), scratch.lastNumber.end(),
+                             [category](const auto& entry) { return entry.first == category; });
+    if (last == scratch.lastNumber.end()) {
+        scratch.lastNumber.emplace_back(category, 0);
+        last = scratch.lastNumber.end() - 1;
+    }
+    const int number = ++last->second;
+    const auto* const before = scratch.labels.data();
+    if (scratch.labelCount == scratch.labels.size()) {
+        scratch.labels.emplace_back();
+    }
+    // Slots are reused across conversations, so their strings keep their
+    // capacity. The index holds views into the slots: it is rebuilt when it
+    // starts and whenever the slots move, else extended by the new slot.
+    auto& slot = scratch.labels[scratch.labelCount++];
+    slot.first.assign(scratch.key);
+    slot.second = number;
+    if (scratch.labelCount == kLinearLabels + 1
+        || (scratch.labelCount > kLinearLabels && before != scratch.labels.data())) {
+        scratch.labelIndex.clear();
+        for (std::size_t i = 0; i < scratch.labelCount; ++i) {
+            scratch.labelIndex.emplace(scratch.labels[i].first, static_cast<int>(i));
+        }
+    } else if (scratch.labelCount > kLinearLabels) {
+        scratch.labelIndex.emplace(slot.first, static_cast<int>(scratch.labelCount - 1));
+    }
+    return number;
+}
 
 }  // namespace
 
@@ -613,8 +719,9 @@ Status ConversationMasker::maskInto(const RawConversationView& raw, EncodedTask&
     if (scratch.cuts.size() < count) {
         scratch.cuts.resize(count);
     }
-    scratch.values.clear();
-    scratch.labelNumbers.clear();
+    scratch.valueCount = 0;
+    scratch.labelCount = 0;
+    scratch.labelIndex.clear();
     scratch.lastNumber.clear();
 
     // Pass 1: what the finder and upstream found in each message.
@@ -623,7 +730,6 @@ Status ConversationMasker::maskInto(const RawConversationView& raw, EncodedTask&
         MessageText& message = scratch.messages[m];
         message.text = raw.messages[m].text;
         message.ascii = isAscii(message.text);
-        message.lower.clear();
         message.qt.reset();
         std::vector<ByteCut>& cuts = scratch.cuts[m];
         cuts.clear();
@@ -661,26 +767,35 @@ Status ConversationMasker::maskInto(const RawConversationView& raw, EncodedTask&
             candidate.text = value;
             candidate.category = cut.category;
             candidate.ascii = isAscii(value);
-            if (std::none_of(scratch.values.begin(), scratch.values.end(),
+            const auto known = scratch.values.begin() + static_cast<std::ptrdiff_t>(scratch.valueCount);
+            if (std::none_of(scratch.values.begin(), known,
                              [&candidate](RepeatValue& v) { return equalIgnoringCase(v, candidate); })) {
-                if (candidate.ascii) {
-                    candidate.lower.resize(value.size());
-                    std::transform(value.begin(), value.end(), candidate.lower.begin(), lowerAscii);
+                // Reuse the slots of earlier conversations: no allocation once warm.
+                if (scratch.valueCount == scratch.values.size()) {
+                    scratch.values.emplace_back();
                 }
-                scratch.values.push_back(std::move(candidate));
+                RepeatValue& slot = scratch.values[scratch.valueCount++];
+                slot.text = value;
+                slot.category = cut.category;
+                slot.ascii = candidate.ascii;
+                slot.qt = std::move(candidate.qt);
+                slot.lower.clear();
+                if (slot.ascii) {
+                    slot.lower.resize(value.size());
+                    std::transform(value.begin(), value.end(), slot.lower.begin(), lowerAscii);
+                }
             }
         }
     }
-    if (!scratch.values.empty()) {
+    if (scratch.valueCount > 0) {
         for (std::size_t m = 0; m < count; ++m) {
             MessageText& message = scratch.messages[m];
             message.asciiFoldsOnlyFromAscii = message.ascii || !hasCharacterFoldingToAscii(message.text);
             if (message.asciiFoldsOnlyFromAscii) {
-                message.lower.resize(message.text.size());
-                std::transform(message.text.begin(), message.text.end(), message.lower.begin(), lowerAscii);
+                lowerAsciiInto(message.text, message.lower);
             }
-            for (RepeatValue& value : scratch.values) {
-                findRepeats(message, value, scratch.cuts[m]);
+            for (std::size_t v = 0; v < scratch.valueCount; ++v) {
+                findRepeats(message, scratch.values[v], scratch.cuts[m]);
             }
         }
     }
@@ -717,21 +832,12 @@ Status ConversationMasker::maskInto(const RawConversationView& raw, EncodedTask&
             scratch.key.assign(cut.category);
             scratch.key += '\n';
             appendNormalised(value, scratch.key);
-            auto [found, inserted] = scratch.labelNumbers.try_emplace(scratch.key, 0);
-            if (inserted) {
-                auto last = std::find_if(scratch.lastNumber.begin(), scratch.lastNumber.end(),
-                                         [&cut](const auto& entry) { return entry.first == cut.category; });
-                if (last == scratch.lastNumber.end()) {
-                    scratch.lastNumber.emplace_back(cut.category, 0);
-                    last = scratch.lastNumber.end() - 1;
-                }
-                found->second = ++last->second;
-            }
+            const int number = labelNumber(scratch, cut.category);
             EmittedSpan span;
             span.valueStart = cut.start;
             span.valueEnd = end;
             span.spanId = nextSpanId++;
-            span.number = found->second;
+            span.number = number;
             span.category = cut.category;
             span.rule = cut.rule;
             span.confidence = cut.confidence;
@@ -752,30 +858,7 @@ Status ConversationMasker::maskInto(const RawConversationView& raw, EncodedTask&
         json.key("spans");
         json.beginArray();
         for (const EmittedSpan& span : scratch.emitted) {
-            const auto labelSize = static_cast<std::size_t>(
-                std::to_chars(label, label + sizeof label, span.number).ptr - label);
-            json.beginObject();
-            json.key("category");
-            json.beginString();
-            json.plainPiece(span.category);  // a known category name
-            json.endString();
-            json.key("confidence");
-            json.number(span.confidence);
-            json.key("end");
-            json.integer(span.end);
-            json.key("label");
-            json.beginString();
-            json.plainPiece(span.category);
-            json.plainPiece(" ");
-            json.plainPiece(std::string_view(label, labelSize));
-            json.endString();
-            json.key("rule");
-            json.string(span.rule);
-            json.key("span");
-            json.integer(span.spanId);
-            json.key("start");
-            json.integer(span.start);
-            json.endObject();
+            appendSpanJson(json, out.maskedJson, span, label);
         }
         json.endArray();
         json.key("text");

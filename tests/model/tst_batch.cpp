@@ -293,11 +293,11 @@ private slots:
             R"([{"message":0,"start":5,"end":15,"category":"PERSON"},{"message":0,"start":10,"end":30,"category":"GOV_ID"}]})",
             true);
         QByteArray many = "{\"id\":\"f\",\"messages\":[{\"role\":\"user\",\"text\":\"";
-        for (int i = 0; i < 24; ++i) {
-            many += "user" + QByteArray::number(i % 5) + "@example.com ";
+        for (int i = 0; i < 90; ++i) {
+            many += "anna.kowalski" + QByteArray::number(i % 45) + "@gmail.com ";
         }
         many += "\"}],\"spans\":[{\"message\":0,\"start\":0,\"end\":17,\"category\":\"EMAIL\"}]}";
-        row("more cuts than an insertion sort handles", many, true);
+        row("more cuts and labels than the small paths handle", many, true);
         row("time with milliseconds (Qt path)",
             R"({"id":"g","messages":[{"role":"user","text":"x","time":"2026-11-20T09:14:00.123Z"}]})", false);
         row("duplicate key (Qt path)", R"({"id":"h","id":"i","messages":[{"role":"user","text":"x"}]})",
