@@ -31,7 +31,7 @@ if(NOT TARGET Veil::Zxcvbn)
     INTERFACE_INCLUDE_DIRECTORIES "${ZXCVBN_INCLUDE_DIR}")
 endif()
 
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Charts Test)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Concurrent Gui Widgets Sql Charts Test)
 qt_standard_project_setup()
 
 # Versions for the About dialog. RE2 and libphonenumber do not export a usable

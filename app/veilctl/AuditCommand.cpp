@@ -110,9 +110,14 @@ int verify(const QStringList& arguments)
 
 int runAudit(const QStringList& arguments)
 {
-    return dispatchGroup(arguments,
-                         { { QStringLiteral("verify"),
-                             tr("Verify .veilaudit exports (chain, checkpoints, certificate)"), &verify } });
+    return dispatchGroup(
+        arguments,
+        { { QStringLiteral("verify"), tr("Verify .veilaudit exports (chain, checkpoints, certificate)"),
+            &verify },
+          { QStringLiteral("simulate"), tr("Write simulated exports with planted misbehaviour"),
+            &auditSimulate },
+          { QStringLiteral("report"), tr("Supervisor report: integrity, flags, charts (PDF, CSV, JSON)"),
+            &auditReport } });
 }
 
 }  // namespace veil::cli

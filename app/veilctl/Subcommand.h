@@ -49,6 +49,8 @@ int runBatch(const QStringList& arguments);  // BatchCommand.cpp
 int runVersion(const QStringList& arguments);
 int runScan(const QStringList& arguments);  // ScanCommand.cpp
 int runAudit(const QStringList& arguments);  // AuditCommand.cpp
+int auditSimulate(const QStringList& arguments);  // AuditReportCommand.cpp
+int auditReport(const QStringList& arguments);  // AuditReportCommand.cpp
 int runProfile(const QStringList& arguments);  // ProfileCommand.cpp
 int runSelftest(const QStringList& arguments);  // SelftestCommand.cpp
 

@@ -10,6 +10,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace veil;
 
@@ -38,7 +41,13 @@ QString subcommandNames()
 int main(int argc, char* argv[])
 {
     model::ProcessHardening::apply();
-    QCoreApplication app(argc, argv);
+    // `audit report` draws a PDF: fonts need a GUI application, offscreen.
+    const bool drawsPdf = argc > 2 && qstrcmp(argv[1], "audit") == 0 && qstrcmp(argv[2], "report") == 0;
+    if (drawsPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> application = drawsPdf ? std::make_unique<QGuiApplication>(argc, argv)
+                                                             : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("veilctl"));
     QCoreApplication::setApplicationVersion(model::AppInfo::version());
     QCoreApplication::setOrganizationName(model::AppInfo::organisationName());

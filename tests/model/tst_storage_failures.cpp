@@ -138,7 +138,8 @@ private slots:
         QList<qint64> handed;
         QString refusal;
         for (int index = 0; index < batch.taskCount() && refusal.isEmpty(); ++index) {
-            for (const MaskedMessage& message : batch.task(index).value().messages) {
+            const MaskedTask task = batch.task(index).value();
+            for (const MaskedMessage& message : task.messages) {
                 for (const MaskedSpan& span : message.spans) {
                     if (!policy.role(profile.role())->categories.contains(span.category)
                         || !refusal.isEmpty()) {
