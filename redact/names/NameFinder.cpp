@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 
 namespace veil::redact {
@@ -26,16 +27,19 @@ namespace {
 using Token = NameFinder::Token;
 using namespace naming;
 
-bool isAsciiDigit(char c) noexcept
-{
-    return c >= '0' && c <= '9';
-}
-
 /// A word glued to digits, '@', '#', '_', '/', '\\' or '=' is part of a handle,
 /// code, URL or id, never a name by itself.
 bool codeNeighbour(char c) noexcept
 {
-    return isAsciiDigit(c) || c == '@' || c == '#' || c == '_' || c == '/' || c == '\\' || c == '=';
+    // A table: the tokeniser asks this at both ends of every word.
+    static constexpr std::array<bool, 256> kNeighbours = [] {
+        std::array<bool, 256> table {};
+        for (const char n : std::string_view("0123456789@#_/\\=")) {
+            table[static_cast<unsigned char>(n)] = true;
+        }
+        return table;
+    }();
+    return kNeighbours[static_cast<unsigned char>(c)];
 }
 
 bool isApostrophe(std::string_view text, std::size_t i, std::size_t& length)
@@ -54,7 +58,15 @@ bool isApostrophe(std::string_view text, std::size_t i, std::size_t& length)
 /// Splits text into letter runs of one script. Apostrophes and hyphens
 /// between letters stay inside a word (O'Brien, Al-Sayed); a possessive 's
 /// does not.
-void tokenize(std::string_view text, std::vector<Token>& tokens)
+/// How many tokens of the scripts with their own passes the text holds,
+/// counted while tokenising so plain Latin text skips those passes.
+struct ScriptCounts {
+    std::size_t devanagari = 0;
+    std::size_t hangul = 0;
+    std::size_t han = 0;
+};
+
+void tokenize(std::string_view text, std::vector<Token>& tokens, ScriptCounts& counts)
 {
     tokens.clear();
     std::size_t i = 0;
@@ -65,6 +77,9 @@ void tokenize(std::string_view text, std::vector<Token>& tokens)
             current.end = at;
             current.nearDigit = current.nearDigit || (at < text.size() && codeNeighbour(text[at]));
             tokens.push_back(current);
+            counts.devanagari += current.script == Script::Devanagari ? 1U : 0U;
+            counts.hangul += current.script == Script::Hangul ? 1U : 0U;
+            counts.han += current.script == Script::Han ? 1U : 0U;
             open = false;
         }
     };
@@ -168,13 +183,40 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<Token>& tokens, s
         return false;
     }
     const Token& prev = tokens[i - 1];
-    const std::string_view gap = text.substr(prev.end, tokens[i].begin - prev.end);
-    if (gap != " " && gap != ", " && gap != ": ") {
+    // The gap is " ", ", " or ": ", tested byte by byte (no memcmp call per word).
+    const std::size_t gap = tokens[i].begin - prev.end;
+    const bool spaced = (gap == 1 && text[prev.end] == ' ')
+        || (gap == 2 && text[prev.end + 1] == ' ' && (text[prev.end] == ',' || text[prev.end] == ':'));
+    if (!spaced) {
         return false;
     }
     const std::string_view raw = text.substr(prev.begin, prev.end - prev.begin);
     if (raw.size() < 2 || raw.size() > 9) {
         return false;  // every trigger is 2-9 bytes: most words stop here
+    }
+    // First letters of the ASCII triggers below by length ("is", "am", "me"
+    // and "by" included): most other words stop here, before any folding.
+    static constexpr std::array<std::uint32_t, 10> kFirstLetters = [] {
+        std::array<std::uint32_t, 10> letters {};
+        for (const std::string_view w : {
+                 "hi",       "cc",       "im",       "is",        "am",        "me",      "by",
+                 "ask",      "hey",      "met",      "i'm",       "son",       "mom",     "mum",
+                 "dad",      "tell",     "text",     "ring",      "call",      "dear",    "ping",
+                 "meet",     "with",     "from",     "wife",      "boss",      "aunt",    "named",
+                 "hello",    "email",    "uncle",    "called",    "thanks",    "cheers",  "texted",
+                 "friend",   "sister",   "cousin",   "message",   "brother",   "husband", "daughter",
+                 "landlord", "roommate", "neighbor", "colleague", "neighbour", "landlady" }) {
+            letters[w.size()] |= 1U << static_cast<unsigned>(w[0] - 'a');
+        }
+        return letters;
+    }();
+    const auto head = static_cast<unsigned char>(raw[0]);
+    if (head >= 0x80U) {
+        return false;  // not ASCII: no trigger below can match
+    }
+    const auto letter = static_cast<unsigned>((head | 0x20U) - 'a');
+    if (letter >= 26 || (kFirstLetters[raw.size()] & (1U << letter)) == 0) {
+        return false;
     }
     char buffer[12];
     const std::string_view word = asciiLower(raw, buffer);
@@ -183,7 +225,7 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<Token>& tokens, s
     }
     const auto any = [word](std::initializer_list<std::string_view> list) {
         for (const std::string_view w : list) {
-            if (w == word) {
+            if (w[0] == word[0] && w == word) {
                 return true;
             }
         }
@@ -241,19 +283,19 @@ void NameFinder::find(std::string_view text, std::vector<DetectedSpan>& spans,
                       std::vector<DetectedSpan>& publicMentions) const
 {
     thread_local std::vector<Token> tokens;
-    tokenize(text, tokens);
+    ScriptCounts counts;
+    tokenize(text, tokens, counts);
     if (tokens.empty()) {
         return;
     }
-    bool hasDevanagari = false;
-    std::size_t hangulTokens = 0;
-    for (const Token& t : tokens) {
-        hasDevanagari = hasDevanagari || t.script == Script::Devanagari;
-        hangulTokens += t.script == Script::Hangul ? 1U : 0U;
-    }
+    const bool hasDevanagari = counts.devanagari > 0;
+    const std::size_t hangulTokens = counts.hangul;
     findLatin(text, tokens, spans, publicMentions);
     if (hasDevanagari) {
         findDevanagari(text, tokens, spans);
+    }
+    if (counts.han + counts.hangul == 0) {
+        return;
     }
     for (const Token& t : tokens) {
         if (t.script == Script::Han) {
@@ -267,7 +309,8 @@ void NameFinder::find(std::string_view text, std::vector<DetectedSpan>& spans,
 void NameFinder::findLatin(std::string_view text, const std::vector<Token>& tokens,
                            std::vector<DetectedSpan>& spans, std::vector<DetectedSpan>& publicMentions) const
 {
-    std::vector<std::string> folded;
+    // Reused across calls: one allocation per thread, not three per message.
+    thread_local std::vector<std::string> folded;
     std::string w1;
     std::string w2;
     std::size_t i = 0;
@@ -287,11 +330,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         }
         folded.push_back(foldedToken(text, first));
         if (!first.capitalised) {
-            // Lower-case names count only right after a strong trigger ("tell priya").
-            if (first.codePoints < 3 || !lowerCaseTrigger(text, tokens, i)) {
-                ++i;
-                continue;
-            }
+            // Lower-case names count only right after a strong trigger ("tell
+            // priya"), checked above.
             const std::uint16_t f = m_lexicon.flags(folded.front());
             if ((f & (NameLexicon::FirstName | NameLexicon::Surname)) != 0
                 && (f
@@ -325,7 +365,6 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             if (gap != " " && !initial && !titleDot) {
                 break;
             }
-            std::string f = foldedToken(text, next);
             if (!next.capitalised) {
                 // Particles ("van der", "de la") join only when a capitalised word follows them.
                 std::size_t k = j + 1;
@@ -338,7 +377,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                     break;
                 }
             }
-            folded.push_back(std::move(f));
+            folded.push_back(foldedToken(text, next));
             ++j;
         }
         const std::size_t chainEnd = j + 1;
@@ -481,6 +520,10 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                 possessiveBrand = m_lexicon.isDeniedChain(brand);
             }
         }
+        if (acronym || possessiveBrand || (!known && !allForeign && !nameish)) {
+            i = chainEnd;  // no context could make this a name: skip the context work
+            continue;
+        }
         // Names take no article: "the Louvre", "a Tesla".
         bool article = false;
         if (from == 0) {
@@ -490,8 +533,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         } else {
             article = folded[from - 1] == "the" || folded[from - 1] == "a" || folded[from - 1] == "an";
         }
-        if (acronym || possessiveBrand || article || (!known && !allForeign && !nameish)) {
-            i = chainEnd;  // no context could make this a name: skip the context work
+        if (article) {
+            i = chainEnd;
             continue;
         }
         bool lineStart = false;
