@@ -5,15 +5,17 @@
 // process, builds the main window. No behaviour lives here.
 
 #include "model/about/AppInfo.h"
-#include "model/demo/DemoOrganisation.h"
 #include "model/platform/DisplayEnvironment.h"
 #include "model/platform/ProcessHardening.h"
+#include "model/review/SessionController.h"
 #include "ui/main/MainWindow.h"
+#include "ui/start/StartScreen.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QMessageBox>
+#include <QFileInfo>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -31,6 +33,7 @@ void setApplicationIdentity()
 
 struct Launch {
     bool demo = false;
+    QStringList batches;  ///< .veilbatch files to import once unlocked
 };
 
 enum class Next { RunGui, Exit };
@@ -48,9 +51,14 @@ Next parseArguments(int argc, char* argv[], int& exitCode, Launch& launch)
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QCoreApplication::translate("veil",
-                                                              "Open the bundled demo batch (synthetic data, "
-                                                              "demo organisation keys)."));
+                                                              "Open the demo organisation's profile with its "
+                                                              "batch (synthetic data, public demo keys); "
+                                                              "created on first use, kept between runs."));
     parser.addOption(demo);
+    parser.addPositionalArgument(
+        QStringLiteral("batch"),
+        QCoreApplication::translate("veil", "A .veilbatch file to import once the profile is unlocked."),
+        QStringLiteral("[FILE.veilbatch…]"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "veil: %s\n", qPrintable(parser.errorText()));
         exitCode = 2;
@@ -66,11 +74,13 @@ Next parseArguments(int argc, char* argv[], int& exitCode, Launch& launch)
         exitCode = 0;
         return Next::Exit;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "veil: unexpected argument '%s' (see veil --help)\n",
-                     qPrintable(parser.positionalArguments().constFirst()));
-        exitCode = 2;
-        return Next::Exit;
+    for (const QString& path : parser.positionalArguments()) {
+        if (!path.endsWith(QLatin1String(".veilbatch"), Qt::CaseInsensitive)) {
+            std::fprintf(stderr, "veil: '%s' is not a .veilbatch file (see veil --help)\n", qPrintable(path));
+            exitCode = 2;
+            return Next::Exit;
+        }
+        launch.batches.append(QFileInfo(path).absoluteFilePath());
     }
     launch.demo = parser.isSet(demo);
     return Next::RunGui;
@@ -99,18 +109,16 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(model::AppInfo::applicationId());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/veil/icons/veil-256.png")));
 
-    auto window = std::make_unique<ui::MainWindow>();
+    // Product defaults (moderate Argon2id); only tests construct faster ones.
+    model::SessionController session(model::ProfileLocator::standard(), model::Profile::Options {});
+    auto window = std::make_unique<ui::MainWindow>(&session);
     window->show();
+    window->importBatches(launch.batches);
     if (launch.demo) {
-        auto demo = model::DemoOrganisation::openBatch();
-        if (demo) {
-            window->showBatch(std::move(demo).value());
-        } else {
-            QMessageBox::warning(
-                window.get(), QCoreApplication::translate("veil", "Demo batch"),
-                QCoreApplication::translate("veil", "The demo batch could not be opened:\n%1")
-                    .arg(demo.error()));
-        }
+        // After the first paint; a failure is shown on the start screen.
+        QTimer::singleShot(0, window->startScreen(), &ui::StartScreen::startDemo);
     }
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    window.reset();  // before the session it shows
+    return status;
 }

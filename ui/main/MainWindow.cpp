@@ -5,7 +5,10 @@
 #include "model/about/AppInfo.h"
 #include "model/batch/BatchReader.h"
 #include "model/demo/DemoOrganisation.h"
+#include "model/profile/Profile.h"
 #include "model/review/ConversationModel.h"
+#include "model/review/QueueModel.h"
+#include "model/review/SessionController.h"
 #include "model/review/TaskListModel.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/help/ShortcutsDialog.h"
@@ -13,21 +16,61 @@
 #include "ui/main/ConversationPane.h"
 #include "ui/main/QueuePane.h"
 #include "ui/main/ReviewFormPane.h"
+#include "ui/start/StartScreen.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace veil::ui {
 
+namespace {
+
+const QLatin1String kBatchSuffix(".veilbatch");
+
+/// The local .veilbatch files among dropped URLs.
+QStringList batchFiles(const QMimeData* mime)
+{
+    QStringList paths;
+    if (mime == nullptr) {
+        return paths;
+    }
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(kBatchSuffix, Qt::CaseInsensitive)) {
+            paths.append(url.toLocalFile());
+        }
+    }
+    return paths;
+}
+
+}  // namespace
+
 MainWindow::MainWindow(QWidget* parent)
+    : MainWindow(nullptr, parent)
+{ }
+
+MainWindow::MainWindow(model::SessionController* session, QWidget* parent)
     : QMainWindow(parent)
+    , m_session(session)
+    , m_pages(new QStackedWidget(this))
+    , m_workspace(new QWidget(m_pages))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_queue(new QueuePane(m_splitter))
     , m_conversation(new ConversationPane(m_splitter))
@@ -36,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_demoBanner(new QLabel(this))
     , m_tasks(new model::TaskListModel(this))
     , m_messages(new model::ConversationModel(this))
+    , m_queueModel(new model::QueueModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(model::AppInfo::productName());
@@ -59,20 +103,17 @@ MainWindow::MainWindow(QWidget* parent)
     m_demoBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #5a4500; padding: 6px; "
                                                "border-bottom: 1px solid #e2cf7e; font-weight: 600; }"));
     m_demoBanner->hide();
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    auto* layout = new QVBoxLayout(m_workspace);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_demoBanner);
     layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    m_pages->setObjectName(QStringLiteral("windowPages"));
+    m_pages->addWidget(m_workspace);
+    setCentralWidget(m_pages);
 
-    QTreeView* queue = m_queue->view();
-    queue->setModel(m_tasks);
-    queue->setRootIsDecorated(false);
-    queue->setHeaderHidden(true);
-    connect(queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { showTask(current.isValid() ? current.row() : -1); });
+    setQueueModel(m_session != nullptr ? static_cast<QAbstractItemModel*>(m_queueModel) : m_tasks);
     QListView* conversation = m_conversation->view();
     conversation->setModel(m_messages);
     conversation->setItemDelegate(new ConversationDelegate(conversation));
@@ -85,12 +126,58 @@ MainWindow::MainWindow(QWidget* parent)
 
     createMenus();
     resize(1280, 800);
+
+    if (m_session != nullptr) {
+        m_start = new StartScreen(m_session, m_pages);
+        m_pages->addWidget(m_start);
+        setAcceptDrops(true);
+        connect(m_session, &model::SessionController::stageChanged, this, &MainWindow::onStageChanged);
+        connect(m_session, &model::SessionController::batchesChanged, this, &MainWindow::onBatchesChanged);
+        connect(m_session, &model::SessionController::aboutToLock, this, [this]() {
+            // Every pointer into the profile goes before its keys and batches do.
+            showTask(nullptr, -1);
+            setCurrentBatch({}, nullptr);
+            m_queueModel->setSession(nullptr, nullptr);
+            m_queue->setHasContent(false);
+        });
+        onStageChanged();
+        if (m_session->stage() == model::SessionController::Stage::Unlocked) {
+            onBatchesChanged();
+        }
+    }
+}
+
+void MainWindow::setQueueModel(QAbstractItemModel* model)
+{
+    QTreeView* queue = m_queue->view();
+    queue->setModel(model);
+    const bool tree = model == m_queueModel;
+    queue->setRootIsDecorated(tree);
+    queue->setHeaderHidden(!tree);
+    if (tree) {
+        queue->header()->setStretchLastSection(false);
+        queue->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        queue->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    }
+    connect(queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showIndex);
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    m_importAction = file->addAction(tr("&Import Batch…"), this, &MainWindow::chooseBatchFiles);
+    m_importAction->setObjectName(QStringLiteral("actionImportBatch"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_importAction->setEnabled(false);
+    m_lockAction = file->addAction(tr("&Lock"));
+    m_lockAction->setObjectName(QStringLiteral("actionLock"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setEnabled(false);
+    if (m_session != nullptr) {
+        connect(m_lockAction, &QAction::triggered, m_session, &model::SessionController::lock);
+    }
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -146,16 +233,25 @@ void MainWindow::showBatch(std::unique_ptr<model::BatchReader> batch)
         // reset), in which case setCurrentIndex() emits nothing.
         const QModelIndex first = m_tasks->index(0);
         if (m_queue->view()->currentIndex() == first) {
-            showTask(0);
+            showIndex(first);
         } else {
             m_queue->view()->setCurrentIndex(first);
         }
     }
 }
 
-void MainWindow::showTask(int row)
+void MainWindow::showIndex(const QModelIndex& index)
 {
-    const model::BatchReader* batch = m_tasks->batch();
+    if (m_session == nullptr) {
+        showTask(m_tasks->batch(), index.isValid() ? index.row() : -1);
+        return;
+    }
+    setCurrentBatch(m_queueModel->batchIdAt(index), m_queueModel->batchAt(index));
+    showTask(m_queueModel->batchAt(index), m_queueModel->taskIndexAt(index));
+}
+
+void MainWindow::showTask(const model::BatchReader* batch, int row)
+{
     if (batch == nullptr || row < 0) {
         m_messages->clear();
         m_conversation->setHasContent(false);
@@ -168,8 +264,141 @@ void MainWindow::showTask(int row)
         m_statusText->setText(task.error());
         return;
     }
+    // TODO(reveal): pass `row` as the task index once ConversationModel::setTask(task, taskIndex) is
+    // committed.
     m_messages->setTask(std::move(task).value());
     m_conversation->setHasContent(true);
+}
+
+void MainWindow::setCurrentBatch(const QString& batchId, const model::BatchReader* batch)
+{
+    if (batchId == m_currentBatchId) {
+        return;
+    }
+    m_currentBatchId = batchId;
+    if (batch != nullptr) {
+        m_statusText->setText(
+            tr("Batch %1 · %2 tasks · expires %3")
+                .arg(batchId)
+                .arg(batch->taskCount())
+                .arg(QLocale().toString(batch->header().expires.toLocalTime().date(), QLocale::ShortFormat)));
+    }
+    // TODO(reveal): enable once ConversationPane has it: m_conversation->setRevealService(revealService());
+    emit currentBatchChanged(batchId);
+}
+
+model::Profile* MainWindow::profile() const
+{
+    return m_session != nullptr ? m_session->profile() : nullptr;
+}
+
+model::RevealService* MainWindow::revealService() const
+{
+    model::Profile* unlocked = profile();
+    if (unlocked == nullptr || m_currentBatchId.isEmpty()) {
+        return nullptr;
+    }
+    auto service = unlocked->reveals(m_currentBatchId);
+    return service ? service.value() : nullptr;
+}
+
+void MainWindow::onStageChanged()
+{
+    const bool unlocked = m_session->stage() == model::SessionController::Stage::Unlocked;
+    m_importAction->setEnabled(unlocked);
+    m_lockAction->setEnabled(unlocked);
+    m_pages->setCurrentWidget(unlocked ? m_workspace : static_cast<QWidget*>(m_start));
+    m_demoBanner->setVisible(unlocked && m_session->isDemo());
+    if (!unlocked) {
+        setWindowTitle(model::AppInfo::productName());
+        m_statusText->setText(tr("Locked"));
+        return;
+    }
+    setWindowTitle(tr("%1 — %2").arg(model::AppInfo::productName(), m_session->profile()->reviewerId()));
+    const QStringList purged = m_session->purgedAtUnlock();
+    m_statusText->setText(purged.isEmpty()
+                              ? tr("Unlocked")
+                              : tr("Removed expired batches: %1").arg(purged.join(QStringLiteral(", "))));
+}
+
+void MainWindow::onBatchesChanged()
+{
+    m_queueModel->setSession(m_session->profile(), m_session->work());
+    m_queue->setHasContent(m_queueModel->rowCount() > 0);
+    m_queue->view()->expandAll();
+    selectFirstTask();
+    if (!m_pendingImports.isEmpty() && m_session->profile() != nullptr) {
+        // Not from inside the session's own signal: importing emits it again.
+        QTimer::singleShot(0, this, [this]() { importBatches(std::exchange(m_pendingImports, {})); });
+    }
+}
+
+void MainWindow::selectFirstTask(const QString& batchId)
+{
+    QModelIndex batch = batchId.isEmpty() ? m_queueModel->index(0, 0) : m_queueModel->indexOfBatch(batchId);
+    if (!batch.isValid()) {
+        showIndex({});
+        return;
+    }
+    const QModelIndex first = m_queueModel->rowCount(batch) > 0 ? m_queueModel->index(0, 0, batch) : batch;
+    if (m_queue->view()->currentIndex() == first) {
+        showIndex(first);
+    } else {
+        m_queue->view()->setCurrentIndex(first);
+    }
+}
+
+void MainWindow::chooseBatchFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Batch"), QString(),
+                                                            tr("Veil batches (*.veilbatch)"));
+    importBatches(paths);
+}
+
+void MainWindow::importBatches(const QStringList& paths)
+{
+    if (m_session == nullptr || paths.isEmpty()) {
+        return;
+    }
+    if (m_session->profile() == nullptr) {
+        m_pendingImports.append(paths);
+        return;
+    }
+    QString lastImported;
+    for (const QString& path : paths) {
+        auto imported = m_session->importBatch(path);
+        if (imported) {
+            lastImported = imported.value();
+            continue;
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Batch Refused"),
+                        tr("%1 was not imported.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("batchRefusedMessage"));
+        box.setInformativeText(imported.error());
+        box.exec();
+    }
+    if (!lastImported.isEmpty()) {
+        selectFirstTask(lastImported);
+        m_statusText->setText(tr("Imported batch %1").arg(lastImported));
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_session != nullptr && m_session->profile() != nullptr && !batchFiles(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = batchFiles(event->mimeData());
+    if (m_session == nullptr || m_session->profile() == nullptr || paths.isEmpty()) {
+        return;
+    }
+    event->acceptProposedAction();
+    // After the drop returns: a modal refusal inside the drag would block the source.
+    QTimer::singleShot(0, this, [this, paths]() { importBatches(paths); });
 }
 
 QList<QAction*> MainWindow::shortcutActions() const

@@ -3,16 +3,24 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
 #include <memory>
 
+class QAbstractItemModel;
 class QAction;
 class QLabel;
+class QModelIndex;
 class QSplitter;
+class QStackedWidget;
 
 namespace veil::model {
 class BatchReader;
 class ConversationModel;
+class Profile;
+class QueueModel;
+class RevealService;
+class SessionController;
 class TaskListModel;
 }  // namespace veil::model
 
@@ -21,15 +29,20 @@ namespace veil::ui {
 class ConversationPane;
 class QueuePane;
 class ReviewFormPane;
+class StartScreen;
 
-/// The reviewer's main window: queue | conversation | review form, a menu bar
-/// and a status bar. It wires panes and actions together; behaviour lives in
-/// model/ services and in per-feature controllers, never here.
+/// The reviewer's main window: the start screen (create or unlock a profile)
+/// until a session starts, then queue | conversation | review form, a menu
+/// bar and a status bar. It wires panes and actions together; behaviour lives
+/// in model/ services (SessionController, QueueModel), never here.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    /// A window without a session shows batches given to showBatch() only.
     explicit MainWindow(QWidget* parent = nullptr);
+    /// A window for `session` (not owned): start screen first.
+    explicit MainWindow(model::SessionController* session, QWidget* parent = nullptr);
 
     [[nodiscard]] QueuePane* queuePane() const { return m_queue; }
     [[nodiscard]] ConversationPane* conversationPane() const { return m_conversation; }
@@ -43,14 +56,47 @@ public:
     [[nodiscard]] model::TaskListModel* taskModel() const { return m_tasks; }
     [[nodiscard]] model::ConversationModel* conversationModel() const { return m_messages; }
 
+    // Session ---------------------------------------------------------------
+    [[nodiscard]] model::SessionController* session() const { return m_session; }
+    [[nodiscard]] StartScreen* startScreen() const { return m_start; }
+    [[nodiscard]] model::QueueModel* queueModel() const { return m_queueModel; }
+    /// The unlocked profile, or null.
+    [[nodiscard]] model::Profile* profile() const;
+    /// The batch of the task shown, or empty.
+    [[nodiscard]] const QString& currentBatchId() const { return m_currentBatchId; }
+    /// The audited reveal service of the batch shown, or null.
+    [[nodiscard]] model::RevealService* revealService() const;
+    /// Imports .veilbatch files (menu, drop, command line); each refusal is
+    /// shown with the verifier's reason. Before unlock they wait for it.
+    void importBatches(const QStringList& paths);
+
+signals:
+    /// The batch shown changed (empty id: none); reveal UI follows it.
+    void currentBatchChanged(const QString& batchId);
+
 public slots:
     void showAbout();
     void showShortcuts();
+    void chooseBatchFiles();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
-    void showTask(int row);
+    void setQueueModel(QAbstractItemModel* model);
+    void showIndex(const QModelIndex& index);
+    void showTask(const model::BatchReader* batch, int row);
+    void setCurrentBatch(const QString& batchId, const model::BatchReader* batch);
+    void onStageChanged();
+    void onBatchesChanged();
+    void selectFirstTask(const QString& batchId = {});
 
+    model::SessionController* m_session = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    StartScreen* m_start = nullptr;
+    QWidget* m_workspace = nullptr;
     QSplitter* m_splitter = nullptr;
     QueuePane* m_queue = nullptr;
     ConversationPane* m_conversation = nullptr;
@@ -59,6 +105,11 @@ private:
     QLabel* m_demoBanner = nullptr;
     model::TaskListModel* m_tasks = nullptr;
     model::ConversationModel* m_messages = nullptr;
+    model::QueueModel* m_queueModel = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_lockAction = nullptr;
+    QString m_currentBatchId;
+    QStringList m_pendingImports;
 };
 
 }  // namespace veil::ui
