@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "model/reveal/RevealService.h"
 
+#include <algorithm>
+
 namespace veil::model {
 
 RevealService::RevealService(const BatchReader& batch, AuditLog& audit, PolicyEngine policy, QString actor,
@@ -35,6 +37,24 @@ Result<RevealService::History> RevealService::history(const QString& taskId) con
         }
     }
     return history;
+}
+
+Result<RevealService::Allowance> RevealService::allowance(int taskIndex) const
+{
+    auto task = m_batch.task(taskIndex);
+    if (!task) {
+        return fail(task.error());
+    }
+    auto past = history(task.value().id);
+    if (!past) {
+        return fail(past.error());
+    }
+    const RevealPolicy& policy = m_policy.policy();
+    Allowance allowance;
+    allowance.quotaLeftTask = std::max(0, policy.quotaPerTask() - past.value().grantedForTask);
+    allowance.quotaLeftDay = std::max(0, policy.quotaPerDay() - past.value().grantedToday);
+    allowance.recentJustifications = past.value().recentJustifications;
+    return allowance;
 }
 
 RevealService::Outcome RevealService::request(const Target& target, const QString& reasonCode,

@@ -35,11 +35,22 @@ public:
         QString error;  ///< audit or decryption failure, in words
         qint64 auditSequence = 0;  ///< the entry that records this decision
     };
+    /// What the reveal dialog shows before a request, counted from the audit
+    /// log exactly as request() counts it: reveals left for the task and for
+    /// today, and this reviewer's recent justifications (for the live repeat
+    /// check of JustificationCheck).
+    struct Allowance {
+        int quotaLeftTask = 0;
+        int quotaLeftDay = 0;
+        QStringList recentJustifications;
+    };
 
     RevealService(const BatchReader& batch, AuditLog& audit, PolicyEngine policy, QString actor, QString role,
                   Clock clock = {});
 
     Outcome request(const Target& target, const QString& reasonCode, const QString& justification);
+    [[nodiscard]] Result<Allowance> allowance(int taskIndex) const;
+    [[nodiscard]] const RevealPolicy& policy() const { return m_policy.policy(); }
 
 private:
     struct History {

@@ -27,10 +27,11 @@ ConversationModel::ConversationModel(QObject* parent)
     : QAbstractListModel(parent)
 { }
 
-void ConversationModel::setTask(MaskedTask task)
+void ConversationModel::setTask(MaskedTask task, int taskIndex)
 {
     beginResetModel();
     m_task = std::move(task);
+    m_taskIndex = taskIndex;
     m_chips.clear();
     for (const MaskedMessage& message : m_task.messages) {
         const QList<int> map = codePointToUtf16(message.text);
@@ -41,7 +42,8 @@ void ConversationModel::setTask(MaskedTask task)
             }
             const int start = map.value(span.start);
             const int end = map.value(span.end);
-            chips.append({ start, end - start, span.category, span.label, span.rule, span.confidence });
+            chips.append(
+                { start, end - start, span.category, span.label, span.rule, span.confidence, span.spanId });
         }
         m_chips.append(chips);
     }
@@ -61,6 +63,12 @@ int ConversationModel::rowCount(const QModelIndex& parent) const
 QList<ConversationModel::Chip> ConversationModel::chips(int row) const
 {
     return m_chips.value(row);
+}
+
+int ConversationModel::spanId(int row, int chip) const
+{
+    const QList<Chip> chips = m_chips.value(row);
+    return chip >= 0 && chip < chips.size() ? chips.at(chip).spanId : -1;
 }
 
 QVariant ConversationModel::data(const QModelIndex& index, int role) const

@@ -24,6 +24,7 @@ public:
         QString label;
         QString rule;
         double confidence = 0;
+        int spanId = 0;
     };
 
     enum Role {
@@ -35,9 +36,14 @@ public:
 
     explicit ConversationModel(QObject* parent = nullptr);
 
-    void setTask(MaskedTask task);
+    /// `taskIndex` is the task's position in its batch, which a reveal
+    /// request names; -1 when unknown (reveals are then refused).
+    void setTask(MaskedTask task, int taskIndex = -1);
     void clear();
     [[nodiscard]] const MaskedTask& task() const { return m_task; }
+    [[nodiscard]] int taskIndex() const { return m_taskIndex; }
+    /// The span id of chip `chip` of message `row`, or -1.
+    [[nodiscard]] int spanId(int row, int chip) const;
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
@@ -48,6 +54,7 @@ public:
 
 private:
     MaskedTask m_task;
+    int m_taskIndex = -1;
     QList<QList<Chip>> m_chips;
 };
 
