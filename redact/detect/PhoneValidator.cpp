@@ -205,9 +205,7 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
     if (!hasSeparator && !plus && !labelled) {
         return false;
     }
-    // GetInstance() costs about 4,000 instructions a call (callgrind, libphonenumber
-    // 8.12); the singleton never changes, so look it up once.
-    static const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     const bool international = plus || (value.size() > 2 && value[0] == '0' && value[1] == '0');
     if (international) {
