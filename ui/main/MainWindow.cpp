@@ -12,7 +12,6 @@
 #include "model/review/TaskListModel.h"
 #include "ui/about/AboutDialog.h"
 #include "ui/help/ShortcutsDialog.h"
-#include "ui/main/ConversationDelegate.h"
 #include "ui/main/ConversationPane.h"
 #include "ui/main/QueuePane.h"
 #include "ui/main/ReviewFormPane.h"
@@ -116,9 +115,7 @@ MainWindow::MainWindow(model::SessionController* session, QWidget* parent)
     setQueueModel(m_session != nullptr ? static_cast<QAbstractItemModel*>(m_queueModel) : m_tasks);
     QListView* conversation = m_conversation->view();
     conversation->setModel(m_messages);
-    conversation->setItemDelegate(new ConversationDelegate(conversation));
     conversation->setResizeMode(QListView::Adjust);
-    conversation->setSelectionMode(QAbstractItemView::NoSelection);
 
     m_statusText->setObjectName(QStringLiteral("statusText"));
     m_statusText->setText(tr("No batch loaded"));
@@ -264,9 +261,7 @@ void MainWindow::showTask(const model::BatchReader* batch, int row)
         m_statusText->setText(task.error());
         return;
     }
-    // TODO(reveal): pass `row` as the task index once ConversationModel::setTask(task, taskIndex) is
-    // committed.
-    m_messages->setTask(std::move(task).value());
+    m_messages->setTask(std::move(task).value(), row);
     m_conversation->setHasContent(true);
 }
 
@@ -283,7 +278,7 @@ void MainWindow::setCurrentBatch(const QString& batchId, const model::BatchReade
                 .arg(batch->taskCount())
                 .arg(QLocale().toString(batch->header().expires.toLocalTime().date(), QLocale::ShortFormat)));
     }
-    // TODO(reveal): enable once ConversationPane has it: m_conversation->setRevealService(revealService());
+    m_conversation->setRevealService(revealService());
     emit currentBatchChanged(batchId);
 }
 
