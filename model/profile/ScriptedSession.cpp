@@ -97,7 +97,8 @@ Result<ScriptedSession::Outcome> ScriptedSession::run(const Options& options,
     const QString reason = policy.value().reasonCodes().first().code;
     RevealService::Target span { target.taskIndex, target.spanId, target.category };
 
-    RevealService::Outcome denied = reveals.value()->request(span, reason, QStringLiteral("asdf asdf asdf asdf asdf asdf"));
+    RevealService::Outcome denied
+        = reveals.value()->request(span, reason, QStringLiteral("asdf asdf asdf asdf asdf asdf"));
     if (denied.decision.granted || denied.auditSequence == 0) {
         return fail(QStringLiteral("a keyboard-mash justification was not denied and audited"));
     }
@@ -135,8 +136,9 @@ Result<ScriptedSession::Outcome> ScriptedSession::run(const Options& options,
     ReviewWork work(profile, detector.value());
     QJsonObject answers;
     answers.insert(QStringLiteral("helpfulness"), 4);
-    answers.insert(QStringLiteral("notes"),
-                   QStringLiteral("Good answer. The user also gave their number, +44 20 7946 0958, in the chat."));
+    answers.insert(
+        QStringLiteral("notes"),
+        QStringLiteral("Good answer. The user also gave their number, +44 20 7946 0958, in the chat."));
     auto saved = work.saveDraft(outcome.batchId, target.taskId, answers);
     auto submitted = saved ? work.submit(outcome.batchId, target.taskId, answers)
                            : Result<QList<PersonalDataWarning>>(fail(saved.error()));
