@@ -103,6 +103,16 @@ int orgInit(const QStringList& arguments)
                         dir + QStringLiteral("/root.key"), dir + QStringLiteral("/root.pub"), true);
 }
 
+/// The organisation root's secret key, asking for its passphrase.
+model::Result<model::SecretKey> readRootKey(const QString& path)
+{
+    auto passphrase = model::PassphraseSource::obtain(tr("Passphrase of the root key: "), false);
+    if (!passphrase) {
+        return model::fail(passphrase.error());
+    }
+    return model::KeyFile::readSecret(path, passphrase.value());
+}
+
 int issuerCreate(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -132,12 +142,7 @@ int issuerCreate(const QStringList& arguments)
     if (!prepareDirectory(dir)) {
         return kExitUsage;
     }
-    auto passphrase = model::PassphraseSource::obtain(tr("Passphrase of the root key: "), false);
-    if (!passphrase) {
-        printError(passphrase.error());
-        return kExitFailure;
-    }
-    auto rootKey = model::KeyFile::readSecret(parser.value(root), passphrase.value());
+    auto rootKey = readRootKey(parser.value(root));
     if (!rootKey) {
         printError(rootKey.error());
         return kExitFailure;
@@ -195,12 +200,7 @@ int orgCertify(const QStringList& arguments)
         printError(parsed.error());
         return kExitFailure;
     }
-    auto passphrase = model::PassphraseSource::obtain(tr("Passphrase of the root key: "), false);
-    if (!passphrase) {
-        printError(passphrase.error());
-        return kExitFailure;
-    }
-    auto rootKey = model::KeyFile::readSecret(parser.value(root), passphrase.value());
+    auto rootKey = readRootKey(parser.value(root));
     if (!rootKey) {
         printError(rootKey.error());
         return kExitFailure;
