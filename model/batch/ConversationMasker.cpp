@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "model/batch/ConversationMasker.h"
 
+#include "model/core/CodePoints.h"
 #include "redact/detect/Detector.h"
 #include "redact/text/Utf8.h"
 
@@ -66,8 +67,7 @@ void maskRepeats(const QList<QList<uint>>& codePoints, QList<QList<Cut>>& cuts)
             if (end - cut.start < 3) {
                 continue;
             }
-            const QString text = QString::fromUcs4(
-                reinterpret_cast<const char32_t*>(codePoints[m].constData() + cut.start), end - cut.start);
+            const QString text = stringFromCodePoints(codePoints[m].constData() + cut.start, end - cut.start);
             if (std::none_of(values.begin(), values.end(), [&text](const Value& v) {
                     return v.text.compare(text, Qt::CaseInsensitive) == 0;
                 })) {
@@ -79,8 +79,7 @@ void maskRepeats(const QList<QList<uint>>& codePoints, QList<QList<Cut>>& cuts)
         return;
     }
     for (int m = 0; m < codePoints.size(); ++m) {
-        const QString text = QString::fromUcs4(reinterpret_cast<const char32_t*>(codePoints[m].constData()),
-                                               codePoints[m].size());
+        const QString text = stringFromCodePoints(codePoints[m].constData(), codePoints[m].size());
         // UTF-16 position → code point position.
         QList<qsizetype> toCodePoint(text.size() + 1, 0);
         qsizetype codePoint = 0;
@@ -218,8 +217,7 @@ Result<MaskedConversation> ConversationMasker::mask(const RawConversation& raw) 
                 continue;
             }
             text.append(codePoints.mid(at, cut.start - at));
-            const QString value = QString::fromUcs4(
-                reinterpret_cast<const char32_t*>(codePoints.constData() + cut.start), end - cut.start);
+            const QString value = stringFromCodePoints(codePoints.constData() + cut.start, end - cut.start);
             const QString key = cut.category + QLatin1Char('\n') + normalisedValue(value);
             int number = labelNumbers.value(key, 0);
             if (number == 0) {
@@ -241,7 +239,7 @@ Result<MaskedConversation> ConversationMasker::mask(const RawConversation& raw) 
             at = end;
         }
         text.append(codePoints.mid(at));
-        masked.text = QString::fromUcs4(reinterpret_cast<const char32_t*>(text.constData()), text.size());
+        masked.text = stringFromCodePoints(text.constData(), text.size());
         out.task.messages.append(masked);
     }
 

@@ -39,10 +39,22 @@ Result<RawConversation> RawConversation::parse(QByteArrayView line, const QDir& 
         return fail(QStringLiteral("not valid UTF-8 (byte %1)").arg(bad->byteOffset));
     }
     QJsonParseError error {};
-    const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &error);
+    QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError) {
         return fail(
             QStringLiteral("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
+    }
+    // Qt's JSON parser drops a raw U+FEFF at the start of a string as if it
+    // were a byte-order mark, which shifts every offset after it. Spelled as
+    // an escape it is kept, so parse again with the escapes in that rare case.
+    static constexpr char kBom[] = "\xEF\xBB\xBF";
+    if (line.size() > 3 && line.sliced(1).indexOf(QByteArrayView(kBom, 3)) >= 0) {
+        QByteArray escaped = line.first(1).toByteArray();
+        escaped.append(line.sliced(1).toByteArray().replace(QByteArrayView(kBom, 3), "\\ufeff"));
+        document = QJsonDocument::fromJson(escaped, &error);
+        if (error.error != QJsonParseError::NoError) {
+            return fail(QStringLiteral("not valid JSON: %1").arg(error.errorString()));
+        }
     }
     if (!document.isObject()) {
         return fail(QStringLiteral("expected a JSON object"));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "model/policy/JustificationCheck.h"
 
+#include "model/core/CodePoints.h"
+
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -67,7 +69,7 @@ TextShape shapeOf(const QString& text)
 
 QString fromCodePoints(const QList<char32_t>& codePoints)
 {
-    return QString::fromUcs4(codePoints.constData(), codePoints.size());
+    return stringFromCodePoints(codePoints.constData(), codePoints.size());
 }
 
 /// Length of the shortest chunk that, repeated, makes up `letters` (a partial

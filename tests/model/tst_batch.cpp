@@ -298,6 +298,17 @@ private slots:
         }
         many += "\"}],\"spans\":[{\"message\":0,\"start\":0,\"end\":17,\"category\":\"EMAIL\"}]}";
         row("more cuts and labels than the small paths handle", many, true);
+        // U+FEFF inside text is a character, not a byte-order mark: raw or
+        // escaped, at the start of a message or of a span, it stays (a fuzz
+        // finding: Qt dropped it and every offset after it shifted).
+        row("raw U+FEFF starting a message and a span",
+            "{\"id\":\"l\",\"messages\":[{\"role\":\"user\",\"text\":\"\xef\xbb\xbf"
+            "Bob hi\"}],\"spans\":[{\"message\":0,\"start\":0,\"end\":4,\"category\":\"PERSON\"}]}",
+            true);
+        row("escaped U+FEFF starting a span mid-message",
+            R"({"id":"m","messages":[{"role":"user","text":"hi \ufeffBob"}],"spans":)"
+            R"([{"message":0,"start":3,"end":7,"category":"PERSON"}]})",
+            true);
         row("time with milliseconds (Qt path)",
             R"({"id":"g","messages":[{"role":"user","text":"x","time":"2026-11-20T09:14:00.123Z"}]})", false);
         row("duplicate key (Qt path)", R"({"id":"h","id":"i","messages":[{"role":"user","text":"x"}]})",
@@ -362,6 +373,10 @@ private slots:
                 QCOMPARE(QByteArray(encoded.originals[i].plaintext.data(),
                                     static_cast<qsizetype>(encoded.originals[i].plaintext.size())),
                          expected.plaintext);
+            }
+            if (QTest::currentDataTag() == QByteArrayLiteral("raw U+FEFF starting a message and a span")) {
+                QCOMPARE(masked.value().originals.value(0).plaintext, QByteArray("\xef\xbb\xbf" "Bob"));
+                QCOMPARE(masked.value().task.messages.value(0).text, QStringLiteral("[PERSON 1] hi"));
             }
             ++compared;
         }
