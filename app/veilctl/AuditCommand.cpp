@@ -117,7 +117,9 @@ int runAudit(const QStringList& arguments)
           { QStringLiteral("simulate"), tr("Write simulated exports with planted misbehaviour"),
             &auditSimulate },
           { QStringLiteral("report"), tr("Supervisor report: integrity, flags, charts (PDF, CSV, JSON)"),
-            &auditReport } });
+            &auditReport },
+          { QStringLiteral("import"), tr("Import exports into a supervisor profile's archive"),
+            &auditImport } });
 }
 
 }  // namespace veil::cli

@@ -6,6 +6,8 @@
 
 #include "Subcommand.h"
 
+#include "model/keys/KeyFile.h"
+#include "model/keys/PassphraseSource.h"
 #include "model/supervisor/AuditAnalysis.h"
 #include "model/supervisor/AuditReport.h"
 #include "model/supervisor/AuditSimulator.h"
@@ -66,7 +68,12 @@ int auditSimulate(const QStringList& arguments)
     const QCommandLineOption out(QStringLiteral("out"), tr("Output directory."), QStringLiteral("DIR"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("S"),
                                   QStringLiteral("1"));
-    parser.addOptions({ workstations, days, out, seed });
+    const QCommandLineOption root(QStringLiteral("root"),
+                                  tr("Organisation root secret key that certifies the simulated workstations "
+                                     "(passphrase from VEIL_PASSPHRASE / VEIL_PASSPHRASE_FILE or asked); "
+                                     "default: a fresh root."),
+                                  QStringLiteral("ROOT.key"));
+    parser.addOptions({ workstations, days, out, seed, root });
     if (int code = 0; !parseOrExit(parser, arguments, code)) {
         return code;
     }
@@ -80,8 +87,21 @@ int auditSimulate(const QStringList& arguments)
     options.outDir = parser.value(out);
     if (!parser.isSet(out) || !ok1 || !ok2 || !ok3 || options.workstations < 1
         || options.workstations > 100000 || options.days < 1 || options.days > 3660) {
-        printError(tr("usage: audit simulate --workstations N --days D --out DIR [--seed S]"));
+        printError(
+            tr("usage: audit simulate --workstations N --days D --out DIR [--seed S] [--root ROOT.key]"));
         return kExitUsage;
+    }
+    std::optional<model::SecretKey> rootKey;
+    if (parser.isSet(root)) {
+        auto passphrase = model::PassphraseSource::obtain(tr("Passphrase of the root key: "), false);
+        auto key = passphrase ? model::KeyFile::readSecret(parser.value(root), passphrase.value())
+                              : model::Result<model::SecretKey>(model::fail(passphrase.error()));
+        if (!key) {
+            printError(key.error());
+            return kExitFailure;
+        }
+        rootKey = std::move(key).value();
+        options.root = &*rootKey;
     }
     auto planted = model::AuditSimulator::run(options);
     if (!planted) {

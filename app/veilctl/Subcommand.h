@@ -51,6 +51,7 @@ int runScan(const QStringList& arguments);  // ScanCommand.cpp
 int runAudit(const QStringList& arguments);  // AuditCommand.cpp
 int auditSimulate(const QStringList& arguments);  // AuditReportCommand.cpp
 int auditReport(const QStringList& arguments);  // AuditReportCommand.cpp
+int auditImport(const QStringList& arguments);  // AuditImportCommand.cpp
 int runProfile(const QStringList& arguments);  // ProfileCommand.cpp
 int runSelftest(const QStringList& arguments);  // SelftestCommand.cpp
 

@@ -101,6 +101,45 @@ QStringList expand(const QStringList& inputs)
     return files;
 }
 
+/// The events the console shows (reveals, submissions, the last entry's
+/// time) of an export already verified; false (with the status set) when an
+/// entry does not parse.
+bool collectEvents(const AuditExport& log, FileResult& result)
+{
+    result.status.verified = true;
+    for (const AuditEntry& stored : log.entries) {
+        const QByteArrayView name = eventName(stored.canonical);
+        const bool granted = name == "reveal_granted";
+        const bool reveal = granted || name == "reveal_denied";
+        const bool submittedEntry = name == "result_submitted";
+        const bool last = &stored == &log.entries.constLast();
+        if (!reveal && !submittedEntry && !last) {
+            continue;  // nothing the console shows
+        }
+        RevealEvent event;
+        if (!parseEntry(stored.canonical, event)) {
+            result.status.verified = false;
+            result.status.reason = QStringLiteral("entry %1 is not a valid audit entry").arg(stored.sequence);
+            result.status.entry = stored.sequence;
+            result.events.clear();
+            return false;
+        }
+        if (last) {
+            result.status.lastEntry = event.time;
+        }
+        if (submittedEntry) {
+            result.submitted.insert(log.workstationId + QLatin1Char('/') + event.batch + QLatin1Char('/')
+                                    + event.task);
+        }
+        if (reveal) {
+            event.workstation = log.workstationId;
+            event.granted = granted;
+            result.events.append(std::move(event));
+        }
+    }
+    return true;
+}
+
 FileResult readOne(const QString& path, const TrustStore& trust)
 {
     FileResult result;
@@ -124,37 +163,7 @@ FileResult readOne(const QString& path, const TrustStore& trust)
         result.status.entry = verification.findings.constFirst().entry;
         return result;
     }
-    result.status.verified = true;
-    for (const AuditEntry& stored : log.entries) {
-        const QByteArrayView name = eventName(stored.canonical);
-        const bool granted = name == "reveal_granted";
-        const bool reveal = granted || name == "reveal_denied";
-        const bool submittedEntry = name == "result_submitted";
-        const bool last = &stored == &log.entries.constLast();
-        if (!reveal && !submittedEntry && !last) {
-            continue;  // nothing the console shows
-        }
-        RevealEvent event;
-        if (!parseEntry(stored.canonical, event)) {
-            result.status.verified = false;
-            result.status.reason = QStringLiteral("entry %1 is not a valid audit entry").arg(stored.sequence);
-            result.status.entry = stored.sequence;
-            result.events.clear();
-            return result;
-        }
-        if (last) {
-            result.status.lastEntry = event.time;
-        }
-        if (submittedEntry) {
-            result.submitted.insert(log.workstationId + QLatin1Char('/') + event.batch + QLatin1Char('/')
-                                    + event.task);
-        }
-        if (reveal) {
-            event.workstation = log.workstationId;
-            event.granted = granted;
-            result.events.append(std::move(event));
-        }
-    }
+    collectEvents(log, result);
     return result;
 }
 
@@ -182,6 +191,29 @@ AuditAnalysis AuditAnalysis::load(const QStringList& inputs, const TrustStore& t
             continue;
         }
         seenWorkstations.insert(status.workstation);
+        analysis.m_events += result.events;
+        analysis.m_submitted.unite(result.submitted);
+    }
+    return analysis;
+}
+
+AuditAnalysis AuditAnalysis::fromVerified(QList<LogStatus> logs, const QList<QByteArray>& exports)
+{
+    const QList<FileResult> results = QtConcurrent::blockingMapped(exports, [](const QByteArray& bytes) {
+        FileResult result;
+        auto decoded = AuditExport::decode(bytes, QStringLiteral("archive"));
+        if (decoded) {
+            result.status.workstation = decoded.value().workstationId;
+            collectEvents(decoded.value(), result);
+        }
+        return result;
+    });
+    AuditAnalysis analysis;
+    analysis.m_logs = std::move(logs);
+    for (const FileResult& result : results) {
+        if (!result.status.verified) {
+            continue;
+        }
         analysis.m_events += result.events;
         analysis.m_submitted.unite(result.submitted);
     }

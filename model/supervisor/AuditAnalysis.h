@@ -19,6 +19,10 @@ class AuditAnalysis {
 public:
     /// `inputs`: files, or directories whose *.veilaudit files are read.
     static AuditAnalysis load(const QStringList& inputs, const TrustStore& trust);
+    /// From exports verified earlier (the supervisor's archive, AuditArchive):
+    /// decodes them in parallel and takes their events; `logs` are the
+    /// integrity rows as the archive keeps them.
+    static AuditAnalysis fromVerified(QList<LogStatus> logs, const QList<QByteArray>& exports);
 
     [[nodiscard]] const QList<LogStatus>& logs() const { return m_logs; }
     [[nodiscard]] const QList<RevealEvent>& events() const { return m_events; }

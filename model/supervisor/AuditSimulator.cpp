@@ -164,7 +164,10 @@ Result<QList<AuditSimulator::Planted>> AuditSimulator::run(const Options& option
     }
     QRandomGenerator random(options.seed);
     const QDir dir(options.outDir);
-    const SecretKey root = KeyFactory::generateRoot(QStringLiteral("Simulated organisation"));
+    const SecretKey generated = options.root != nullptr
+        ? SecretKey()
+        : KeyFactory::generateRoot(QStringLiteral("Simulated organisation"));
+    const SecretKey& root = options.root != nullptr ? *options.root : generated;
     auto rootWritten
         = writeFile(dir.filePath(QStringLiteral("root.pub")), KeyFile::encodePublic(root.publicKey));
     if (!rootWritten) {

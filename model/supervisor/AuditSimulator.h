@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/core/Result.h"
+#include "model/keys/KeyTypes.h"
 
 #include <QList>
 #include <QString>
@@ -27,6 +28,10 @@ public:
         quint32 seed = 1;
         /// Healthy reviewers' tasks per working day (reveals scale with it).
         int tasksPerDay = 14;
+        /// The organisation root that certifies every workstation (e.g. a
+        /// supervisor profile's own root, so its archive trusts the exports);
+        /// a fresh one when null. Not owned.
+        const SecretKey* root = nullptr;
     };
     struct Planted {
         QString kind;
