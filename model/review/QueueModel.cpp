@@ -130,6 +130,37 @@ QModelIndex QueueModel::indexOfBatch(const QString& batchId) const
     return {};
 }
 
+QModelIndex QueueModel::nextOpenTask(const QModelIndex& from) const
+{
+    int fromBatch = -1;
+    int fromTask = -1;
+    if (from.isValid()) {
+        fromBatch = from.internalId() == kBatchRow ? from.row() : int(from.internalId() - 1);
+        fromTask = from.internalId() == kBatchRow ? -1 : from.row();
+    }
+    // Every task in queue order; the search starts just after `from` (at the
+    // first task of a batch row) and wraps around once.
+    QList<std::pair<int, int>> order;
+    qsizetype start = -1;
+    for (int b = 0; b < m_batches.size(); ++b) {
+        for (int t = 0; t < m_batches[b].tasks.size(); ++t) {
+            if (start < 0 && (b > fromBatch || (b == fromBatch && t > fromTask))) {
+                start = order.size();
+            }
+            order.append({ b, t });
+        }
+    }
+    start = std::max<qsizetype>(start, 0);
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const auto [b, t] = order[(start + i) % order.size()];
+        const Task& task = m_batches[b].tasks[t];
+        if (task.error.isEmpty() && task.state != TaskState::Submitted) {
+            return index(t, 0, index(b, 0));
+        }
+    }
+    return {};
+}
+
 QModelIndex QueueModel::index(int row, int column, const QModelIndex& parent) const
 {
     if (!hasIndex(row, column, parent)) {

@@ -47,6 +47,10 @@ public:
     /// The task's index within its batch, or -1 for a batch row.
     [[nodiscard]] int taskIndexAt(const QModelIndex& index) const;
     [[nodiscard]] QModelIndex indexOfBatch(const QString& batchId) const;
+    /// The first task after `from` (a task or batch row) that is not yet
+    /// submitted, looking through the following tasks and batches and then
+    /// wrapping around; invalid when every readable task is submitted.
+    [[nodiscard]] QModelIndex nextOpenTask(const QModelIndex& from) const;
 
     [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     [[nodiscard]] QModelIndex parent(const QModelIndex& child) const override;

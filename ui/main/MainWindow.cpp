@@ -13,6 +13,7 @@
 #include "ui/about/AboutDialog.h"
 #include "ui/help/ShortcutsDialog.h"
 #include "ui/main/ConversationPane.h"
+#include "ui/main/ExportController.h"
 #include "ui/main/QueuePane.h"
 #include "ui/main/ReviewFormPane.h"
 #include "ui/start/StartScreen.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(model::SessionController* session, QWidget* parent)
     , m_messages(new model::ConversationModel(this))
     , m_queueModel(new model::QueueModel(this))
 {
+    m_exports = new ExportController(m_session, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(model::AppInfo::productName());
     setWindowIcon(QIcon(QStringLiteral(":/veil/icons/veil-256.png")));
@@ -131,12 +133,26 @@ MainWindow::MainWindow(model::SessionController* session, QWidget* parent)
         connect(m_session, &model::SessionController::stageChanged, this, &MainWindow::onStageChanged);
         connect(m_session, &model::SessionController::batchesChanged, this, &MainWindow::onBatchesChanged);
         connect(m_session, &model::SessionController::aboutToLock, this, [this]() {
-            // Every pointer into the profile goes before its keys and batches do.
+            // Every pointer into the profile goes before its keys and batches do;
+            // the draft is saved while the vault is still open.
+            m_review->clear();
             showTask(nullptr, -1);
             setCurrentBatch({}, nullptr);
             m_queueModel->setSession(nullptr, nullptr);
             m_queue->setHasContent(false);
         });
+        connect(m_review, &ReviewFormPane::stateChanged, m_queueModel, &model::QueueModel::refreshStates);
+        connect(m_review, &ReviewFormPane::submitted, this,
+                [this](const QString&, const QString& taskId, int masked) {
+                    m_statusText->setText(
+                        masked > 0
+                            ? tr("Task %1 submitted; %n value(s) in its notes will be masked on export",
+                                 nullptr, masked)
+                                  .arg(taskId)
+                            : tr("Task %1 submitted").arg(taskId));
+                    openNextTask();
+                });
+        connect(m_exports, &ExportController::exported, m_statusText, &QLabel::setText);
         onStageChanged();
         if (m_session->stage() == model::SessionController::Stage::Unlocked) {
             onBatchesChanged();
@@ -152,9 +168,11 @@ void MainWindow::setQueueModel(QAbstractItemModel* model)
     queue->setRootIsDecorated(tree);
     queue->setHeaderHidden(!tree);
     if (tree) {
-        queue->header()->setStretchLastSection(false);
-        queue->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-        queue->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        // Task ids must stay readable: the id column takes what its longest
+        // id needs and the state column the rest (a scroll bar, not "de…").
+        queue->header()->setStretchLastSection(true);
+        queue->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        queue->header()->setMinimumSectionSize(60);
     }
     connect(queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showIndex);
 }
@@ -167,6 +185,10 @@ void MainWindow::createMenus()
     m_importAction->setObjectName(QStringLiteral("actionImportBatch"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_importAction->setEnabled(false);
+    file->addSeparator();
+    file->addAction(m_exports->resultsAction());
+    file->addAction(m_exports->auditAction());
+    file->addSeparator();
     m_lockAction = file->addAction(tr("&Lock"));
     m_lockAction->setObjectName(QStringLiteral("actionLock"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -245,6 +267,30 @@ void MainWindow::showIndex(const QModelIndex& index)
     }
     setCurrentBatch(m_queueModel->batchIdAt(index), m_queueModel->batchAt(index));
     showTask(m_queueModel->batchAt(index), m_queueModel->taskIndexAt(index));
+    showReviewForm(index);
+}
+
+void MainWindow::showReviewForm(const QModelIndex& index)
+{
+    const model::BatchReader* batch = m_queueModel->batchAt(index);
+    const QString taskId
+        = index.isValid() ? m_queueModel->data(index, model::QueueModel::TaskIdRole).toString() : QString();
+    if (batch == nullptr || taskId.isEmpty() || m_session->work() == nullptr) {
+        m_review->clear();
+        return;
+    }
+    m_review->setTask(m_session->work(), m_queueModel->batchIdAt(index), taskId, batch->header().rubric);
+}
+
+void MainWindow::openNextTask()
+{
+    const QModelIndex next = m_queueModel->nextOpenTask(m_queue->view()->currentIndex());
+    if (!next.isValid()) {
+        m_statusText->setText(tr("All tasks are submitted. Export the results from the File menu."));
+        return;
+    }
+    m_queue->view()->setCurrentIndex(next);
+    m_queue->view()->scrollTo(next);
 }
 
 void MainWindow::showTask(const model::BatchReader* batch, int row)
@@ -279,6 +325,7 @@ void MainWindow::setCurrentBatch(const QString& batchId, const model::BatchReade
                 .arg(QLocale().toString(batch->header().expires.toLocalTime().date(), QLocale::ShortFormat)));
     }
     m_conversation->setRevealService(revealService());
+    m_exports->setBatch(batchId);
     emit currentBatchChanged(batchId);
 }
 
@@ -302,6 +349,7 @@ void MainWindow::onStageChanged()
     const bool unlocked = m_session->stage() == model::SessionController::Stage::Unlocked;
     m_importAction->setEnabled(unlocked);
     m_lockAction->setEnabled(unlocked);
+    m_exports->setUnlocked(unlocked);
     m_pages->setCurrentWidget(unlocked ? m_workspace : static_cast<QWidget*>(m_start));
     m_demoBanner->setVisible(unlocked && m_session->isDemo());
     if (!unlocked) {

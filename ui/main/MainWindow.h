@@ -27,6 +27,7 @@ class TaskListModel;
 namespace veil::ui {
 
 class ConversationPane;
+class ExportController;
 class QueuePane;
 class ReviewFormPane;
 class StartScreen;
@@ -47,6 +48,8 @@ public:
     [[nodiscard]] QueuePane* queuePane() const { return m_queue; }
     [[nodiscard]] ConversationPane* conversationPane() const { return m_conversation; }
     [[nodiscard]] ReviewFormPane* reviewFormPane() const { return m_review; }
+    /// File > Export Results… / Export Audit Log….
+    [[nodiscard]] ExportController* exports() const { return m_exports; }
     /// Every action with a shortcut, for the keyboard help dialog.
     [[nodiscard]] QList<QAction*> shortcutActions() const;
 
@@ -92,6 +95,8 @@ private:
     void onStageChanged();
     void onBatchesChanged();
     void selectFirstTask(const QString& batchId = {});
+    void showReviewForm(const QModelIndex& index);
+    void openNextTask();
 
     model::SessionController* m_session = nullptr;
     QStackedWidget* m_pages = nullptr;
@@ -101,6 +106,7 @@ private:
     QueuePane* m_queue = nullptr;
     ConversationPane* m_conversation = nullptr;
     ReviewFormPane* m_review = nullptr;
+    ExportController* m_exports = nullptr;
     QLabel* m_statusText = nullptr;
     QLabel* m_demoBanner = nullptr;
     model::TaskListModel* m_tasks = nullptr;
