@@ -22,6 +22,9 @@ using model::ConversationModel;
 
 namespace {
 
+/// Messages laid out per step of a batched layout: about 5 ms of work.
+constexpr int kLayoutBatch = 48;
+
 QList<ConversationModel::Chip> chipsOf(const QModelIndex& index)
 {
     return index.data(ConversationModel::ChipsRole).value<QList<ConversationModel::Chip>>();
@@ -39,6 +42,11 @@ ConversationView::ConversationView(QWidget* parent)
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setWordWrap(true);
     setResizeMode(QListView::Adjust);
+    // Bubbles have their own heights, which take a text layout each: lay out
+    // a long conversation a batch at a time between frames, so it shows at
+    // once and stays responsive while the rest is measured.
+    setLayoutMode(QListView::Batched);
+    setBatchSize(kLayoutBatch);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setDragEnabled(false);
     setMouseTracking(true);
