@@ -1,20 +1,26 @@
 // SPDX-FileCopyrightText: 2026 Veil contributors
 // SPDX-License-Identifier: MIT
 //
-// veilctl profile create | request | enrol: a workstation profile from the
-// command line (docs/veilctl.md, "Profiles"; docs/profile.md). Thin shell
-// over model::Profile.
+// veilctl profile create | request | enrol | wipe: a workstation profile from
+// the command line (docs/veilctl.md, "Profiles"; docs/profile.md). Thin shell
+// over model::Profile and model::ProfileWiper.
 
 #include "Subcommand.h"
 
 #include "model/keys/KeyFile.h"
 #include "model/keys/PassphraseSource.h"
 #include "model/profile/Profile.h"
+#include "model/profile/ProfileWiper.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
 
 namespace veil::cli {
 
@@ -170,15 +176,66 @@ int enrol(const QStringList& arguments)
     return kExitOk;
 }
 
+int wipe(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Securely delete a workstation profile: overwrite its vault, audit log and imported batches with "
+           "random bytes, sync them to disk, remove them and the directory. Export the audit log and results "
+           "first: a wiped profile cannot be recovered. Asks to type the profile's directory name (the "
+           "reviewer id) unless --yes is given; refuses a directory that is not a Veil profile. On SSDs and "
+           "copy-on-write file systems old blocks may survive the overwrite (they hold ciphertext only)."));
+    parser.addHelpOption();
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Do not ask for confirmation."));
+    parser.addOptions({ profileOption(), yes });
+    if (int code = 0; !parseOrExit(parser, arguments, code)) {
+        return code;
+    }
+    if (!parser.isSet(profileOption()) || !parser.positionalArguments().isEmpty()) {
+        printError(tr("usage: profile wipe --profile DIR [--yes]"));
+        return kExitUsage;
+    }
+    const QString dir = QDir::cleanPath(parser.value(profileOption()));
+    if (auto checked = model::ProfileWiper::check(dir); !checked) {
+        printError(checked.error());
+        return kExitFailure;
+    }
+    if (!parser.isSet(yes)) {
+        // The directory of an app-created profile is named after its reviewer
+        // id, which can be read without the passphrase.
+        const QString name = QFileInfo(dir).fileName();
+        std::fputs(qPrintable(tr("This permanently deletes the profile in %1: its vault, audit log and "
+                                 "imported batches.\nType '%2' to confirm: ")
+                                  .arg(dir, name)),
+                   stderr);
+        std::fflush(stderr);
+        QTextStream input(stdin);
+        if (input.readLine().trimmed() != name) {
+            printError(tr("not confirmed; nothing was deleted"));
+            return kExitFailure;
+        }
+    }
+    auto wiped = model::ProfileWiper::wipe(dir);
+    if (!wiped) {
+        printError(wiped.error());
+        return kExitFailure;
+    }
+    printOut(tr("wiped profile %1: %2 files (%3 bytes) overwritten and removed\n")
+                 .arg(dir)
+                 .arg(wiped.value().files)
+                 .arg(wiped.value().bytes));
+    return kExitOk;
+}
+
 }  // namespace
 
 int runProfile(const QStringList& arguments)
 {
-    return dispatchGroup(
-        arguments,
-        { { QStringLiteral("create"), tr("Create a workstation profile"), &create },
-          { QStringLiteral("request"), tr("Write its enrolment request"), &request },
-          { QStringLiteral("enrol"), tr("Install the organisation's certificate"), &enrol } });
+    return dispatchGroup(arguments,
+                         { { QStringLiteral("create"), tr("Create a workstation profile"), &create },
+                           { QStringLiteral("request"), tr("Write its enrolment request"), &request },
+                           { QStringLiteral("enrol"), tr("Install the organisation's certificate"), &enrol },
+                           { QStringLiteral("wipe"), tr("Securely delete a profile"), &wipe } });
 }
 
 }  // namespace veil::cli

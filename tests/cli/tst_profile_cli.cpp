@@ -4,12 +4,17 @@
 // The command-line contract for profiles, enrolment and the scripted
 // session (docs/veilctl.md): org init → profile create → profile request →
 // org certify → profile enrol, refusals with exit 1 and the reason, and
-// `selftest session` printing no revealed value.
+// `selftest session` printing no revealed value; `profile wipe` confirming,
+// refusing what is not a profile, and overwriting before it unlinks.
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -29,7 +34,8 @@ class TestProfileCli : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    Run veilctl(const QStringList& arguments)
+    /// Runs veilctl with `input` on stdin (none: stdin is /dev/null).
+    Run veilctl(const QStringList& arguments, const QByteArray& input = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("VEIL_PASSPHRASE_FILE"));
@@ -38,8 +44,14 @@ private:
         QProcess process;
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(m_dir.path());
-        process.setStandardInputFile(QProcess::nullDevice());
+        if (input.isEmpty()) {
+            process.setStandardInputFile(QProcess::nullDevice());
+        }
         process.start(QStringLiteral(VEILCTL_BIN), arguments);
+        if (!input.isEmpty()) {
+            process.write(input);
+            process.closeWriteChannel();
+        }
         if (!process.waitForFinished(300000)) {
             process.kill();
             return {};
@@ -112,6 +124,95 @@ private slots:
         run = veilctl({ "selftest", "session", "--profile", "session", "--export", "t.veilaudit" });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("already holds a Veil profile")), qPrintable(run.err));
+    }
+
+    void wipeRefusesWhatIsNotAProfile()
+    {
+        QDir dir(m_dir.path());
+        QVERIFY(dir.mkpath(QStringLiteral("home/documents")));
+        QFile keep(dir.filePath(QStringLiteral("home/documents/keep.txt")));
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.write("not Veil's");
+        keep.close();
+        Run run = veilctl({ "profile", "wipe", "--profile", "home", "--yes" });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("not a Veil profile")), qPrintable(run.err));
+        QVERIFY(keep.exists());
+
+        // A file that looks like a vault but is not one.
+        QFile fake(dir.filePath(QStringLiteral("home/vault.sqlite")));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("SQLite format 3");
+        fake.close();
+        run = veilctl({ "profile", "wipe", "--profile", "home", "--yes" });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(keep.exists());
+        QVERIFY(fake.exists());
+
+        run = veilctl({ "profile", "wipe", "--profile", "nowhere", "--yes" });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("does not exist")), qPrintable(run.err));
+        QCOMPARE(veilctl({ "profile", "wipe", "--yes" }).exitCode, 2);
+    }
+
+    void wipeRefusesAProfileHoldingStrayFiles()
+    {
+        // A real profile (from the selftest) with someone else's file in it:
+        // the path is probably wrong, so nothing is deleted.
+        QFile stray(m_dir.filePath(QStringLiteral("session/notes.txt")));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.write("mine");
+        stray.close();
+        Run run = veilctl({ "profile", "wipe", "--profile", "session", "--yes" });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("notes.txt")), qPrintable(run.err));
+        QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("session/vault.sqlite"))));
+        QVERIFY(stray.remove());
+    }
+
+    void wipeNeedsConfirmation()
+    {
+        const QString vault = m_dir.filePath(QStringLiteral("session/vault.sqlite"));
+        Run run = veilctl({ "profile", "wipe", "--profile", "session" });  // stdin: nothing
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("not confirmed")), qPrintable(run.err));
+        QVERIFY(QFileInfo::exists(vault));
+        run = veilctl({ "profile", "wipe", "--profile", "session" }, "alice\n");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(QFileInfo::exists(vault));
+    }
+
+    void wipeOverwritesThenRemovesTheProfile()
+    {
+        const QDir profile(m_dir.filePath(QStringLiteral("session")));
+        const QStringList batches = QDir(profile.filePath(QStringLiteral("batches"))).entryList(QDir::Files);
+        QVERIFY2(!batches.isEmpty(), "the selftest profile holds its imported batch");
+        const QString vault = profile.filePath(QStringLiteral("vault.sqlite"));
+        QFile original(vault);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+#if defined(Q_OS_UNIX)
+        // A second name for the vault's inode shows what wipe left in its blocks.
+        const QString witness = m_dir.filePath(QStringLiteral("vault-witness"));
+        QCOMPARE(::link(QFile::encodeName(vault).constData(), QFile::encodeName(witness).constData()), 0);
+#endif
+        Run run = veilctl({ "profile", "wipe", "--profile", "session" }, "session\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("wiped profile session")), qPrintable(run.out));
+        QVERIFY(!profile.exists());
+#if defined(Q_OS_UNIX)
+        QFile left(witness);
+        QVERIFY(left.open(QIODevice::ReadOnly));
+        const QByteArray after = left.readAll();
+        QCOMPARE(after.size(), before.size());
+        QVERIFY2(!after.startsWith("SQLite format 3"), "the vault was unlinked without being overwritten");
+        QVERIFY(after != before);
+#endif
+        // --yes for scripts; the enrolled profile from the first test.
+        run = veilctl({ "profile", "wipe", "--profile", "p", "--yes" });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("p"))));
     }
 };
 
