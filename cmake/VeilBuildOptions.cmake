@@ -23,7 +23,10 @@ target_compile_options(veil_hardening INTERFACE -fstack-protector-strong)
 # _FORTIFY_SOURCE needs optimisation; it only warns (and -Werror fails) at -O0.
 target_compile_definitions(veil_hardening INTERFACE
   $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
-target_link_options(veil_hardening INTERFACE -Wl,-z,relro -Wl,-z,now)
+# Full RELRO is an ELF feature; Apple's ld and MinGW's PE linker reject -z.
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+  target_link_options(veil_hardening INTERFACE -Wl,-z,relro -Wl,-z,now)
+endif()
 
 add_library(veil_sanitizers INTERFACE)
 if(VEIL_BUILD_FUZZERS)

@@ -5,6 +5,7 @@
 // process, builds the main window. No behaviour lives here.
 
 #include "model/about/AppInfo.h"
+#include "model/platform/CaptureProtection.h"
 #include "model/platform/DisplayEnvironment.h"
 #include "model/platform/ProcessHardening.h"
 #include "model/review/SessionController.h"
@@ -15,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -35,9 +37,19 @@ struct Launch {
     bool demo = false;
     bool quitWhenShown = false;  ///< smoke tests and the start-up benchmark
     QStringList batches;  ///< .veilbatch files to import once unlocked
+    QStringList notOpened;  ///< .veilaudit/.veilresults files: explained, not opened
 };
 
 enum class Next { RunGui, Exit };
+
+QString notOpenedReason()
+{
+    return QCoreApplication::translate("veil",
+                                       "Veil's reviewer window opens only .veilbatch files. Check an audit "
+                                       "export with 'veilctl audit verify FILE.veilaudit --trust ROOT.pub' "
+                                       "or 'veilctl audit report'; results files are read by your "
+                                       "organisation's tools.");
+}
 
 /// Parses the command line with a QCoreApplication so that --help and
 /// --version work without a display.
@@ -82,6 +94,13 @@ Next parseArguments(int argc, char* argv[], int& exitCode, Launch& launch)
         return Next::Exit;
     }
     for (const QString& path : parser.positionalArguments()) {
+        // The desktop file and the installers associate all three types
+        // with Veil; only batches are opened by the reviewer's window.
+        if (path.endsWith(QLatin1String(".veilaudit"), Qt::CaseInsensitive)
+            || path.endsWith(QLatin1String(".veilresults"), Qt::CaseInsensitive)) {
+            launch.notOpened.append(QFileInfo(path).absoluteFilePath());
+            continue;
+        }
         if (!path.endsWith(QLatin1String(".veilbatch"), Qt::CaseInsensitive)) {
             std::fprintf(stderr, "veil: '%s' is not a .veilbatch file (see veil --help)\n", qPrintable(path));
             exitCode = 2;
@@ -111,6 +130,9 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "veil: %s\n", qPrintable(displayProblem));
         return 1;
     }
+    for (const QString& path : launch.notOpened) {
+        std::fprintf(stderr, "veil: %s: %s\n", qPrintable(path), qPrintable(notOpenedReason()));
+    }
 
     QApplication app(argc, argv);
     setApplicationIdentity();
@@ -130,7 +152,16 @@ int main(int argc, char* argv[])
             QCoreApplication::exit(painted ? 0 : 1);
         });
     }
+    // Best effort: Linux has no capture exclusion, and nothing needs saying.
+    static_cast<void>(model::CaptureProtection::apply(window->windowHandle()));
     window->importBatches(launch.batches);
+    if (!launch.notOpened.isEmpty()) {
+        QTimer::singleShot(0, window.get(), [&window, &launch] {
+            QMessageBox::information(window.get(), model::AppInfo::productName(),
+                                     launch.notOpened.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                                         + notOpenedReason());
+        });
+    }
     if (launch.demo) {
         // After the first paint; a failure is shown on the start screen.
         QTimer::singleShot(0, window->startScreen(), &ui::StartScreen::startDemo);
