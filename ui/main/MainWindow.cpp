@@ -17,6 +17,7 @@
 #include "ui/main/QueuePane.h"
 #include "ui/main/ReviewFormPane.h"
 #include "ui/start/StartScreen.h"
+#include "ui/supervisor/SupervisorConsole.h"
 
 #include <QAction>
 #include <QApplication>
@@ -136,6 +137,9 @@ MainWindow::MainWindow(model::SessionController* session, QWidget* parent)
             // Every pointer into the profile goes before its keys and batches do;
             // the draft is saved while the vault is still open.
             m_review->clear();
+            if (m_console != nullptr) {
+                m_console->closeProfile();
+            }
             showTask(nullptr, -1);
             setCurrentBatch({}, nullptr);
             m_queueModel->setSession(nullptr, nullptr);
@@ -350,7 +354,18 @@ void MainWindow::onStageChanged()
     m_importAction->setEnabled(unlocked);
     m_lockAction->setEnabled(unlocked);
     m_exports->setUnlocked(unlocked);
-    m_pages->setCurrentWidget(unlocked ? m_workspace : static_cast<QWidget*>(m_start));
+    // A supervisor's profile opens the supervisor console instead of the review workspace.
+    const bool supervisor = unlocked && m_session->profile()->role() == QLatin1String("supervisor");
+    if (supervisor && m_console == nullptr) {
+        m_console = new SupervisorConsole(m_pages);
+        m_pages->addWidget(m_console);
+    }
+    if (supervisor) {
+        m_console->openProfile(m_session->profile());
+    }
+    m_pages->setCurrentWidget(supervisor     ? m_console
+                                  : unlocked ? m_workspace
+                                             : static_cast<QWidget*>(m_start));
     m_demoBanner->setVisible(unlocked && m_session->isDemo());
     if (!unlocked) {
         setWindowTitle(model::AppInfo::productName());

@@ -31,6 +31,7 @@ class ExportController;
 class QueuePane;
 class ReviewFormPane;
 class StartScreen;
+class SupervisorConsole;
 
 /// The reviewer's main window: the start screen (create or unlock a profile)
 /// until a session starts, then queue | conversation | review form, a menu
@@ -62,6 +63,8 @@ public:
     // Session ---------------------------------------------------------------
     [[nodiscard]] model::SessionController* session() const { return m_session; }
     [[nodiscard]] StartScreen* startScreen() const { return m_start; }
+    /// The supervisor console, or null before a supervisor profile unlocked.
+    [[nodiscard]] SupervisorConsole* supervisorConsole() const { return m_console; }
     [[nodiscard]] model::QueueModel* queueModel() const { return m_queueModel; }
     /// The unlocked profile, or null.
     [[nodiscard]] model::Profile* profile() const;
@@ -101,6 +104,7 @@ private:
     model::SessionController* m_session = nullptr;
     QStackedWidget* m_pages = nullptr;
     StartScreen* m_start = nullptr;
+    SupervisorConsole* m_console = nullptr;  ///< created when a supervisor unlocks
     QWidget* m_workspace = nullptr;
     QSplitter* m_splitter = nullptr;
     QueuePane* m_queue = nullptr;

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/supervisor/AuditArchive.h"
+#include "model/supervisor/AuditEventsModel.h"
+#include "model/supervisor/FlagRules.h"
+#include "model/supervisor/IntegrityModel.h"
+
+#include <QDate>
+#include <QMap>
+#include <QObject>
+
+namespace veil::model {
+
+/// Counts behind the console's charts, over a set of events.
+struct EventStatistics {
+    QMap<QString, int> byCategory;
+    QMap<QString, int> byReasonCode;
+    int granted = 0;
+    int denied = 0;
+    /// The reviewers with most reveals (at most `kTopReviewers`), most first.
+    QStringList topReviewers;
+    /// Day → reviewer (one of topReviewers) → reveals that day.
+    QMap<QDate, QMap<QString, int>> perDay;
+    static constexpr int kTopReviewers = 6;
+
+    static EventStatistics of(const QList<RevealEvent>& events, const QList<int>& chosen);
+};
+
+/// Everything the supervisor console shows, without a window: the archive
+/// in the unlocked supervisor profile's vault, its analysis, the integrity
+/// and events models, the flags under the stored thresholds, and the
+/// exports (CSV of the filtered events, PDF report through AuditReport).
+class SupervisorSession : public QObject {
+    Q_OBJECT
+
+public:
+    /// `vault` (unlocked) must outlive the session.
+    SupervisorSession(Vault& vault, TrustStore trust, AuditArchive::Clock clock = {},
+                      QObject* parent = nullptr);
+
+    /// Reads the archive and the stored thresholds; emits reloaded().
+    Status reload();
+    /// Imports files or folders into the archive, then reloads. The summary names every file.
+    Result<ImportSummary> importPaths(const QStringList& paths);
+
+    [[nodiscard]] IntegrityModel* integrity() const { return m_integrity; }
+    [[nodiscard]] AuditEventsModel* events() const { return m_events; }
+    [[nodiscard]] const AuditAnalysis& analysis() const { return m_analysis; }
+    [[nodiscard]] const QList<Flag>& flags() const { return m_flags; }
+    [[nodiscard]] const FlagThresholds& thresholds() const { return m_thresholds; }
+    /// Stores the thresholds in the vault and re-evaluates the flags.
+    Status setThresholds(const FlagThresholds& thresholds);
+    /// Shows one flag's events in the table (other criteria cleared); -1 shows all events.
+    void showFlag(int flagIndex);
+
+    /// Statistics of the events the table's filter matches.
+    [[nodiscard]] EventStatistics statistics() const;
+    [[nodiscard]] QByteArray filteredCsv() const;
+    /// The PDF report over the filtered events and its time range.
+    Status writePdf(const QString& path) const;
+    Status writeCsv(const QString& path) const;
+
+    /// A rule's name in words ("high-reveal-rate" → "High reveal rate").
+    static QString ruleTitle(const QString& rule);
+
+signals:
+    void reloaded();
+    void flagsChanged();
+
+private:
+    AuditArchive m_archive;
+    Vault& m_vault;
+    AuditAnalysis m_analysis;
+    FlagThresholds m_thresholds;
+    QList<Flag> m_flags;
+    IntegrityModel* m_integrity = nullptr;
+    AuditEventsModel* m_events = nullptr;
+};
+
+}  // namespace veil::model
