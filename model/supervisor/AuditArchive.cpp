@@ -63,6 +63,10 @@ struct WorkstationState {
         QString reason;
         qint64 entry = 0;
         QDateTime time;
+        /// The file did not decode (cut short in transfer, damaged): it says
+        /// nothing about the workstation's history, so a later good export
+        /// clears it. Every other failure stays.
+        bool damaged = false;
     };
     QList<Failure> failures;  ///< every refused file of this workstation, oldest first
 
@@ -73,7 +77,8 @@ struct WorkstationState {
             list.append(QJsonObject { { QStringLiteral("file"), failure.file },
                                       { QStringLiteral("reason"), failure.reason },
                                       { QStringLiteral("entry"), failure.entry },
-                                      { QStringLiteral("time"), isoTime(failure.time) } });
+                                      { QStringLiteral("time"), isoTime(failure.time) },
+                                      { QStringLiteral("damaged"), failure.damaged } });
         }
         return QJsonDocument(QJsonObject { { QStringLiteral("workstation"), workstation },
                                            { QStringLiteral("key"), key },
@@ -112,7 +117,8 @@ struct WorkstationState {
             s.failures.append(
                 { f.value(QStringLiteral("file")).toString(), f.value(QStringLiteral("reason")).toString(),
                   f.value(QStringLiteral("entry")).toInteger(),
-                  QDateTime::fromString(f.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs) });
+                  QDateTime::fromString(f.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs),
+                  f.value(QStringLiteral("damaged")).toBool() });
         }
         if (s.workstation.isEmpty()) {
             return std::nullopt;
@@ -131,7 +137,7 @@ struct WorkstationState {
         row.verified = entries > 0 && failures.isEmpty();
         if (!failures.isEmpty()) {
             const Failure& first = failures.constFirst();
-            row.reason = tr("%1: %2").arg(first.file, first.reason);
+            row.reason = first.reason;
             if (failures.size() > 1) {
                 row.reason += failures.size() == 2
                     ? tr(" (and 1 more refused file)")
@@ -154,6 +160,7 @@ struct Examined {
     QByteArray bytes;  ///< kept only when the export is intact (to store it)
     QByteArray digest;  ///< of the whole file, to find duplicates
     bool readable = false;
+    bool decoded = false;
     bool intact = false;
     QString reason;  ///< when not intact: the first finding, without the path
     qint64 entry = 0;
@@ -227,6 +234,7 @@ Examined examine(int index, const QString& path, const TrustStore& trust)
         out.bytes.clear();
         return out;
     }
+    out.decoded = true;
     const AuditExport& log = decoded.value();
     out.workstation = log.workstationId;
     out.keyId = log.workstation.keyId();
@@ -468,7 +476,11 @@ Result<ImportSummary> AuditArchive::import(const QStringList& inputs)
                 return Done {};
             }
             outcome.entries = state->entries;
-            state->failures.append({ name, reason, entry, importedAt });
+            const bool damaged = !e.decoded;
+            if (damaged && state->entries > 0) {
+                return Done {};  // a damaged copy of a verified workstation's log: named in the summary only
+            }
+            state->failures.append({ name, reason, entry, importedAt, damaged });
             if (state->entries == 0) {
                 state->fileEntries = e.entries;
                 state->lastEntry = e.lastEntry;
@@ -531,6 +543,7 @@ Result<ImportSummary> AuditArchive::import(const QStringList& inputs)
             state->lastEntry = e.lastEntry;
             state->imported = importedAt;
             state->fileEntries = 0;
+            state->failures.removeIf([](const WorkstationState::Failure& f) { return f.damaged; });
             outcome.entries = state->entries;
             const QByteArray bytes = std::exchange(e.bytes, {});
             const QByteArray record = state->encode();

@@ -87,7 +87,13 @@ QVariant IntegrityModel::data(const QModelIndex& index, int role) const
         if (log.verified) {
             return QString();
         }
-        return log.entry > 0 ? tr("entry %1: %2").arg(log.entry).arg(log.reason) : log.reason;
+        // The refused file, then the finding; every finding names its entry in
+        // words, one that does not gets the number in front.
+        return tr("%1: %2").arg(log.file,
+                                log.entry > 0
+                                        && !log.reason.contains(QStringLiteral("entry %1").arg(log.entry))
+                                    ? tr("entry %1: %2").arg(log.entry).arg(log.reason)
+                                    : log.reason);
     default:
         return {};
     }

@@ -23,7 +23,7 @@ struct EventStatistics {
     QStringList topReviewers;
     /// Day → reviewer (one of topReviewers) → reveals that day.
     QMap<QDate, QMap<QString, int>> perDay;
-    static constexpr int kTopReviewers = 6;
+    static constexpr int kTopReviewers = 5;
 
     static EventStatistics of(const QList<RevealEvent>& events, const QList<int>& chosen);
 };

@@ -261,8 +261,8 @@ private slots:
         const LogStatus row = rowOf(archive.logs().value(), id);
         QCOMPARE(row.entries, 15);
         QVERIFY(!row.verified);  // a refused fork marks the workstation for good
-        QVERIFY2(row.reason.contains(QStringLiteral("x-fork.veilaudit: fork: entry 6")),
-                 qPrintable(row.reason));
+        QCOMPARE(row.file, QStringLiteral("x-fork.veilaudit"));
+        QVERIFY2(row.reason.startsWith(QStringLiteral("fork: entry 6")), qPrintable(row.reason));
         QCOMPARE(row.entry, 6);
         QCOMPARE(archive.analysis().value().events().size(), 15);
     }
@@ -327,6 +327,9 @@ private slots:
         QVERIFY2(summary.value().headline().contains(QStringLiteral("3 failed")),
                  qPrintable(summary.value().headline()));
         QCOMPARE(archive.analysis().value().events().size(), eventsBefore);
+        // A damaged copy says nothing about ws-002's history: its row stays verified.
+        const QString ws002 = outcomeOf(summary.value(), QStringLiteral("ws-002.veilaudit"))->workstation;
+        QVERIFY(rowOf(archive.logs().value(), ws002).verified);
     }
 
     void outcomeDescriptions()

@@ -3,12 +3,12 @@
 #include "ui/supervisor/SupervisorCharts.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QGridLayout>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QValueAxis>
@@ -42,19 +42,19 @@ QChart* barChart(const QString& title, const QMap<QString, int>& counts, const Q
         set->append(it.value());
         highest = std::max(highest, it.value());
     }
-    auto* series = new QBarSeries;
+    // Horizontal bars: category names and reason codes stay readable on the left.
+    auto* series = new QHorizontalBarSeries;
     series->append(set);
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(labels);
-    x->setLabelsAngle(-45);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto* y = new QValueAxis;
-    y->setRange(0, std::max(1, highest));
-    y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    auto* names = new QBarCategoryAxis;
+    names->append(labels);
+    chart->addAxis(names, Qt::AlignLeft);
+    series->attachAxis(names);
+    auto* scale = new QValueAxis;
+    scale->setRange(0, std::max(1, highest));
+    scale->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(scale, Qt::AlignBottom);
+    series->attachAxis(scale);
     return chart;
 }
 

@@ -382,6 +382,11 @@ void SupervisorConsole::refill()
     m_integrity->resizeColumnsToContents();
     m_chartsStale = true;
     applyFilter();
+    // Every column but the justification to its contents (the first page's); the justification takes the
+    // rest.
+    for (int column = 0; column < model::AuditEventsModel::Justification; ++column) {
+        m_events->resizeColumnToContents(column);
+    }
 }
 
 void SupervisorConsole::refillFlags()
