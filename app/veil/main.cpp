@@ -138,6 +138,9 @@ int main(int argc, char* argv[])
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(model::AppInfo::applicationId());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/veil/icons/veil-256.png")));
+    // Windows and macOS: no window of Veil appears in screen captures. Linux
+    // has no such facility, and nothing needs saying there.
+    model::CaptureProtection::protectEveryWindow(app);
 
     // Product defaults (moderate Argon2id); only tests construct faster ones.
     model::SessionController session(model::ProfileLocator::standard(), model::Profile::Options {});
@@ -152,8 +155,6 @@ int main(int argc, char* argv[])
             QCoreApplication::exit(painted ? 0 : 1);
         });
     }
-    // Best effort: Linux has no capture exclusion, and nothing needs saying.
-    static_cast<void>(model::CaptureProtection::apply(window->windowHandle()));
     window->importBatches(launch.batches);
     if (!launch.notOpened.isEmpty()) {
         QTimer::singleShot(0, window.get(), [&window, &launch] {

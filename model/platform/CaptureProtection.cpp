@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "model/platform/CaptureProtection.h"
 
+#include <QEvent>
+#include <QGuiApplication>
 #include <QWindow>
 
 #if defined(Q_OS_WIN)
@@ -26,7 +28,35 @@ constexpr DWORD kExcludeFromCapture = WDA_EXCLUDEFROMCAPTURE;
 #endif
 #endif
 
+/// Applies the protection to each top-level window when it is shown (the
+/// native window exists by then), for as long as the application lives.
+class ShowWatcher : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show) {
+            auto* window = qobject_cast<QWindow*>(watched);
+            if (window != nullptr && window->isTopLevel()) {
+                static_cast<void>(CaptureProtection::apply(window));
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 }  // namespace
+
+bool CaptureProtection::protectEveryWindow(QGuiApplication& app)
+{
+    if (!isSupported()) {
+        return false;
+    }
+    app.installEventFilter(new ShowWatcher(&app));
+    return true;
+}
 
 bool CaptureProtection::isSupported()
 {

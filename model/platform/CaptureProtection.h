@@ -4,6 +4,7 @@
 
 #include "model/core/Result.h"
 
+class QGuiApplication;
 class QWindow;
 
 namespace veil::model {
@@ -17,14 +18,18 @@ namespace veil::model {
 ///   Linux             no such facility (X11 lets any client read the screen;
 ///                     Wayland compositors decide themselves); a failure that
 ///                     says so, which the app ignores.
-/// Apply it to every top-level window that can show revealed content, after
-/// the window has a native handle (after show()).
+/// Every top-level window is protected, not only the main one: a dialog or a
+/// tooltip can show a revealed value too (KeePassXC does the same).
 class CaptureProtection {
 public:
     /// True on platforms where apply() can succeed.
     [[nodiscard]] static bool isSupported();
-    /// Excludes `window` from capture, or says why it could not.
+    /// Excludes `window` from capture, or says why it could not. Needs the
+    /// native window, i.e. call it after show().
     static Status apply(QWindow* window);
+    /// From now on, applies apply() to every top-level window of `app` as it
+    /// is shown. Returns false, and changes nothing, where unsupported.
+    static bool protectEveryWindow(QGuiApplication& app);
 };
 
 }  // namespace veil::model

@@ -6,6 +6,7 @@
 // window alone; Windows and macOS builds run the supported branch.
 #include "model/platform/CaptureProtection.h"
 
+#include <QGuiApplication>
 #include <QTest>
 #include <QWindow>
 
@@ -42,6 +43,19 @@ private slots:
         QVERIFY(window.isVisible());
         window.resize(300, 120);
         QTRY_COMPARE(window.width(), 300);
+    }
+
+    void everyWindowIsProtectedWhereSupported()
+    {
+        auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance());
+        QVERIFY(app != nullptr);
+        QCOMPARE(CaptureProtection::protectEveryWindow(*app), CaptureProtection::isSupported());
+        // Windows shown afterwards (dialogs, pop-ups) still work on every platform.
+        QWindow later;
+        later.resize(120, 80);
+        later.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&later));
+        QVERIFY(later.isVisible());
     }
 };
 
