@@ -16,6 +16,7 @@
 #include "ui/main/ExportController.h"
 #include "ui/main/QueuePane.h"
 #include "ui/main/ReviewFormPane.h"
+#include "ui/main/SessionChrome.h"
 #include "ui/start/StartScreen.h"
 #include "ui/supervisor/SupervisorConsole.h"
 
@@ -161,6 +162,7 @@ MainWindow::MainWindow(model::SessionController* session, QWidget* parent)
         if (m_session->stage() == model::SessionController::Stage::Unlocked) {
             onBatchesChanged();
         }
+        m_chrome = new SessionChrome(this, m_session);
     }
 }
 

@@ -30,6 +30,7 @@ class ConversationPane;
 class ExportController;
 class QueuePane;
 class ReviewFormPane;
+class SessionChrome;
 class StartScreen;
 class SupervisorConsole;
 
@@ -63,6 +64,8 @@ public:
     // Session ---------------------------------------------------------------
     [[nodiscard]] model::SessionController* session() const { return m_session; }
     [[nodiscard]] StartScreen* startScreen() const { return m_start; }
+    /// Idle lock, status figures and settings; null without a session.
+    [[nodiscard]] SessionChrome* sessionChrome() const { return m_chrome; }
     /// The supervisor console, or null before a supervisor profile unlocked.
     [[nodiscard]] SupervisorConsole* supervisorConsole() const { return m_console; }
     [[nodiscard]] model::QueueModel* queueModel() const { return m_queueModel; }
@@ -104,6 +107,7 @@ private:
     model::SessionController* m_session = nullptr;
     QStackedWidget* m_pages = nullptr;
     StartScreen* m_start = nullptr;
+    SessionChrome* m_chrome = nullptr;
     SupervisorConsole* m_console = nullptr;  ///< created when a supervisor unlocks
     QWidget* m_workspace = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -1,0 +1,1080 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>MaskedSpanText</name>
+    <message>
+        <source>person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank account number (IBAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>government ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social media handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, masked upstream before the batch was built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, masked by the rule “%2” (confidence %3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review workstation that keeps personal data in chat transcripts masked until a justified, audited reveal.
+Released under the %1 licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party components:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ConversationAccessible</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ConversationDelegate</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE · 1 masked picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE · %1 masked pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ConversationPane</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task in the queue to read its conversation.
+
+Personal data stays masked until you give a reason to reveal it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealing a masked value needs an unlocked profile: unlock your profile and open the batch from its queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is not linked to a task of the batch, so nothing in it can be revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reveal is possible now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is revealed for 1 more second, then masked again. Esc masks it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is revealed for %2 more seconds, then masked again. Esc masks it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ConversationView</name>
+    <message>
+        <source>Next masked span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous masked span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::CreateProfilePage</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the Demo Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile keeps your keys, batches and work encrypted on this computer. Choose a passphrase only you know: nobody can recover it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as given by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation root key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation-root.pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organisation root key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation yet? The demo has synthetic conversations and public keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation Root Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words, or a long sentence only you would write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too easy to guess. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong enough. Type it again to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your organisation&apos;s root key (a .pub file from your administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ExportController</name>
+    <message>
+        <source>Export &amp;Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Audit Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your profile to export results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a task of the batch whose results you want to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of batch %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your profile to export its audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veil results (*.veilresults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veil audit exports (*.veilaudit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::FlagSettingsDialog</name>
+    <message>
+        <source>Flag thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewer is flagged when a rule&apos;s threshold is reached. Share-based rules apply only to reviewers with at least the minimum number of events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High reveal rate: robust z-score (median/MAD) at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and times the team&apos;s median rate at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy-pasted justification: the same text on this many tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low effort: justifications shorter than (characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…on at least this share of the reviewer&apos;s reveals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst: this many reveals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…within this many seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied then granted: at least this many retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and this share of the granted reveals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review activity: reveals on tasks never submitted, at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and this share of the reviewer&apos;s reveals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rare category: under this share of the team&apos;s reveals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…revealed at least this many times by one reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum events of a reviewer for share-based rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::MainWindow</name>
+    <message>
+        <source>Demo organisation — synthetic data and public demo keys. Never use for real conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 submitted; %n value(s) in its notes will be masked on export</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task %1 submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Review Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Veil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2 tasks · expires %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks are submitted. Export the results from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed expired batches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veil batches (*.veilbatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::QueuePane</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batches yet.
+
+Batches you import appear here with their tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::RevealDialog</name>
+    <message>
+        <source>Reveal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal %1, a masked %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why can this task not be judged without the value? Your supervisor reads this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reveals left for this task (%1 allowed per task).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reveals left today (%1 allowed per day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveals left: %1 of %2 for this task, %3 of %4 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The justification is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more character needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more characters needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ReviewFormPane</name>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review form for the selected task appears here: ratings, labels and notes from the batch&apos;s rubric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit and &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit and Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit this task&apos;s answers and open the next task (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch&apos;s review form cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s state could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task was submitted. Its answers go into the batch&apos;s results export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved draft could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* needs an answer before you submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the personal data in this note with placeholders such as [PHONE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like personal data (%1). Notes must not contain any; mask it, or it is masked on export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Masked %n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not submitted yet:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session locks after this many minutes without keyboard or mouse activity; a shown value is masked again at once. A new language applies from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::StartScreen</name>
+    <message>
+        <source>Creating your profile. Deriving a key from your passphrase takes a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking. Deriving a key from your passphrase takes a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the demo organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::SupervisorCharts</name>
+    <message>
+        <source>Reveals per day (most active reviewers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveals by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveals by reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted vs denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::SupervisorConsole</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import audit exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop .veilaudit files or folders here, or use Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events and flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary of the last import appears here, one line per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted and denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search justifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flags&lt;/b&gt; — select one to see its events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see it with its task&apos;s other events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 events to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit exports (*.veilaudit);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder of audit exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the filtered events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all reason codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviewer is flagged under the current thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer: %1 (workstation %2, entry %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1, task %2, span %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal decisions on this task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::UnlockPage</name>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the Demo Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock Veil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile of &lt;b&gt;%1&lt;/b&gt;. Enter your passphrase to start working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait %1 s before the next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::WorkStatus</name>
+    <message>
+        <source>Reveals the policy still allows for this task and for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent on the task shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session locks after this much time without keyboard or mouse activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveals left: %1 task · %2 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
