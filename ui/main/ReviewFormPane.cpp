@@ -413,6 +413,7 @@ void ReviewFormPane::setAnswers(const QJsonObject& answers)
             break;
         case model::RubricItem::Kind::Text:
             field.text->setPlainText(value.toString());
+            field.text->moveCursor(QTextCursor::End);  // typing continues the note
             break;
         }
     }
