@@ -8,8 +8,10 @@
 #include "model/platform/CaptureProtection.h"
 #include "model/platform/DisplayEnvironment.h"
 #include "model/platform/ProcessHardening.h"
+#include "model/review/Preferences.h"
 #include "model/review/SessionController.h"
 #include "ui/main/MainWindow.h"
+#include "ui/settings/Appearance.h"
 #include "ui/start/StartScreen.h"
 
 #include <QApplication>
@@ -17,6 +19,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -141,6 +144,10 @@ int main(int argc, char* argv[])
     // Windows and macOS: no window of Veil appears in screen captures. Linux
     // has no such facility, and nothing needs saying there.
     model::CaptureProtection::protectEveryWindow(app);
+    // The reviewer's language, theme and font size, before any window exists.
+    const model::Preferences preferences = model::Preferences::load(QSettings());
+    ui::Appearance::installTranslation(preferences);
+    ui::Appearance::apply(preferences);
 
     // Product defaults (moderate Argon2id); only tests construct faster ones.
     model::SessionController session(model::ProfileLocator::standard(), model::Profile::Options {});

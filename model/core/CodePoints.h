@@ -13,8 +13,7 @@ namespace veil::model {
 /// QString::fromUcs4, a leading U+FEFF is text here, not a byte-order mark
 /// to drop: a span value or message that starts with one must keep it, or
 /// offsets shift and an original changes.
-template <typename CodePoint>
-QString stringFromCodePoints(const CodePoint* codePoints, qsizetype count)
+template<typename CodePoint> QString stringFromCodePoints(const CodePoint* codePoints, qsizetype count)
 {
     QString out;
     out.reserve(count);
@@ -30,4 +29,4 @@ QString stringFromCodePoints(const CodePoint* codePoints, qsizetype count)
     return out;
 }
 
-} // namespace veil::model
+}  // namespace veil::model

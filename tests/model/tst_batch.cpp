@@ -375,7 +375,9 @@ private slots:
                          expected.plaintext);
             }
             if (QTest::currentDataTag() == QByteArrayLiteral("raw U+FEFF starting a message and a span")) {
-                QCOMPARE(masked.value().originals.value(0).plaintext, QByteArray("\xef\xbb\xbf" "Bob"));
+                QCOMPARE(masked.value().originals.value(0).plaintext,
+                         QByteArray("\xef\xbb\xbf"
+                                    "Bob"));
                 QCOMPARE(masked.value().task.messages.value(0).text, QStringLiteral("[PERSON 1] hi"));
             }
             ++compared;
