@@ -5,55 +5,55 @@
     <name>MaskedSpanText</name>
     <message>
         <source>person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name einer Person</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <source>credit card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditkartennummer</translation>
     </message>
     <message>
         <source>bank account number (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontonummer (IBAN)</translation>
     </message>
     <message>
         <source>government ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweisnummer</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>social media handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Social-Media-Name</translation>
     </message>
     <message>
         <source>location coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Standortkoordinaten</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>masked %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>maskiert: %1, %2</translation>
     </message>
     <message>
         <source>%1 — a %2</source>
@@ -72,11 +72,11 @@
     <name>veil::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>A review workstation that keeps personal data in chat transcripts masked until a justified, audited reveal.
@@ -85,33 +85,33 @@ Released under the %1 licence.</source>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Third-party components:</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten Dritter:</translation>
     </message>
 </context>
 <context>
     <name>veil::ui::ConversationAccessible</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
 </context>
 <context>
     <name>veil::ui::ConversationDelegate</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -130,7 +130,7 @@ Released under the %1 licence.</source>
     <name>veil::ui::ConversationPane</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <source>Select a task in the queue to read its conversation.
@@ -163,50 +163,50 @@ Personal data stays masked until you give a reason to reveal it.</source>
     <name>veil::ui::ConversationView</name>
     <message>
         <source>Next masked span</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste maskierte Stelle</translation>
     </message>
     <message>
         <source>Previous masked span</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige maskierte Stelle</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
 </context>
 <context>
     <name>veil::ui::CreateProfilePage</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <source>Create Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil anlegen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Try the Demo Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Organisation ausprobieren</translation>
     </message>
     <message>
         <source>Create your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil anlegen</translation>
     </message>
     <message>
         <source>Your profile keeps your keys, batches and work encrypted on this computer. Choose a passphrase only you know: nobody can recover it for you.</source>
@@ -214,7 +214,7 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>Reviewer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer-ID</translation>
     </message>
     <message>
         <source>as given by your organisation</source>
@@ -234,23 +234,23 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <source>&amp;Reviewer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfer-ID:</translation>
     </message>
     <message>
         <source>Organisation &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations&amp;schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>No organisation yet? The demo has synthetic conversations and public keys.</source>
@@ -274,7 +274,7 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Strong enough. Type it again to confirm.</source>
@@ -282,7 +282,7 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>Strong enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark genug.</translation>
     </message>
     <message>
         <source>Choose your organisation&apos;s root key (a .pub file from your administrator).</source>
@@ -293,15 +293,15 @@ Personal data stays masked until you give a reason to reveal it.</source>
     <name>veil::ui::ExportController</name>
     <message>
         <source>Export &amp;Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnisse exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;Audit Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfprotokoll exportieren…</translation>
     </message>
     <message>
         <source>Unlock your profile to export results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie Ihr Profil, um Ergebnisse zu exportieren.</translation>
     </message>
     <message>
         <source>Choose a task of the batch whose results you want to export.</source>
@@ -317,11 +317,11 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>Audit log written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll nach %1 geschrieben</translation>
     </message>
     <message>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
         <source>Veil results (*.veilresults)</source>
@@ -329,7 +329,7 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>Export Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
         <source>Veil audit exports (*.veilaudit)</source>
@@ -337,7 +337,7 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts exportiert.</translation>
     </message>
 </context>
 <context>
@@ -415,66 +415,59 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>No batch loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Task %1 submitted; %n value(s) in its notes will be masked on export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Kein Stapel geladen</translation>
     </message>
     <message>
         <source>Task %1 submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 abgegeben</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Import Batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Show &amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warteschlange zeigen</translation>
     </message>
     <message>
         <source>Show &amp;Review Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertungsformular zeigen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Veil</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Veil</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Batch %1 · %2 tasks · expires %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel %1 · %2 Aufgaben · läuft ab am %3</translation>
     </message>
     <message>
         <source>All tasks are submitted. Export the results from the File menu.</source>
@@ -482,7 +475,7 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -490,7 +483,7 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperrt</translation>
     </message>
     <message>
         <source>Removed expired batches: %1</source>
@@ -498,7 +491,7 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>Import Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel importieren</translation>
     </message>
     <message>
         <source>Veil batches (*.veilbatch)</source>
@@ -506,14 +499,22 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>Batch Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel abgelehnt</translation>
     </message>
     <message>
         <source>%1 was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert.</translation>
     </message>
     <message>
         <source>Imported batch %1</source>
+        <translation>Stapel %1 importiert</translation>
+    </message>
+    <message>
+        <source>Task %1 submitted; 1 value in its notes will be masked on export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 submitted; %2 values in its notes will be masked on export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,7 +522,7 @@ Personal data stays masked until you give a reason to reveal it.</source>
     <name>veil::ui::QueuePane</name>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>No batches yet.
@@ -531,14 +532,14 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Task queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenliste</translation>
     </message>
 </context>
 <context>
     <name>veil::ui::RevealDialog</name>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aufdecken</translation>
     </message>
     <message>
         <source>Reveal %1, a masked %2?</source>
@@ -546,15 +547,15 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Reveal policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln zum Aufdecken</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Why can this task not be judged without the value? Your supervisor reads this.</source>
@@ -562,19 +563,19 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>Re&amp;veal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufdecken</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufdecken</translation>
     </message>
     <message>
         <source>No reveals left for this task (%1 allowed per task).</source>
@@ -590,19 +591,19 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>✓ The justification is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Die Begründung wird akzeptiert.</translation>
     </message>
     <message>
         <source>Not accepted yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht akzeptiert: %1.</translation>
     </message>
     <message>
         <source>1 more character needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch 1 Zeichen nötig.</translation>
     </message>
     <message>
         <source>%1 more characters needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch %1 Zeichen nötig.</translation>
     </message>
 </context>
 <context>
@@ -613,7 +614,7 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>The review form for the selected task appears here: ratings, labels and notes from the batch&apos;s rubric.</source>
@@ -621,11 +622,11 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Submit and &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeben und &amp;weiter</translation>
     </message>
     <message>
         <source>Submit and Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeben und weiter</translation>
     </message>
     <message>
         <source>Submit this task&apos;s answers and open the next task (%1)</source>
@@ -649,7 +650,7 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Draft restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf wiederhergestellt</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
@@ -657,11 +658,11 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Draft saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf um %1 gespeichert</translation>
     </message>
     <message>
         <source>* needs an answer before you submit</source>
-        <translation type="unfinished"></translation>
+        <translation>* vor dem Abgeben zu beantworten</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -669,7 +670,7 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Mask It</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskieren</translation>
     </message>
     <message>
         <source>Replace the personal data in this note with placeholders such as [PHONE]</source>
@@ -678,13 +679,6 @@ Batches you import appear here with their tasks.</source>
     <message>
         <source>This looks like personal data (%1). Notes must not contain any; mask it, or it is masked on export.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Masked %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Not submitted yet:
@@ -697,18 +691,33 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Submitted.</source>
+        <translation>Abgegeben.</translation>
+    </message>
+    <message>
+        <source>1 value masked</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::SessionChrome</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
     <name>veil::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemvorgabe</translation>
     </message>
     <message>
         <source> pt</source>
@@ -716,23 +725,23 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source> min</source>
@@ -740,31 +749,31 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach Minuten ohne Aktivität</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schriftgröße:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren nach:</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>The session locks after this many minutes without keyboard or mouse activity; a shown value is masked again at once. A new language applies from the next start.</source>
@@ -775,15 +784,15 @@ Batches you import appear here with their tasks.</source>
     <name>veil::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -798,7 +807,7 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Opening the demo organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Organisation wird geöffnet…</translation>
     </message>
     <message>
         <source>The demo could not be opened: %1</source>
@@ -813,15 +822,15 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Reveals by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufdeckungen nach Kategorie</translation>
     </message>
     <message>
         <source>Reveals by reason code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufdeckungen nach Grund</translation>
     </message>
     <message>
         <source>Granted vs denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt und abgelehnt</translation>
     </message>
     <message>
         <source>granted %1</source>
@@ -836,15 +845,15 @@ Batches you import appear here with their tasks.</source>
     <name>veil::ui::SupervisorConsole</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>gewährt</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>Import audit exports</source>
@@ -1023,7 +1032,7 @@ Batches you import appear here with their tasks.</source>
     <name>veil::ui::UnlockPage</name>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>New Profile…</source>
@@ -1031,7 +1040,7 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Try the Demo Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Organisation ausprobieren</translation>
     </message>
     <message>
         <source>Unlock Veil</source>
@@ -1039,7 +1048,7 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Profile of &lt;b&gt;%1&lt;/b&gt;. Enter your passphrase to start working.</source>
@@ -1066,15 +1075,15 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Reveals left: %1 task · %2 today</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch aufdeckbar: %1 Aufgabe · %2 heute</translation>
     </message>
     <message>
         <source>Locks in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrt in %1</translation>
     </message>
     <message>
         <source>On task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Aufgabe seit %1</translation>
     </message>
 </context>
 </TS>

@@ -15,12 +15,14 @@
 #include "ui/main/SessionChrome.h"
 #include "ui/main/WorkStatus.h"
 #include "ui/reveal/RevealDialog.h"
+#include "ui/settings/Appearance.h"
 #include "ui/settings/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -171,6 +173,20 @@ private slots:
         // Back to the system's look.
         ws.window->sessionChrome()->setPreferences(Preferences {});
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+    }
+
+    /// Last: the German translation stays installed for the process.
+    void germanTranslationLoads()
+    {
+        Preferences german;
+        german.language = QStringLiteral("de");
+        QCOMPARE(veil::ui::Appearance::installTranslation(german), QStringLiteral("de"));
+        Workstation ws;
+        auto* file = ws.window->findChild<QMenu*>(QStringLiteral("fileMenu"));
+        QVERIFY(file);
+        QCOMPARE(file->title(), QStringLiteral("&Datei"));
+        QCOMPARE(ws.find<QAction>(QStringLiteral("actionSettings"))->text(),
+                 QStringLiteral("&Einstellungen…"));
     }
 };
 
