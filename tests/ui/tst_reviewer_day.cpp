@@ -75,7 +75,7 @@ class TestReviewerDay : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_root;
+    std::unique_ptr<QTemporaryDir> m_dir;  ///< a fresh profile root per test
     QDateTime m_now = QDateTime::currentDateTimeUtc();
     std::unique_ptr<SessionController> m_session;
     std::unique_ptr<MainWindow> m_window;
@@ -174,20 +174,17 @@ private:
         QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
     }
 
-private slots:
-    void initTestCase()
+    /// A window on a session in a fresh, empty profile root, as on first run.
+    void start()
     {
-        QVERIFY(veil::model::Sodium::initialise());
-        QVERIFY2(!veil::model::DemoOrganisation::batchPath().isEmpty(), "the demo batch must be built");
-        QVERIFY(m_root.isValid());
-    }
-
-    void aWholeDay()
-    {
+        m_window.reset();
+        m_session.reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
         veil::model::Profile::Options options;
         options.kdf = veil::model::KdfLimits { 1, 8 << 20 };  // behaviour, not cost
         options.clock = [this]() { return m_now; };
-        m_session = std::make_unique<SessionController>(veil::model::ProfileLocator(m_root.path()), options);
+        m_session = std::make_unique<SessionController>(veil::model::ProfileLocator(m_dir->path()), options);
         m_window = std::make_unique<MainWindow>(m_session.get());
         // The display time runs on the test's clock, so "after 8 seconds" is instant.
         m_window->conversationPane()->revealController()->setClock([this]() { return m_now; });
@@ -195,6 +192,32 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    /// With VEIL_SCREENSHOT_DIR set, saves the window as NAME.png there
+    /// (docs/screenshots/queue-conversation.png is made this way, under Xvfb).
+    void screenshot(const QString& name) const
+    {
+        const QString dir = qEnvironmentVariable("VEIL_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QTest::qWait(100);
+            m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(veil::model::Sodium::initialise());
+        QVERIFY2(!veil::model::DemoOrganisation::batchPath().isEmpty(), "the demo batch must be built");
+    }
+
+    void aWholeDay()
+    {
+        start();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
 
         // Morning: no profile yet; the start screen offers the demo organisation.
         QVERIFY(find<QWidget>(QStringLiteral("createProfilePage"))->isVisible());
@@ -343,14 +366,14 @@ private slots:
         veil::ui::ExportController* exports = m_window->exports();
         QVERIFY(find<QAction>(QStringLiteral("actionExportResults"))->isEnabled());
         QVERIFY(find<QAction>(QStringLiteral("actionExportAudit"))->isEnabled());
-        const QString nowhere = m_root.filePath(QStringLiteral("missing/dir/day.veilaudit"));
+        const QString nowhere = m_dir->filePath(QStringLiteral("missing/dir/day.veilaudit"));
         auto refused = exports->exportAuditTo(nowhere);
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(QLatin1String("cannot write")), qPrintable(refused.error()));
-        QVERIFY(!exports->exportResultsTo(m_root.filePath(QStringLiteral("missing/dir/day.veilresults"))));
+        QVERIFY(!exports->exportResultsTo(m_dir->filePath(QStringLiteral("missing/dir/day.veilresults"))));
 
-        const QString resultsPath = m_root.filePath(QStringLiteral("day.veilresults"));
-        const QString auditPath = m_root.filePath(QStringLiteral("day.veilaudit"));
+        const QString resultsPath = m_dir->filePath(QStringLiteral("day.veilresults"));
+        const QString auditPath = m_dir->filePath(QStringLiteral("day.veilaudit"));
         auto results = exports->exportResultsTo(resultsPath);
         QVERIFY2(results, qPrintable(results.error()));
         auto audit = exports->exportAuditTo(auditPath);
@@ -427,6 +450,30 @@ private slots:
         auto draft = m_session->work()->draft(queue->index(0, 0).data().toString(), nextId);
         QVERIFY2(draft, qPrintable(draft.error()));
         QCOMPARE(draft.value().value(QStringLiteral("notes")).toString(), QStringLiteral("half done, more"));
+    }
+
+    /// docs/screenshots/queue-conversation.png: the demo's first task with
+    /// its review form filled in, under Xvfb (QT_QPA_PLATFORM=xcb).
+    void screenshotQueueConversation()
+    {
+        if (qEnvironmentVariableIsEmpty("VEIL_SCREENSHOT_DIR")) {
+            QSKIP("set VEIL_SCREENSHOT_DIR to write the screenshot");
+        }
+        start();
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("demoButton")), Qt::LeftButton);
+        QTRY_VERIFY(m_session->profile() != nullptr);
+        QTRY_COMPARE(form()->taskId(), QStringLiteral("demo-001"));
+        click(QStringLiteral("helpfulness_4"));
+        click(QStringLiteral("safety_0"));
+        click(QStringLiteral("issues_4"));
+        auto* notes = formWidget<QPlainTextEdit>(QStringLiteral("notes"));
+        notes->setFocus();
+        QTest::keyClicks(notes,
+                         QStringLiteral("Clear, polite letter. The date format in the draft could be "
+                                        "more formal."));
+        conversation()->setFocus();
+        QTest::keyClick(conversation(), Qt::Key_F8);
+        screenshot(QStringLiteral("queue-conversation"));
     }
 
     void cleanupTestCase()

@@ -62,6 +62,18 @@ QStringList batchFiles(const QMimeData* mime)
     return paths;
 }
 
+QString submittedMessage(const QString& taskId, int masked)
+{
+    if (masked == 0) {
+        return MainWindow::tr("Task %1 submitted").arg(taskId);
+    }
+    return masked == 1
+        ? MainWindow::tr("Task %1 submitted; 1 value in its notes will be masked on export").arg(taskId)
+        : MainWindow::tr("Task %1 submitted; %2 values in its notes will be masked on export")
+              .arg(taskId)
+              .arg(masked);
+}
+
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -97,7 +109,7 @@ MainWindow::MainWindow(model::SessionController* session, QWidget* parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({ 280, 640, 360 });
+    m_splitter->setSizes({ 370, 560, 350 });
 
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     m_demoBanner->setText(tr("Demo organisation — synthetic data and public demo keys. Never use for real "
@@ -149,12 +161,7 @@ MainWindow::MainWindow(model::SessionController* session, QWidget* parent)
         connect(m_review, &ReviewFormPane::stateChanged, m_queueModel, &model::QueueModel::refreshStates);
         connect(m_review, &ReviewFormPane::submitted, this,
                 [this](const QString&, const QString& taskId, int masked) {
-                    m_statusText->setText(
-                        masked > 0
-                            ? tr("Task %1 submitted; %n value(s) in its notes will be masked on export",
-                                 nullptr, masked)
-                                  .arg(taskId)
-                            : tr("Task %1 submitted").arg(taskId));
+                    m_statusText->setText(submittedMessage(taskId, masked));
                     openNextTask();
                 });
         connect(m_exports, &ExportController::exported, m_statusText, &QLabel::setText);

@@ -16,7 +16,7 @@ QueuePane::QueuePane(QWidget* parent)
     m_view->setUniformRowHeights(true);
     m_view->setAccessibleName(tr("Task queue"));
     setContent(m_view);
-    setMinimumWidth(200);
+    setMinimumWidth(220);
 }
 
 }  // namespace veil::ui

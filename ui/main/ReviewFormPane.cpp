@@ -493,7 +493,7 @@ void ReviewFormPane::maskFreeText(const Field& field)
     field.text->moveCursor(QTextCursor::End);
     field.text->setFocus(Qt::OtherFocusReason);
     scanFreeText();
-    m_draftStatus->setText(tr("Masked %n value(s)", nullptr, masked));
+    m_draftStatus->setText(masked == 1 ? tr("1 value masked") : tr("%1 values masked").arg(masked));
 }
 
 void ReviewFormPane::submitAndNext()
