@@ -6,11 +6,16 @@
 // an open reveal dialog and returns to the start screen) and the Settings
 // dialog (theme, font size, lock timeout), on real widgets offscreen.
 
+#include "model/crypto/SecretBytes.h"
+#include "model/keys/KeyFile.h"
+#include "model/keys/WorkstationCertificate.h"
+#include "model/profile/Profile.h"
 #include "model/review/IdleTimer.h"
 #include "model/review/Preferences.h"
 #include "model/review/SessionController.h"
 #include "ui/main/ConversationPane.h"
 #include "ui/main/ConversationView.h"
+#include "ui/main/EnrolmentController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/SessionChrome.h"
 #include "ui/main/WorkStatus.h"
@@ -21,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QPointer>
@@ -173,6 +179,67 @@ private slots:
         // Back to the system's look.
         ws.window->sessionChrome()->setPreferences(Preferences {});
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+    }
+
+    /// A new profile is not enrolled: the window says so, File exports the
+    /// enrolment request, and installing the organisation's certificate
+    /// (here issued with the demo root) enrols it; a bad file is refused
+    /// with its name and changes nothing.
+    void enrolmentFromTheFileMenu()
+    {
+        Workstation ws;
+        QVERIFY(QTest::qWaitForWindowExposed(ws.window.get()));
+        auto created = ws.session->createProfile(
+            QStringLiteral("dana"), QStringLiteral(VEIL_SOURCE_DIR "/resources/demo/keys/root.pub"),
+            veil::model::SecretBytes::copyOf("orchard violet kettle 58 umbrella"));
+        QVERIFY2(created, qPrintable(created.error()));
+        QTRY_COMPARE(ws.page(), QStringLiteral("workspace"));
+        auto* chrome = ws.window->sessionChrome();
+        auto* notice = chrome->workStatus()->noticeLabel();
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->text().startsWith(QLatin1String("Not enrolled yet")));
+        auto* request = ws.find<QAction>(QStringLiteral("actionExportEnrolmentRequest"));
+        auto* install = ws.find<QAction>(QStringLiteral("actionInstallCertificate"));
+        QVERIFY(request && request->isEnabled() && install && install->isEnabled());
+
+        QTemporaryDir files;
+        const QString requestPath = files.filePath(QStringLiteral("dana.veilrequest"));
+        auto written = chrome->enrolment()->writeRequestTo(requestPath);
+        QVERIFY2(written, qPrintable(written.error()));
+
+        // The organisation's side (veilctl org certify).
+        QFile requestFile(requestPath);
+        QVERIFY(requestFile.open(QIODevice::ReadOnly));
+        auto parsed = veil::model::EnrolmentRequest::decode(requestFile.readAll(), requestPath);
+        QVERIFY2(parsed, qPrintable(parsed.error()));
+        auto root = veil::model::KeyFile::readSecret(
+            QStringLiteral(VEIL_SOURCE_DIR "/resources/demo/keys/root.key"),
+            veil::model::SecretBytes::copyOf("demo"));
+        QVERIFY2(root, qPrintable(root.error()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto certificate = veil::model::WorkstationCertificate::issue(
+            parsed.value(), veil::model::ReviewerRole::Reviewer, root.value(), now, now.addDays(30));
+        QVERIFY2(certificate, qPrintable(certificate.error()));
+
+        const QString bad = files.filePath(QStringLiteral("garbage.veilcert"));
+        QFile garbage(bad);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("not a certificate");
+        garbage.close();
+        auto refused = chrome->enrolment()->installCertificateFrom(bad);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QLatin1String("garbage.veilcert")), qPrintable(refused.error()));
+        QVERIFY(notice->isVisible());
+
+        const QString certPath = files.filePath(QStringLiteral("dana.veilcert"));
+        QFile certFile(certPath);
+        QVERIFY(certFile.open(QIODevice::WriteOnly));
+        certFile.write(certificate.value().encode());
+        certFile.close();
+        auto installed = chrome->enrolment()->installCertificateFrom(certPath);
+        QVERIFY2(installed, qPrintable(installed.error()));
+        QCOMPARE(ws.session->profile()->role(), QStringLiteral("reviewer"));
+        QVERIFY(!notice->isVisible());
     }
 
     /// Last: the German translation stays installed for the process.

@@ -7,6 +7,7 @@
 #include "model/review/IdleTimer.h"
 #include "model/review/SessionController.h"
 #include "ui/main/ConversationPane.h"
+#include "ui/main/EnrolmentController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/WorkStatus.h"
 #include "ui/reveal/RevealController.h"
@@ -35,6 +36,7 @@ SessionChrome::SessionChrome(MainWindow* window, SessionController* session, QSe
     , m_preferences(model::Preferences::load(*m_settings))
     , m_idle(new model::IdleTimer(this))
     , m_status(new WorkStatus(window))
+    , m_enrolment(new EnrolmentController(session, window))
 {
     window->statusBar()->addPermanentWidget(m_status);
     m_idle->setTimeout(std::chrono::minutes(m_preferences.lockMinutes));
@@ -52,6 +54,18 @@ SessionChrome::SessionChrome(MainWindow* window, SessionController* session, QSe
     } else {
         window->addAction(m_settingsAction);
     }
+
+    // Enrolment sits in the File menu before Lock.
+    if (auto* file = window->menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"))) {
+        QAction* lock = window->findChild<QAction*>(QStringLiteral("actionLock"));
+        QAction* before = lock != nullptr && file->actions().contains(lock) ? lock : nullptr;
+        file->insertAction(before, m_enrolment->requestAction());
+        file->insertAction(before, m_enrolment->certificateAction());
+        file->insertSeparator(before);
+    }
+    connect(m_enrolment, &EnrolmentController::changed, this, &SessionChrome::updateEnrolment);
+    connect(m_enrolment, &EnrolmentController::changed, window->statusBar(),
+            [window](const QString& message) { window->statusBar()->showMessage(message, 10'000); });
 
     if (session != nullptr) {
         connect(session, &SessionController::stageChanged, this, &SessionChrome::onStageChanged);
@@ -109,6 +123,7 @@ bool SessionChrome::eventFilter(QObject* watched, QEvent* event)
 void SessionChrome::onStageChanged()
 {
     const bool unlocked = m_session != nullptr && m_session->stage() == SessionController::Stage::Unlocked;
+    updateEnrolment();
     if (unlocked) {
         m_idle->start();
     } else {
@@ -116,6 +131,13 @@ void SessionChrome::onStageChanged()
         m_status->setIdleSecondsLeft(-1);
         m_status->stopTask();
     }
+}
+
+void SessionChrome::updateEnrolment()
+{
+    m_enrolment->update();
+    m_status->setNotice(m_enrolment->notice());
+    refreshQuota();
 }
 
 void SessionChrome::onTaskChanged()

@@ -19,6 +19,7 @@ class SessionController;
 
 namespace veil::ui {
 
+class EnrolmentController;
 class MainWindow;
 class WorkStatus;
 
@@ -38,6 +39,7 @@ public:
     [[nodiscard]] model::IdleTimer* idleTimer() const { return m_idle; }
     [[nodiscard]] WorkStatus* workStatus() const { return m_status; }
     [[nodiscard]] QAction* settingsAction() const { return m_settingsAction; }
+    [[nodiscard]] EnrolmentController* enrolment() const { return m_enrolment; }
     [[nodiscard]] const model::Preferences& preferences() const { return m_preferences; }
 
     /// Saves, applies and uses `preferences` (what the dialog's OK does).
@@ -53,6 +55,7 @@ protected:
 
 private:
     void onStageChanged();
+    void updateEnrolment();
     void onTaskChanged();
     void refreshQuota();
     void lockForIdleness();
@@ -64,6 +67,7 @@ private:
     model::Preferences m_preferences;
     model::IdleTimer* m_idle;
     WorkStatus* m_status;
+    EnrolmentController* m_enrolment;
     QAction* m_settingsAction = nullptr;
 };
 

@@ -18,11 +18,15 @@ QString minutesSeconds(qint64 seconds)
 
 WorkStatus::WorkStatus(QWidget* parent)
     : QWidget(parent)
+    , m_notice(new QLabel(this))
     , m_quota(new QLabel(this))
     , m_time(new QLabel(this))
     , m_idle(new QLabel(this))
 {
     setObjectName(QStringLiteral("workStatus"));
+    m_notice->setObjectName(QStringLiteral("statusNotice"));
+    m_notice->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; font-weight: 600; }"));
+    m_notice->setWordWrap(false);
     m_quota->setObjectName(QStringLiteral("statusQuota"));
     m_time->setObjectName(QStringLiteral("statusTimeOnTask"));
     m_idle->setObjectName(QStringLiteral("statusIdleLock"));
@@ -32,7 +36,7 @@ WorkStatus::WorkStatus(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
-    for (QLabel* label : { m_quota, m_time, m_idle }) {
+    for (QLabel* label : { m_notice, m_quota, m_time, m_idle }) {
         label->setTextFormat(Qt::PlainText);
         label->hide();
         layout->addWidget(label);
@@ -70,6 +74,13 @@ void WorkStatus::setIdleSecondsLeft(int seconds)
 {
     m_idle->setText(tr("Locks in %1").arg(minutesSeconds(seconds)));
     m_idle->setVisible(seconds >= 0);
+}
+
+void WorkStatus::setNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->setToolTip(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 void WorkStatus::updateTime()

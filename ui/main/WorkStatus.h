@@ -27,7 +27,10 @@ public:
     void stopTask();
     /// From model::IdleTimer::tick.
     void setIdleSecondsLeft(int seconds);
+    /// A warning that stays until cleared (e.g. not enrolled); empty hides it.
+    void setNotice(const QString& text);
 
+    [[nodiscard]] QLabel* noticeLabel() const { return m_notice; }
     [[nodiscard]] QLabel* quotaLabel() const { return m_quota; }
     [[nodiscard]] QLabel* timeLabel() const { return m_time; }
     [[nodiscard]] QLabel* idleLabel() const { return m_idle; }
@@ -35,6 +38,7 @@ public:
 private:
     void updateTime();
 
+    QLabel* m_notice = nullptr;
     QLabel* m_quota = nullptr;
     QLabel* m_time = nullptr;
     QLabel* m_idle = nullptr;
