@@ -3,45 +3,18 @@
 #include "ui/main/ReviewFormPane.h"
 
 #include "model/profile/ReviewWork.h"
+#include "ui/main/RubricFormView.h"
 
 #include <QAction>
-#include <QButtonGroup>
-#include <QCheckBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QScrollArea>
 #include <QTime>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace veil::ui {
-
-namespace {
-
-/// The words a reviewer reads for a category the redact engine reports.
-QString categoryWords(const QString& category)
-{
-    return category.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
-}
-
-QLabel* questionLabel(const model::RubricItem& item, QWidget* parent)
-{
-    auto* label = new QLabel(item.required ? ReviewFormPane::tr("%1 *").arg(item.label) : item.label, parent);
-    label->setObjectName(QStringLiteral("question_%1").arg(item.id));
-    label->setWordWrap(true);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-}  // namespace
 
 ReviewFormPane::ReviewFormPane(QWidget* parent)
     : Pane(tr("Review"),
@@ -125,12 +98,12 @@ void ReviewFormPane::setTask(model::ReviewWork* work, const QString& batchId, co
     setHasContent(true);
     auto form = model::RubricForm::parse(rubric);
     if (!form) {
-        build(model::RubricForm());
+        showForm(new RubricFormView(model::RubricForm()));
         showMessage(tr("This batch's review form cannot be shown: %1").arg(form.error()), true);
         return;
     }
     m_rubric = form.value();
-    build(*m_rubric);
+    showForm(new RubricFormView(*m_rubric));
 
     auto state = m_work->state(batchId, taskId);
     if (!state) {
@@ -147,7 +120,7 @@ void ReviewFormPane::setTask(model::ReviewWork* work, const QString& batchId, co
     if (!draft) {
         showMessage(tr("The saved draft could not be read: %1").arg(draft.error()), true);
     } else {
-        setAnswers(draft.value());
+        m_form->setAnswers(draft.value());
         if (!draft.value().isEmpty()) {
             m_draftStatus->setText(tr("Draft restored"));
         }
@@ -166,15 +139,9 @@ void ReviewFormPane::clear()
     m_batchId.clear();
     m_taskId.clear();
     m_rubric.reset();
-    m_fields.clear();
     m_dirty = false;
-    // Later, not now: a shortcut or click inside the old form may still be
-    // on the stack (Ctrl+Return in the notes submits and opens the next task).
-    if (QWidget* old = m_area->takeWidget()) {
-        old->hide();
-        old->deleteLater();
-    }
-    m_form = nullptr;
+    m_started = false;
+    showForm(nullptr);
     m_message->hide();
     m_draftStatus->clear();
     m_submitAction->setEnabled(false);
@@ -200,225 +167,26 @@ bool ReviewFormPane::flush()
 
 QJsonObject ReviewFormPane::answers() const
 {
-    QJsonObject answers;
-    for (const Field& field : m_fields) {
-        const model::RubricItem& item = field.item;
-        switch (item.kind) {
-        case model::RubricItem::Kind::Scale:
-            if (field.choices->checkedId() >= item.minimum) {
-                answers.insert(item.id, field.choices->checkedId());
-            }
-            break;
-        case model::RubricItem::Kind::Single:
-            if (field.choices->checkedId() >= 0) {
-                answers.insert(item.id, item.options.value(field.choices->checkedId()));
-            }
-            break;
-        case model::RubricItem::Kind::Multiple: {
-            QJsonArray chosen;
-            for (int i = 0; i < field.boxes.size(); ++i) {
-                if (field.boxes[i]->isChecked()) {
-                    chosen.append(item.options.value(i));
-                }
-            }
-            if (!chosen.isEmpty()) {
-                answers.insert(item.id, chosen);
-            }
-            break;
-        }
-        case model::RubricItem::Kind::Flag:
-            answers.insert(item.id, field.boxes.constFirst()->isChecked());
-            break;
-        case model::RubricItem::Kind::Text:
-            if (!field.text->toPlainText().isEmpty()) {
-                answers.insert(item.id, field.text->toPlainText());
-            }
-            break;
-        }
-    }
-    return answers;
+    return m_form != nullptr ? m_form->answers() : QJsonObject();
 }
 
-void ReviewFormPane::build(const model::RubricForm& form)
+void ReviewFormPane::showForm(RubricFormView* view)
 {
-    m_fields.clear();
-    m_form = new QWidget;
-    m_form->setObjectName(QStringLiteral("reviewForm"));
-    auto* layout = new QVBoxLayout(m_form);
-    layout->setContentsMargins(10, 8, 10, 8);
-    layout->setSpacing(6);
-    if (!form.title().isEmpty()) {
-        auto* title = new QLabel(form.title(), m_form);
-        title->setObjectName(QStringLiteral("rubricTitle"));
-        title->setWordWrap(true);
-        title->setForegroundRole(QPalette::PlaceholderText);
-        layout->addWidget(title);
-    }
-    m_fields.resize(std::size_t(form.items().size()));
-    for (qsizetype i = 0; i < form.items().size(); ++i) {
-        Field& field = m_fields[std::size_t(i)];
-        field.item = form.items()[i];
-        if (i > 0) {
-            layout->addSpacing(6);
-        }
-        layout->addWidget(buildField(field, m_form));
-    }
-    if (std::any_of(m_fields.cbegin(), m_fields.cend(), [](const Field& f) { return f.item.required; })) {
-        auto* legend = new QLabel(tr("* needs an answer before you submit"), m_form);
-        legend->setObjectName(QStringLiteral("requiredLegend"));
-        legend->setForegroundRole(QPalette::PlaceholderText);
-        layout->addSpacing(4);
-        layout->addWidget(legend);
-    }
-    layout->addStretch(1);
+    // The old form goes later, not now: a shortcut or click inside it may
+    // still be on the stack (Ctrl+Return in the notes submits and opens the
+    // next task).
     if (QWidget* old = m_area->takeWidget()) {
+        old->hide();
         old->deleteLater();
     }
-    m_area->setWidget(m_form);
-}
-
-QWidget* ReviewFormPane::buildField(Field& field, QWidget* parent)
-{
-    const model::RubricItem& item = field.item;
-    auto* box = new QWidget(parent);
-    box->setObjectName(QStringLiteral("item_%1").arg(item.id));
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    auto changed = [this]() { edited(); };
-
-    switch (item.kind) {
-    case model::RubricItem::Kind::Scale: {
-        layout->addWidget(questionLabel(item, box));
-        field.choices = new QButtonGroup(box);
-        auto* row = new QHBoxLayout;
-        row->setSpacing(10);
-        for (int value = item.minimum; value <= item.maximum; ++value) {
-            auto* button = new QRadioButton(QString::number(value), box);
-            button->setObjectName(QStringLiteral("%1_%2").arg(item.id).arg(value));
-            button->setAccessibleName(tr("%1: %2").arg(item.label).arg(value));
-            field.choices->addButton(button, value);
-            row->addWidget(button);
-        }
-        row->addStretch(1);
-        layout->addLayout(row);
-        field.focus = field.choices->buttons().constFirst();
-        connect(field.choices, &QButtonGroup::idToggled, this, changed);
-        break;
+    m_form = view;
+    if (view == nullptr) {
+        return;
     }
-    case model::RubricItem::Kind::Single: {
-        layout->addWidget(questionLabel(item, box));
-        field.choices = new QButtonGroup(box);
-        for (int i = 0; i < item.options.size(); ++i) {
-            auto* button = new QRadioButton(item.options[i], box);
-            button->setObjectName(QStringLiteral("%1_%2").arg(item.id).arg(i));
-            field.choices->addButton(button, i);
-            layout->addWidget(button);
-        }
-        field.focus = field.choices->buttons().constFirst();
-        connect(field.choices, &QButtonGroup::idToggled, this, changed);
-        break;
-    }
-    case model::RubricItem::Kind::Multiple:
-        layout->addWidget(questionLabel(item, box));
-        for (int i = 0; i < item.options.size(); ++i) {
-            auto* check = new QCheckBox(item.options[i], box);
-            check->setObjectName(QStringLiteral("%1_%2").arg(item.id).arg(i));
-            field.boxes.append(check);
-            layout->addWidget(check);
-            connect(check, &QCheckBox::toggled, this, changed);
-        }
-        field.focus = field.boxes.constFirst();
-        break;
-    case model::RubricItem::Kind::Flag: {
-        auto* check = new QCheckBox(item.required ? tr("%1 *").arg(item.label) : item.label, box);
-        check->setObjectName(item.id);
-        field.boxes.append(check);
-        layout->addWidget(check);
-        connect(check, &QCheckBox::toggled, this, changed);
-        field.focus = check;
-        break;
-    }
-    case model::RubricItem::Kind::Text: {
-        QLabel* label = questionLabel(item, box);
-        layout->addWidget(label);
-        field.text = new QPlainTextEdit(box);
-        field.text->setObjectName(item.id);
-        field.text->setAccessibleName(item.label);
-        field.text->setTabChangesFocus(true);
-        field.text->setMinimumHeight(72);
-        field.text->setMaximumHeight(140);
-        label->setBuddy(field.text);
-        layout->addWidget(field.text);
-        field.warning = new QLabel(box);
-        field.warning->setObjectName(QStringLiteral("personalDataWarning_%1").arg(item.id));
-        field.warning->setWordWrap(true);
-        field.warning->setTextFormat(Qt::PlainText);
-        field.warning->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; }"));
-        field.warning->hide();
-        field.mask = new QPushButton(tr("Mask It"), box);
-        field.mask->setObjectName(QStringLiteral("maskButton_%1").arg(item.id));
-        field.mask->setToolTip(
-            tr("Replace the personal data in this note with placeholders such as [PHONE]"));
-        field.mask->hide();
-        auto* warningRow = new QHBoxLayout;
-        warningRow->addWidget(field.warning, 1);
-        warningRow->addWidget(field.mask, 0, Qt::AlignTop);
-        layout->addLayout(warningRow);
-        const QString id = item.id;
-        connect(field.mask, &QPushButton::clicked, this, [this, id]() {
-            if (const Field* masked = this->field(id)) {
-                maskFreeText(*masked);
-            }
-        });
-        connect(field.text, &QPlainTextEdit::textChanged, this, [this]() {
-            edited();
-            if (!m_loading) {
-                m_scan.start();
-            }
-        });
-        field.focus = field.text;
-        break;
-    }
-    }
-    return box;
-}
-
-void ReviewFormPane::setAnswers(const QJsonObject& answers)
-{
-    m_loading = true;
-    for (Field& field : m_fields) {
-        const model::RubricItem& item = field.item;
-        const QJsonValue value = answers.value(item.id);
-        switch (item.kind) {
-        case model::RubricItem::Kind::Scale:
-        case model::RubricItem::Kind::Single: {
-            const int id = item.kind == model::RubricItem::Kind::Scale
-                ? value.toInt(-1)
-                : int(item.options.indexOf(value.toString()));
-            if (QAbstractButton* button = field.choices->button(id)) {
-                button->setChecked(true);
-            }
-            break;
-        }
-        case model::RubricItem::Kind::Multiple: {
-            const QJsonArray chosen = value.toArray();
-            for (int i = 0; i < field.boxes.size(); ++i) {
-                field.boxes[i]->setChecked(chosen.contains(item.options.value(i)));
-            }
-            break;
-        }
-        case model::RubricItem::Kind::Flag:
-            field.boxes.constFirst()->setChecked(value.toBool());
-            break;
-        case model::RubricItem::Kind::Text:
-            field.text->setPlainText(value.toString());
-            field.text->moveCursor(QTextCursor::End);  // typing continues the note
-            break;
-        }
-    }
-    m_loading = false;
-    m_dirty = false;
+    connect(view, &RubricFormView::edited, this, &ReviewFormPane::edited);
+    connect(view, &RubricFormView::textEdited, &m_scan, qOverload<>(&QTimer::start));
+    connect(view, &RubricFormView::maskRequested, this, &ReviewFormPane::maskFreeText);
+    m_area->setWidget(view);
 }
 
 void ReviewFormPane::setSubmitted(bool submitted)
@@ -431,7 +199,7 @@ void ReviewFormPane::setSubmitted(bool submitted)
 
 void ReviewFormPane::edited()
 {
-    if (m_loading || m_work == nullptr) {
+    if (m_work == nullptr) {
         return;
     }
     m_dirty = true;
@@ -455,43 +223,21 @@ void ReviewFormPane::edited()
 void ReviewFormPane::scanFreeText()
 {
     m_scan.stop();
-    if (m_work == nullptr || !m_rubric) {
+    if (m_work == nullptr || !m_rubric || m_form == nullptr) {
         return;
     }
-    const QList<model::PersonalDataWarning> found = m_work->personalData(m_rubric->freeText(answers()));
-    for (const Field& field : m_fields) {
-        if (field.text == nullptr) {
-            continue;
-        }
-        QStringList categories;
-        for (const model::PersonalDataWarning& warning : found) {
-            const QString words = categoryWords(warning.category);
-            if (warning.field == field.item.id && !categories.contains(words)) {
-                categories.append(words);
-            }
-        }
-        field.warning->setVisible(!categories.isEmpty());
-        field.mask->setVisible(!categories.isEmpty());
-        if (!categories.isEmpty()) {
-            field.warning->setText(tr("This looks like personal data (%1). Notes must not contain any; "
-                                      "mask it, or it is masked on export.")
-                                       .arg(categories.join(QStringLiteral(", "))));
-        }
-    }
+    m_form->showPersonalData(m_work->personalData(m_rubric->freeText(answers())));
 }
 
-void ReviewFormPane::maskFreeText(const Field& field)
+void ReviewFormPane::maskFreeText(const QString& itemId)
 {
-    if (m_work == nullptr || field.text == nullptr) {
+    if (m_work == nullptr || m_form == nullptr) {
         return;
     }
     QJsonObject one;
-    one.insert(field.item.id, field.text->toPlainText());
+    one.insert(itemId, m_form->text(itemId));
     int masked = 0;
-    const QString clean = m_work->scrub(one, &masked).value(field.item.id).toString();
-    field.text->setPlainText(clean);
-    field.text->moveCursor(QTextCursor::End);
-    field.text->setFocus(Qt::OtherFocusReason);
+    m_form->replaceText(itemId, m_work->scrub(one, &masked).value(itemId).toString());
     scanFreeText();
     m_draftStatus->setText(masked == 1 ? tr("1 value masked") : tr("%1 values masked").arg(masked));
 }
@@ -510,9 +256,9 @@ void ReviewFormPane::submitAndNext()
             lines << problem.message;
         }
         showMessage(tr("Not submitted yet:\n%1").arg(lines.join(QLatin1Char('\n'))), true);
-        if (const Field* first = field(problems.constFirst().itemId); first != nullptr && first->focus) {
-            m_area->ensureWidgetVisible(first->focus);
-            first->focus->setFocus(Qt::OtherFocusReason);
+        if (QWidget* first = m_form->input(problems.constFirst().itemId)) {
+            m_area->ensureWidgetVisible(first);
+            first->setFocus(Qt::OtherFocusReason);
         }
         flush();
         return;
@@ -536,16 +282,6 @@ void ReviewFormPane::showMessage(const QString& text, bool problem)
     m_message->setProperty("problem", problem);
     m_message->setStyleSheet(problem ? QStringLiteral("QLabel { color: #a40000; }") : QString());
     m_message->setVisible(!text.isEmpty());
-}
-
-const ReviewFormPane::Field* ReviewFormPane::field(const QString& itemId) const
-{
-    for (const Field& candidate : m_fields) {
-        if (candidate.item.id == itemId) {
-            return &candidate;
-        }
-    }
-    return nullptr;
 }
 
 }  // namespace veil::ui

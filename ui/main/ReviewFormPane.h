@@ -8,13 +8,10 @@
 #include <QJsonObject>
 #include <QTimer>
 
-#include <vector>
+#include <optional>
 
 class QAction;
-class QButtonGroup;
-class QCheckBox;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
 
@@ -24,8 +21,10 @@ class ReviewWork;
 
 namespace veil::ui {
 
+class RubricFormView;
+
 /// Right pane: the review form of the task shown, generated from its batch's
-/// rubric (model::RubricForm): rating scales, single and multiple choice,
+/// rubric (model::RubricForm, shown by RubricFormView): rating scales, single and multiple choice,
 /// flags and free text. Answers autosave to the vault as a draft (a second
 /// after the last change, and at once on flush(): task switch, lock) and come
 /// back when the task is opened again. Free text is checked by the redact
@@ -76,38 +75,23 @@ signals:
     void submitted(const QString& batchId, const QString& taskId, int maskedOnExport);
 
 private:
-    struct Field {
-        model::RubricItem item;
-        QButtonGroup* choices = nullptr;  ///< scale and single choice
-        QList<QCheckBox*> boxes;  ///< multiple choice and flag
-        QPlainTextEdit* text = nullptr;
-        QLabel* warning = nullptr;  ///< personal data seen in `text`
-        QPushButton* mask = nullptr;
-        QWidget* focus = nullptr;  ///< where the keyboard goes for this item
-    };
-
-    void build(const model::RubricForm& form);
-    QWidget* buildField(Field& field, QWidget* parent);
-    void setAnswers(const QJsonObject& answers);
+    void showForm(RubricFormView* view);
     void setSubmitted(bool submitted);
     void edited();
     void scanFreeText();
-    void maskFreeText(const Field& field);
+    void maskFreeText(const QString& itemId);
     void showMessage(const QString& text, bool problem);
-    [[nodiscard]] const Field* field(const QString& itemId) const;
 
     QScrollArea* m_area = nullptr;
     QAction* m_submitAction = nullptr;
-    QWidget* m_form = nullptr;
+    RubricFormView* m_form = nullptr;  ///< the task's form, in m_area
     QLabel* m_message = nullptr;
     QLabel* m_draftStatus = nullptr;
     QPushButton* m_submitButton = nullptr;
-    std::vector<Field> m_fields;
     std::optional<model::RubricForm> m_rubric;
     model::ReviewWork* m_work = nullptr;
     QString m_batchId;
     QString m_taskId;
-    bool m_loading = false;
     bool m_dirty = false;
     bool m_started = false;  ///< the task is past "new"
     QTimer m_autosave;
