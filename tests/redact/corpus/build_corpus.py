@@ -1,22 +1,26 @@
 #!/usr/bin/env python3
 # SPDX-FileCopyrightText: 2026 Veil contributors
 # SPDX-License-Identifier: MIT
-"""Turns corpus.txt ([[CATEGORY|value]] markup) into corpus.jsonl with code point offsets.
+"""Turns a [[CATEGORY|value]] markup file into JSONL with code point offsets.
 
-    python3 tests/redact/corpus/build_corpus.py
+    python3 tests/redact/corpus/build_corpus.py                       # corpus.txt -> corpus.jsonl, ids v0001…
+    python3 tests/redact/corpus/build_corpus.py heldout-style h       # heldout-style.txt -> .jsonl, ids h0001…
 """
 import json
 import os
 import re
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MARK = re.compile(r"\[\[([A-Z_]+)\|(.*?)\]\]")
+MARK = re.compile(r"\[\[([A-Z_]+)\|(.*?)\]\]", re.DOTALL)
 
 
 def main():
+    stem = sys.argv[1] if len(sys.argv) > 1 else "corpus"
+    prefix = sys.argv[2] if len(sys.argv) > 2 else "v"
     out = []
     n = 0
-    for line in open(os.path.join(HERE, "corpus.txt"), encoding="utf-8"):
+    for line in open(os.path.join(HERE, stem + ".txt"), encoding="utf-8"):
         line = line.rstrip("\n")
         if not line or line.startswith("#"):
             continue
@@ -30,8 +34,8 @@ def main():
             spans.append({"start": start, "end": len(text), "category": m.group(1)})
             pos = m.end()
         text += line[pos:]
-        out.append({"id": f"v{n:04d}", "text": text, "spans": spans})
-    with open(os.path.join(HERE, "corpus.jsonl"), "w", encoding="utf-8") as f:
+        out.append({"id": f"{prefix}{n:04d}", "text": text, "spans": spans})
+    with open(os.path.join(HERE, stem + ".jsonl"), "w", encoding="utf-8") as f:
         for rec in out:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     print(f"{len(out)} messages")
