@@ -7,6 +7,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <string_view>
 
 namespace veil::model {
 
@@ -30,37 +31,97 @@ AuditEventsModel::AuditEventsModel(QObject* parent)
 void AuditEventsModel::setEvents(const QList<RevealEvent>* events)
 {
     m_events = events;
+    m_keys.clear();
+    m_text.clear();
+    m_textStart.clear();
+    for (QStringList* names : { &m_reviewerNames, &m_categoryNames, &m_reasonNames, &m_batchNames }) {
+        names->clear();
+    }
+    if (m_events != nullptr) {
+        QHash<QString, int> reviewers;
+        QHash<QString, int> categories;
+        QHash<QString, int> reasons;
+        QHash<QString, int> batches;
+        const auto number = [](QHash<QString, int>& numbers, QStringList& names, const QString& value) {
+            auto it = numbers.constFind(value);
+            if (it == numbers.constEnd()) {
+                it = numbers.insert(value, static_cast<int>(names.size()));
+                names.append(value);
+            }
+            return *it;
+        };
+        m_keys.reserve(m_events->size());
+        m_textStart.reserve(m_events->size() + 1);
+        for (const RevealEvent& event : *m_events) {
+            Key key;
+            key.time = event.time.toMSecsSinceEpoch();
+            key.reviewer = number(reviewers, m_reviewerNames, event.reviewer);
+            key.category = number(categories, m_categoryNames, event.category);
+            key.reason = number(reasons, m_reasonNames, event.reasonCode);
+            key.batch = number(batches, m_batchNames, event.batch);
+            key.granted = event.granted;
+            m_keys.append(key);
+            m_textStart.append(m_text.size());
+            m_text.append(event.justification.toLower().toUtf8());
+        }
+        m_textStart.append(m_text.size());
+    }
     setFilter(EventFilter {});
 }
 
-bool AuditEventsModel::matches(const RevealEvent& event) const
+bool AuditEventsModel::matches(int index) const
 {
-    const EventFilter& f = m_filter;
-    if (f.decision != EventFilter::Decision::Any
-        && event.granted != (f.decision == EventFilter::Decision::Granted)) {
+    const Key& key = m_keys[index];
+    const Compiled& c = m_compiled;
+    if (m_filter.decision != EventFilter::Decision::Any
+        && key.granted != (m_filter.decision == EventFilter::Decision::Granted)) {
         return false;
     }
-    if ((!f.reviewer.isEmpty() && event.reviewer != f.reviewer)
-        || (!f.category.isEmpty() && event.category != f.category)
-        || (!f.reasonCode.isEmpty() && event.reasonCode != f.reasonCode)
-        || (!f.batch.isEmpty() && !event.batch.contains(f.batch, Qt::CaseInsensitive))) {
+    if ((c.reviewer != -1 && key.reviewer != c.reviewer) || (c.category != -1 && key.category != c.category)
+        || (c.reason != -1 && key.reason != c.reason) || (!c.batches.isEmpty() && !c.batches[key.batch])) {
         return false;
     }
-    if ((f.from.isValid() && event.time < f.from) || (f.to.isValid() && event.time > f.to)) {
+    if ((m_filter.from.isValid() && key.time < c.from) || (m_filter.to.isValid() && key.time > c.to)) {
         return false;
     }
-    return f.text.isEmpty() || event.justification.contains(f.text, Qt::CaseInsensitive);
+    if (c.needle.isEmpty()) {
+        return true;
+    }
+    const qsizetype start = m_textStart[index];
+    const std::string_view text(m_text.constData() + start,
+                                static_cast<std::size_t>(m_textStart[index + 1] - start));
+    return text.find(std::string_view(c.needle.constData(), static_cast<std::size_t>(c.needle.size())))
+        != std::string_view::npos;
 }
 
 void AuditEventsModel::setFilter(const EventFilter& filter)
 {
     beginResetModel();
     m_filter = filter;
+    m_compiled = {};
+    const auto numberOf = [](const QStringList& names, const QString& value) -> int {
+        if (value.isEmpty()) {
+            return -1;
+        }
+        const qsizetype at = names.indexOf(value);
+        return at < 0 ? -2 : static_cast<int>(at);
+    };
+    m_compiled.reviewer = numberOf(m_reviewerNames, filter.reviewer);
+    m_compiled.category = numberOf(m_categoryNames, filter.category);
+    m_compiled.reason = numberOf(m_reasonNames, filter.reasonCode);
+    if (!filter.batch.isEmpty()) {
+        for (const QString& batch : std::as_const(m_batchNames)) {
+            m_compiled.batches.append(batch.contains(filter.batch, Qt::CaseInsensitive));
+        }
+    }
+    m_compiled.from = filter.from.isValid() ? filter.from.toMSecsSinceEpoch() : 0;
+    m_compiled.to = filter.to.isValid() ? filter.to.toMSecsSinceEpoch() : 0;
+    m_compiled.needle = filter.text.toLower().toUtf8();
     m_rows.clear();
     if (m_events != nullptr) {
         if (m_filter.only) {
             for (int index : *m_filter.only) {
-                if (index >= 0 && index < m_events->size() && matches(m_events->at(index))) {
+                if (index >= 0 && index < m_events->size() && matches(index)) {
                     m_rows.append(index);
                 }
             }
@@ -73,7 +134,7 @@ void AuditEventsModel::setFilter(const EventFilter& filter)
                 QList<int> found;
                 const int end = std::min<int>(start + kChunk, static_cast<int>(m_events->size()));
                 for (int i = start; i < end; ++i) {
-                    if (matches(m_events->at(i))) {
+                    if (matches(i)) {
                         found.append(i);
                     }
                 }
@@ -118,7 +179,7 @@ void AuditEventsModel::applySort()
         case Justification:
             return x.justification.compare(y.justification, Qt::CaseInsensitive);
         default:
-            return x.time < y.time ? -1 : (y.time < x.time ? 1 : 0);
+            return m_keys[a].time < m_keys[b].time ? -1 : (m_keys[b].time < m_keys[a].time ? 1 : 0);
         }
     };
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
@@ -171,33 +232,27 @@ QList<int> AuditEventsModel::taskContext(int eventIndex) const
     return context;
 }
 
-QStringList AuditEventsModel::distinct(QString RevealEvent::*field) const
+QStringList AuditEventsModel::distinct(const QStringList& names)
 {
-    QSet<QString> values;
-    if (m_events != nullptr) {
-        for (const RevealEvent& event : *m_events) {
-            values.insert(event.*field);
-        }
-    }
-    values.remove(QString());
-    QStringList sorted(values.begin(), values.end());
+    QStringList sorted = names;
+    sorted.removeAll(QString());
     sorted.sort();
     return sorted;
 }
 
 QStringList AuditEventsModel::reviewers() const
 {
-    return distinct(&RevealEvent::reviewer);
+    return distinct(m_reviewerNames);
 }
 
 QStringList AuditEventsModel::categories() const
 {
-    return distinct(&RevealEvent::category);
+    return distinct(m_categoryNames);
 }
 
 QStringList AuditEventsModel::reasonCodes() const
 {
-    return distinct(&RevealEvent::reasonCode);
+    return distinct(m_reasonNames);
 }
 
 int AuditEventsModel::rowCount(const QModelIndex& parent) const
@@ -221,9 +276,11 @@ void AuditEventsModel::fetchMore(const QModelIndex& parent)
         return;
     }
     const int more = std::min<int>(kPage, static_cast<int>(m_rows.size()) - m_fetched);
+    m_notifying = true;  // no nested fetch from a handler of the insertion signals
     beginInsertRows({}, m_fetched, m_fetched + more - 1);
     m_fetched += more;
     endInsertRows();
+    m_notifying = false;
 }
 
 QVariant AuditEventsModel::data(const QModelIndex& index, int role) const

@@ -71,11 +71,43 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    [[nodiscard]] bool matches(const RevealEvent& event) const;
+    [[nodiscard]] bool matches(int index) const;
     void applySort();
-    [[nodiscard]] QStringList distinct(QString RevealEvent::*field) const;
+    [[nodiscard]] static QStringList distinct(const QStringList& names);
 
     const QList<RevealEvent>* m_events = nullptr;
+    /// Per event, built once in setEvents so that a filter pass reads 32
+    /// bytes an event in order instead of chasing its strings: the time,
+    /// and the reviewer, category, reason code and batch as numbers.
+    struct Key {
+        qint64 time = 0;  ///< ms since the epoch
+        qint32 reviewer = 0;
+        qint32 category = 0;
+        qint32 reason = 0;
+        qint32 batch = 0;
+        bool granted = false;
+    };
+    QList<Key> m_keys;
+    QStringList m_reviewerNames;
+    QStringList m_categoryNames;
+    QStringList m_reasonNames;
+    QStringList m_batchNames;
+    /// Every justification lower-cased as UTF-8, one after the other;
+    /// event i's is [m_textStart[i], m_textStart[i + 1]).
+    QByteArray m_text;
+    QList<qsizetype> m_textStart;
+
+    /// The filter compiled against the keys (-1: any; -2: a value no event has).
+    struct Compiled {
+        int reviewer = -1;
+        int category = -1;
+        int reason = -1;
+        QList<bool> batches;  ///< empty: any batch
+        qint64 from = 0;
+        qint64 to = 0;
+        QByteArray needle;
+    };
+    Compiled m_compiled;
     EventFilter m_filter;
     QList<int> m_rows;
     int m_fetched = 0;

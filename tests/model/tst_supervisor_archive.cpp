@@ -12,11 +12,14 @@
 #include "model/keys/WorkstationCertificate.h"
 #include "model/profile/Profile.h"
 #include "model/supervisor/AuditArchive.h"
+#include "model/supervisor/AuditEventsModel.h"
 #include "model/supervisor/AuditSimulator.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -330,6 +333,81 @@ private slots:
         // A damaged copy says nothing about ws-002's history: its row stays verified.
         const QString ws002 = outcomeOf(summary.value(), QStringLiteral("ws-002.veilaudit"))->workstation;
         QVERIFY(rowOf(archive.logs().value(), ws002).verified);
+    }
+
+    void eventsModelFiltersAndFetchesLazily()
+    {
+        QList<RevealEvent> events;
+        const QDateTime start(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+        for (int i = 0; i < 1000; ++i) {
+            RevealEvent e;
+            e.workstation = QStringLiteral("ws-%1").arg(i % 4);
+            e.reviewer = QStringLiteral("r-%1").arg(i % 4);
+            e.sequence = i + 1;
+            e.time = start.addSecs(600 * (1000 - i));  // newest first: the model sorts by time
+            e.granted = i % 10 != 0;
+            e.batch = QStringLiteral("batch-%1").arg(i % 3);
+            // Every twelfth event (workstation ws-0, batch-0) is on task t-0.
+            e.task = QStringLiteral("t-%1").arg(i % 12 == 0 ? 0 : i);
+            e.category = i % 5 == 0 ? QStringLiteral("EMAIL") : QStringLiteral("PHONE");
+            e.reasonCode = i % 2 == 0 ? QStringLiteral("context_needed") : QStringLiteral("other");
+            e.justification = i == 123 ? QStringLiteral("Checking the STRAẞE spelling")
+                                       : QStringLiteral("routine check %1").arg(i);
+            events.append(e);
+        }
+        AuditEventsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEvents(&events);
+        QCOMPARE(model.matching().size(), 1000);
+        QCOMPARE(model.rowCount(), AuditEventsModel::kPage);  // lazily: one page
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * AuditEventsModel::kPage);
+        QCOMPARE(model.eventAt(0), 999);  // the oldest first
+        QCOMPARE(model.reviewers(), QStringList({ "r-0", "r-1", "r-2", "r-3" }));
+
+        const auto count = [&](const EventFilter& f) {
+            model.setFilter(f);
+            return model.matching().size();
+        };
+        EventFilter f;
+        f.reviewer = QStringLiteral("r-1");
+        QCOMPARE(count(f), 250);
+        f.reviewer = QStringLiteral("nobody");
+        QCOMPARE(count(f), 0);
+        f = {};
+        f.decision = EventFilter::Decision::Denied;
+        QCOMPARE(count(f), 100);
+        f.decision = EventFilter::Decision::Granted;
+        f.category = QStringLiteral("EMAIL");
+        QCOMPARE(count(f), 100);  // i % 5 == 0 and i % 10 != 0
+        f = {};
+        f.reasonCode = QStringLiteral("other");
+        f.batch = QStringLiteral("CH-2");  // a part of the batch id, any case
+        QCOMPARE(count(f), 166);  // i odd and i % 3 == 2
+        f = {};
+        f.from = start.addSecs(600 * 991);
+        f.to = start.addSecs(600 * 1000);
+        QCOMPARE(count(f), 10);
+        f = {};
+        f.text = QStringLiteral("straße");  // case-insensitive, not only ASCII
+        QCOMPARE(count(f), 1);
+        QCOMPARE(model.eventAt(0), 123);
+        f.text = QStringLiteral("ROUTINE CHECK 99");
+        QCOMPARE(count(f), 11);  // 99 and 990…999
+        f = {};
+        f.only = QList<int> { 5, 7, 900 };  // a flag's events, narrowed by the other criteria
+        f.category = QStringLiteral("EMAIL");
+        QCOMPARE(count(f), 2);
+
+        model.setFilter({});
+        model.sort(AuditEventsModel::Reviewer, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, AuditEventsModel::Reviewer).data().toString(), QStringLiteral("r-3"));
+        const QList<int> context = model.taskContext(12);  // same workstation, batch and task, oldest first
+        QCOMPARE(context.size(), 84);
+        QCOMPARE(context.first(), 996);
+        QCOMPARE(context.last(), 0);
+        QCOMPARE(model.taskContext(13), QList<int>({ 13 }));
     }
 
     void outcomeDescriptions()
