@@ -80,7 +80,7 @@ std::vector<Rule> BuiltinRules::all()
                          R"(\b(?i:snap(?:chat)?|insta(?:gram)?|ig|tiktok|tik tok|discord|telegram|twitter|)"
                          R"(threads|twitch|steam|psn|xbox|gamertag|kik|skype|wechat|line id|handle|username|)"
                          R"(user name|bluesky|mastodon|reddit)\b(?i:[\s,:=\-]|is|it's|its|id|name|me|on|at)*)"
-                         R"((@?[A-Za-z0-9_][A-Za-z0-9_.]{2,29}))",
+                         R"((@?[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?:#\d{4})?))",
                          0.85F, RuleCheck::HandleInContext, 1));
     rules.push_back(rule("iban", Category::Iban, R"(\b[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,32}\b)", 0.98F,
                          RuleCheck::Iban));
@@ -116,14 +116,15 @@ std::vector<Rule> BuiltinRules::all()
     rules.push_back(rule("geo-hemisphere", Category::GeoCoordinates,
                          R"(\b\d{1,2}(?:\.\d+)?\s?°?\s?[NS]\s?,?\s?\d{1,3}(?:\.\d+)?\s?°?\s?[EW]\b)", 0.92F,
                          RuleCheck::GeoPair));
-    rules.push_back(
-        rule("geo-dms", Category::GeoCoordinates,
-             R"(\d{1,2}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:"|″|''|”)\s?)?[NS]\s?,?\s?)"
-             R"(\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:"|″|''|”)\s?)?[EW]|)"
-             // Hemisphere first: N 51°30'26", W 0°7'39"
-             R"([NS]\s?\d{1,2}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:"|″|''|”))?\s?,?\s?)"
-             R"([EW]\s?\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:"|″|''|”))?)",
-             0.95F, RuleCheck::GeoPair));
+    rules.push_back(rule(
+        "geo-dms", Category::GeoCoordinates,
+        R"(\d{1,2}\s?°\s?\d{1,2}(?:\.\d{1,4})?\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:"|″|''|”)\s?)?[NS]\s?,?\s?)"
+        R"(\d{1,3}\s?°\s?\d{1,2}(?:\.\d{1,4})?\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:"|″|''|”)\s?)?[EW]|)"
+        // Hemisphere first: N 51°30'26", W 0°7'39"
+        // (minutes may carry decimals: N 47°36.5', W 122°19.9')
+        R"([NS]\s?\d{1,2}\s?°\s?\d{1,2}(?:\.\d{1,4})?\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:"|″|''|”))?\s?,?\s?)"
+        R"([EW]\s?\d{1,3}\s?°\s?\d{1,2}(?:\.\d{1,4})?\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:"|″|''|”))?)",
+        0.95F, RuleCheck::GeoPair));
     rules.push_back(rule("geo-labelled", Category::GeoCoordinates,
                          R"(\b(?i:lat|latitude)\s?[:=]?\s?(-?\d{1,2}\.\d+\s?°?\s?[,;]?\s?)"
                          R"((?i:lng|lon|long|longitude)\s?[:=]?\s?-?\d{1,3}\.\d+))",

@@ -22,7 +22,8 @@ bool birthWord(std::string_view text, std::size_t from, std::size_t to)
           "cumpleaños", "nascimento", "nasci",      "nascido",       "nascida",      "aniversário",
           "nato",       "nata",       "compleanno", "geboortedatum", "जन्म",          "जन्मदिन",
           "生日",       "出生",       "生まれ",     "誕生日",        "생일",         "출생",
-          "生年月日",   "turn",       "turning",    "turns",         "turned" });
+          "生年月日",   "turn",       "turning",    "turns",         "turned",       "janam",
+          "janamdin",   "janmdin",    "paida",      "nascita",       "verjaardag",   "birthdays" });
 }
 
 }  // namespace
@@ -141,7 +142,8 @@ bool ContextValidator::geoPair(std::string_view text, std::size_t& begin, std::s
           "sank",         "crashed",     "erupted",      "historic",     "history",     "famous",
           "empire state", "white house", "times square", "central park", "burj",        "sphinx",
           "parthenon",    "vatican",     "louvre",       "mount",        "capital",     "city centre",
-          "city center" });
+          "city center",  "quadrant",    "axes",         "axis",         "slope",       "equation",
+          "math",         "maths" });
 }
 
 }  // namespace veil::redact

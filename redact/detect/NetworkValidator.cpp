@@ -209,8 +209,9 @@ bool NetworkValidator::email(std::string_view text, std::size_t& begin, std::siz
     const std::string local = lowerAscii(text.substr(begin, at - begin));
     const std::string domain = lowerAscii(text.substr(at + 1, end - at - 1));
     const std::string provider = domain.substr(0, domain.find('.'));
-    // git@github.com:org/repo.git and friends are not mailboxes.
-    if (TextContext::at(text, end) == ':' || local == "git") {
+    // git@github.com:org/repo.git and friends are not mailboxes; in
+    // "@greta@mastodon.social" the address is part of a fediverse handle.
+    if (TextContext::at(text, end) == ':' || local == "git" || TextContext::before(text, begin) == '@') {
         return false;
     }
     if (oneOf(kRoleMailboxes, local) && !oneOf(kFreeMail, provider)) {
@@ -273,6 +274,16 @@ bool NetworkValidator::ipv4(std::string_view text, std::size_t& begin, std::size
     const std::string_view value = text.substr(begin, end - begin);
     if (value.substr(0, 4) == "255." || value == "0.0.0.0" || value.substr(0, 2) == "0.") {
         return false;  // masks and placeholders
+    }
+    // Loopback is no one's address; public resolvers are well-known values.
+    if (value.substr(0, 4) == "127.") {
+        return false;
+    }
+    for (const std::string_view resolver : { "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9",
+                                             "149.112.112.112", "208.67.222.222", "208.67.220.220" }) {
+        if (value == resolver) {
+            return false;
+        }
     }
     if (TextContext::wordBefore(
             text, begin, 40,
@@ -356,6 +367,21 @@ bool NetworkValidator::handle(std::string_view text, std::size_t& begin, std::si
         return false;  // "@5pm", "@2x"
     }
     const char after = TextContext::at(text, end);
+    if (after == '@') {
+        // A fediverse handle: "@greta@mastodon.social" is one value, instance included.
+        std::size_t k = end + 1;
+        while (k < text.size() && (TextContext::isAlnum(text[k]) || text[k] == '.' || text[k] == '-')) {
+            ++k;
+        }
+        while (k > end + 1 && text[k - 1] == '.') {
+            --k;
+        }
+        if (text.substr(end + 1, k - end - 1).find('.') == std::string_view::npos) {
+            return false;
+        }
+        end = k;
+        return true;
+    }
     if (after == '/' || after == '(' || (name.find('.') != std::string::npos && text.substr(end, 1) == "(")) {
         return false;  // decorators (@app.route("/"), @Override()) and npm scopes (@types/node)
     }

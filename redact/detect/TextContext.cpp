@@ -107,6 +107,30 @@ bool TextContext::wordAfter(std::string_view text, std::size_t pos, std::size_t 
     return wordIn(text, pos, to, words);
 }
 
+namespace {
+
+/// The dot at `dot` ends an abbreviation ("Jr.", "Dr.", "St."), not a sentence.
+bool abbreviationDot(std::string_view text, std::size_t dot)
+{
+    std::size_t k = dot;
+    while (k > 0 && dot - k < 4
+           && ((text[k - 1] >= 'a' && text[k - 1] <= 'z') || (text[k - 1] >= 'A' && text[k - 1] <= 'Z'))) {
+        --k;
+    }
+    const std::string_view word = text.substr(k, dot - k);
+    if (k > 0 && text[k - 1] != ' ' && text[k - 1] != '(') {
+        return false;
+    }
+    for (const std::string_view a : { "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Mt", "vs" }) {
+        if (word == a) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
 std::size_t TextContext::sentenceStart(std::string_view text, std::size_t pos)
 {
     // Bounded so that many candidates in one endless sentence stay linear.
@@ -114,7 +138,9 @@ std::size_t TextContext::sentenceStart(std::string_view text, std::size_t pos)
     std::size_t i = pos;
     while (i > limit) {
         const char c = text[i - 1];
-        if (c == '\n' || ((c == '.' || c == '!' || c == '?') && (i >= text.size() || text[i] == ' '))) {
+        if (c == '\n'
+            || ((c == '.' || c == '!' || c == '?') && (i >= text.size() || text[i] == ' ')
+                && !(c == '.' && abbreviationDot(text, i - 1)))) {
             break;
         }
         --i;
@@ -129,7 +155,8 @@ std::size_t TextContext::sentenceEnd(std::string_view text, std::size_t pos)
     while (i < limit) {
         const char c = text[i];
         if (c == '\n'
-            || ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.size() || text[i + 1] == ' '))) {
+            || ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.size() || text[i + 1] == ' ')
+                && !(c == '.' && abbreviationDot(text, i)))) {
             break;
         }
         ++i;

@@ -191,21 +191,22 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<Token>& tokens, s
         return false;
     }
     const std::string_view raw = text.substr(prev.begin, prev.end - prev.begin);
-    if (raw.size() < 2 || raw.size() > 9) {
-        return false;  // every trigger is 2-9 bytes: most words stop here
+    if (raw.size() < 2 || raw.size() > 10) {
+        return false;  // every trigger is 2-10 bytes: most words stop here
     }
     // First letters of the ASCII triggers below by length ("is", "am", "me"
     // and "by" included): most other words stop here, before any folding.
-    static constexpr std::array<std::uint32_t, 10> kFirstLetters = [] {
-        std::array<std::uint32_t, 10> letters {};
-        for (const std::string_view w : {
-                 "hi",       "cc",       "im",       "is",        "am",        "me",      "by",
-                 "ask",      "hey",      "met",      "i'm",       "son",       "mom",     "mum",
-                 "dad",      "tell",     "text",     "ring",      "call",      "dear",    "ping",
-                 "meet",     "with",     "from",     "wife",      "boss",      "aunt",    "named",
-                 "hello",    "email",    "uncle",    "called",    "thanks",    "cheers",  "texted",
-                 "friend",   "sister",   "cousin",   "message",   "brother",   "husband", "daughter",
-                 "landlord", "roommate", "neighbor", "colleague", "neighbour", "landlady" }) {
+    static constexpr std::array<std::uint32_t, 11> kFirstLetters = [] {
+        std::array<std::uint32_t, 11> letters {};
+        for (const std::string_view w :
+             { "hi",       "cc",        "im",         "is",        "am",        "me",       "by",
+               "ask",      "hey",       "met",        "i'm",       "son",       "mom",      "mum",
+               "dad",      "tell",      "text",       "ring",      "call",      "dear",     "ping",
+               "meet",     "with",      "from",       "wife",      "boss",      "aunt",     "named",
+               "hello",    "email",     "uncle",      "called",    "thanks",    "cheers",   "texted",
+               "friend",   "sister",    "cousin",     "message",   "brother",   "husband",  "daughter",
+               "landlord", "roommate",  "neighbor",   "colleague", "neighbour", "landlady", "coworker",
+               "manager",  "boyfriend", "girlfriend", "flatmate",  "partner",   "bestie" }) {
             letters[w.size()] |= 1U << static_cast<unsigned>(w[0] - 'a');
         }
         return letters;
@@ -254,13 +255,15 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<Token>& tokens, s
         }
         break;
     case 6:
-        return any({ "called", "thanks", "cheers", "texted", "friend", "sister", "cousin" });
+        return any({ "called", "thanks", "cheers", "texted", "friend", "sister", "cousin", "bestie" });
     case 7:
-        return any({ "message", "brother", "husband" });
+        return any({ "message", "brother", "husband", "manager", "partner" });
     case 8:
-        return any({ "daughter", "landlord", "roommate", "neighbor" });
+        return any({ "daughter", "landlord", "roommate", "neighbor", "coworker", "flatmate" });
     case 9:
-        return any({ "colleague", "neighbour", "landlady" });
+        return any({ "colleague", "neighbour", "landlady", "boyfriend" });
+    case 10:
+        return any({ "girlfriend" });
     default:
         return false;
     }
@@ -434,7 +437,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         while (to > from && (flags[to - 1] & (NameLexicon::CommonWord | NameLexicon::Particle)) != 0) {
             --to;
         }
-        if (from >= to) {
+        // "Albert Museum", "Jefferson High School", "Nelson Mandela Bridge": an
+        // institution or place named after someone is not that person.
+        if (from >= to || (to - from >= 2 && isInstitutionNoun(folded[to - 1]))) {
             i = chainEnd;
             continue;
         }
@@ -507,7 +512,11 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                     })));
         // "Victoria's Secret", "Wendy's": a brand with a possessive.
         bool possessiveBrand = false;
-        if (endTok.end + 2 < text.size() && text.compare(endTok.end, 3, "'s ") == 0) {
+        if (to - from == 1 && endTok.end + 1 < text.size() && text.compare(endTok.end, 2, "'s") == 0) {
+            // "Nando's", "McDonald's": the brand is listed with its possessive.
+            possessiveBrand = (m_lexicon.flags(folded[from] + "'s") & NameLexicon::Denied) != 0;
+        }
+        if (!possessiveBrand && endTok.end + 2 < text.size() && text.compare(endTok.end, 3, "'s ") == 0) {
             std::size_t k = i + to;
             if (k < tokens.size() && tokens[k].begin == endTok.end + 3) {
                 std::string brand;
@@ -599,6 +608,22 @@ void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>&
             ++i;
             continue;
         }
+        // An unlisted given name before a listed one after a naming word or
+        // title: "मेरा नाम अनिता शर्मा", "श्री मनोहर जोशी".
+        std::size_t begin = tokens[i].begin;
+        if (i >= 2 && tokens[i - 1].script == Script::Devanagari && tokens[i - 2].script == Script::Devanagari
+            && tokens[i - 1].codePoints >= 2
+            && text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end) == " ") {
+            const std::string_view prev
+                = text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin);
+            const std::string_view marker
+                = text.substr(tokens[i - 2].begin, tokens[i - 2].end - tokens[i - 2].begin);
+            if (!isStop(prev)
+                && (marker == "नाम" || marker == "मैं" || marker == "श्री" || marker == "श्रीमती"
+                    || marker == "डॉ" || marker == "कुमारी")) {
+                begin = tokens[i - 1].begin;
+            }
+        }
         std::size_t j = i;
         while (j + 1 < tokens.size() && tokens[j + 1].script == Script::Devanagari
                && text.substr(tokens[j].end, tokens[j + 1].begin - tokens[j].end) == " ") {
@@ -612,8 +637,7 @@ void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>&
             }
             ++j;
         }
-        spans.push_back(
-            { tokens[i].begin, tokens[j].end, Category::Person, kKnownConfidence, "person-devanagari" });
+        spans.push_back({ begin, tokens[j].end, Category::Person, kKnownConfidence, "person-devanagari" });
         i = j + 1;
     }
 }
@@ -666,11 +690,23 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
     const bool kanaNeighbour = isKanaAt(token.end) || (token.begin > 0 && isKanaAt(previous));
     std::size_t start = 0;
     if (n > 4) {
-        // Inside running CJK text only an honorific or 叫/是 ("named") marks a name.
-        if (!honorific) {
-            return;
+        // Inside running CJK text only an honorific or 叫/是 ("我叫王秀英", "我是…") marks a name.
+        if (honorific) {
+            start = n - 3;
+        } else {
+            std::size_t marker = n;
+            for (std::size_t k = n - 2; k-- > 0 && n - k <= 5;) {
+                const std::string_view c = text.substr(cuts[k], cuts[k + 1] - cuts[k]);
+                if (c == "叫" || c == "是") {
+                    marker = k;
+                    break;
+                }
+            }
+            if (marker == n) {
+                return;
+            }
+            start = marker + 1;
         }
-        start = n - 3;
     }
     const auto piece = [&](std::size_t a, std::size_t b) { return text.substr(cuts[a], cuts[b] - cuts[a]); };
     for (std::size_t s = start; s + 1 < n + 1 && s <= start + 1; ++s) {
@@ -679,6 +715,11 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
             continue;
         }
         if (m_lexicon.isCjkDenied(piece(s, n))) {
+            return;
+        }
+        // A two-character surname alone with an honorific: "山本さん", "田中先生".
+        if (len == 2 && honorific && m_lexicon.isHanSurname(piece(s, n))) {
+            spans.push_back({ cuts[s], cuts[n], Category::Person, kContextConfidence, "person-han" });
             return;
         }
         std::size_t surnameLength = 0;
@@ -709,19 +750,34 @@ void NameFinder::findHangul(std::string_view text, const Token& token, bool kore
 {
     std::string_view word = text.substr(token.begin, token.end - token.begin);
     // Honorifics and particles after a name are outside the span.
-    static constexpr std::array<std::string_view, 20> kSuffixes
-        = { "씨에게", "님에게", "에게", "한테", "씨는", "씨가", "씨", "님", "이가", "은",
-            "는",     "이",     "가",   "을",   "를",   "의",   "도", "랑", "와",   "과" };
+    // Longest first where one ends another ("씨한테" before "한테"); a copula
+    // ("입니다", "이에요") or particle may follow an honorific, so strip twice.
+    static constexpr std::array<std::string_view, 30> kSuffixes
+        = { "입니다", "이에요", "씨에게", "님에게", "씨한테", "님한테", "이라고", "에게", "한테", "께서",
+            "예요",   "이야",   "씨는",   "씨가",   "씨",     "님",     "이가",   "은",   "는",   "이",
+            "가",     "을",     "를",     "의",     "도",     "랑",     "와",     "과",   "께",   "야" };
     bool marked = false;
-    for (const std::string_view s : kSuffixes) {
-        if (word.size() >= s.size() + 6 && word.substr(word.size() - s.size()) == s) {
-            word.remove_suffix(s.size());
-            marked = s.front() == "씨"[0] && (s.substr(0, 3) == "씨" || s.substr(0, 3) == "님");
-            break;
+    for (int round = 0; round < 2; ++round) {
+        std::size_t stripped = 0;
+        for (const std::string_view s : kSuffixes) {
+            if (word.size() >= s.size() + 6 && word.substr(word.size() - s.size()) == s) {
+                word.remove_suffix(s.size());
+                marked = marked || (s.substr(0, 3) == "씨" || s.substr(0, 3) == "님");
+                stripped = s.size();
+                break;
+            }
+        }
+        if (stripped < 6) {
+            break;  // a one-syllable particle is the last suffix
         }
     }
     const std::size_t syllables = word.size() / 3;  // Hangul syllables are 3 bytes each
     if (syllables < 2 || syllables > 4 || m_lexicon.isCjkDenied(word)) {
+        return;
+    }
+    // Verb and copula endings ("이에요", "합니다", "할까") never end a name.
+    const std::string_view last = word.substr(word.size() - 3);
+    if (last == "요" || last == "다" || last == "까" || last == "죠") {
         return;
     }
     std::size_t surnameLength = 0;

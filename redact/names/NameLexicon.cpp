@@ -85,7 +85,10 @@ const NameLexicon& NameLexicon::builtin()
             "text texted ring message messaged email emailed ping meet met invite remind wife husband son "
             "daughter brother sister friend boss colleague coworker neighbour neighbor landlord landlady "
             "cousin uncle aunt nephew niece partner fiancé fiance mom mum dad grandma grandpa roommate "
-            "flatmate call from regarding bye thank name gracias merci danke obrigado obrigada grazie hola "
+            "flatmate girlfriend boyfriend manager tutor teacher nanny stepdad stepmom stepmum mother father "
+            "grandmother grandfather granny bestie supervisor mentor classmate teammate therapist fiancée "
+            "spouse babysitter call from regarding bye thank name gracias merci danke obrigado obrigada "
+            "grazie hola "
             "hallo bonjour ciao namaste salut oi ola shukriya asante",
             Trigger);
         l.addFlag("van der den de la le del della da das dos do du von zu bin bint al el te ter di",

@@ -26,18 +26,33 @@ bool isTitle(std::string_view folded)
     return std::find(kTitles.begin(), kTitles.end(), folded) != kTitles.end();
 }
 
+bool isInstitutionNoun(std::string_view folded)
+{
+    static constexpr std::array<std::string_view, 30> kNouns
+        = { "museum",  "gallery", "hospital", "university", "college", "school",   "institute",  "academy",
+            "library", "stadium", "arena",    "station",    "airport", "bridge",   "cathedral",  "church",
+            "temple",  "mosque",  "hall",     "centre",     "center",  "memorial", "foundation", "palace",
+            "theatre", "theater", "hotel",    "park",       "tower",   "clinic" };
+    return std::find(kNouns.begin(), kNouns.end(), folded) != kNouns.end();
+}
+
 /// Words that, right before a name, say a name follows.
 bool isStrongTrigger(std::string_view w, std::string_view before)
 {
-    static constexpr std::array<std::string_view, 61> kWords
-        = { "named",     "called",   "dear",      "hi",        "hey",      "hello",    "hiya",    "thanks",
-            "thx",       "cheers",   "regards",   "sincerely", "xoxo",     "sender",   "contact", "attn",
-            "cc",        "tell",     "ask",       "asked",     "text",     "texted",   "ring",    "message",
-            "messaged",  "email",    "emailed",   "ping",      "meet",     "met",      "invite",  "remind",
-            "wife",      "husband",  "son",       "daughter",  "brother",  "sister",   "friend",  "boss",
-            "colleague", "coworker", "neighbour", "neighbor",  "landlord", "landlady", "cousin",  "uncle",
-            "aunt",      "nephew",   "niece",     "partner",   "fiancé",   "fiance",   "mom",     "mum",
-            "dad",       "grandma",  "grandpa",   "roommate",  "flatmate" };
+    static constexpr std::array<std::string_view, 85> kWords
+        = { "named",     "called",    "dear",        "hi",          "hey",       "hello",      "hiya",
+            "thanks",    "thx",       "cheers",      "regards",     "sincerely", "xoxo",       "sender",
+            "contact",   "attn",      "cc",          "tell",        "ask",       "asked",      "text",
+            "texted",    "ring",      "message",     "messaged",    "email",     "emailed",    "ping",
+            "meet",      "met",       "invite",      "remind",      "wife",      "husband",    "son",
+            "daughter",  "brother",   "sister",      "friend",      "boss",      "colleague",  "coworker",
+            "neighbour", "neighbor",  "landlord",    "landlady",    "cousin",    "uncle",      "aunt",
+            "nephew",    "niece",     "partner",     "fiancé",      "fiance",    "mom",        "mum",
+            "dad",       "grandma",   "grandpa",     "roommate",    "flatmate",  "girlfriend", "boyfriend",
+            "manager",   "tutor",     "teacher",     "nanny",       "stepdad",   "stepmom",    "stepmum",
+            "mother",    "father",    "grandmother", "grandfather", "granny",    "bestie",     "supervisor",
+            "mentor",    "classmate", "teammate",    "therapist",   "fiancée",   "spouse",     "babysitter",
+            "ex" };
     static constexpr std::array<std::string_view, 18> kGreetings
         = { "gracias", "merci",   "danke", "obrigado", "obrigada", "grazie",   "hola",   "hallo", "bonjour",
             "ciao",    "namaste", "salut", "oi",       "ola",      "shukriya", "asante", "note",  "for" };
@@ -54,6 +69,9 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
     }
     if (w == "am") {
         return before == "i";
+    }
+    if (w == "morning" || w == "evening" || w == "afternoon" || w == "night") {
+        return before == "good";  // "Good morning Nkosana!"
     }
     if (w == "me") {
         return before == "call";

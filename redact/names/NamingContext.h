@@ -17,6 +17,9 @@ namespace veil::redact::naming {
 bool isParticle(std::string_view folded);
 /// "mr", "dr", "prof", … (folded).
 bool isTitle(std::string_view folded);
+
+/// "museum", "hospital", "bridge", …: a name chain ending in one names a place.
+bool isInstitutionNoun(std::string_view folded);
 /// Words that, right before a name, say a name follows.
 bool isStrongTrigger(std::string_view w, std::string_view before);
 bool isMediumTrigger(std::string_view w);
