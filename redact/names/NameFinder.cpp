@@ -433,6 +433,16 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             titled = titled || (flags[from] & (NameLexicon::Title | NameLexicon::Trigger)) != 0;
             ++from;
         }
+        // Upper-case field labels ("BIC DEUTDEFF", "IFSC HDFC0001234") are not name words.
+        while (from < folded.size() && isFieldLabel(folded[from])) {
+            const Token& t = tokens[i + from];
+            if (!std::all_of(text.begin() + static_cast<std::ptrdiff_t>(t.begin),
+                             text.begin() + static_cast<std::ptrdiff_t>(t.end),
+                             [](char c) { return c >= 'A' && c <= 'Z'; })) {
+                break;
+            }
+            ++from;
+        }
         std::size_t to = folded.size();
         while (to > from && (flags[to - 1] & (NameLexicon::CommonWord | NameLexicon::Particle)) != 0) {
             --to;
@@ -666,6 +676,20 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
             }
             honorific = true;
             break;
+        }
+    }
+    // An honorific inside the run ("给刘洋老师写…"): the name ends before it.
+    if (!honorific && n > 4) {
+        const std::string_view run = text.substr(token.begin, token.end - token.begin);
+        for (const std::string_view h : { "先生", "老师", "老師", "女士", "小姐" }) {
+            const std::size_t at = run.find(h);
+            if (at != std::string_view::npos && at >= 6) {
+                while (n > 0 && cuts[n] > token.begin + at) {
+                    --n;
+                }
+                honorific = true;
+                break;
+            }
         }
     }
     // A Kana honorific right after the run (さん, さま, くん, ちゃん).

@@ -36,6 +36,14 @@ bool isInstitutionNoun(std::string_view folded)
     return std::find(kNouns.begin(), kNouns.end(), folded) != kNouns.end();
 }
 
+bool isFieldLabel(std::string_view folded)
+{
+    static constexpr std::array<std::string_view, 14> kLabels
+        = { "bic", "swift", "iban", "ifsc", "sort", "aba", "pan",
+            "cpf", "ssn",   "nino", "otp",  "pin",  "upi", "gstin" };
+    return std::find(kLabels.begin(), kLabels.end(), folded) != kLabels.end();
+}
+
 /// Words that, right before a name, say a name follows.
 bool isStrongTrigger(std::string_view w, std::string_view before)
 {

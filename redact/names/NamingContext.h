@@ -20,6 +20,9 @@ bool isTitle(std::string_view folded);
 
 /// "museum", "hospital", "bridge", …: a name chain ending in one names a place.
 bool isInstitutionNoun(std::string_view folded);
+
+/// "bic", "iban", "ifsc", …: an upper-case field label before a value, not a name word.
+bool isFieldLabel(std::string_view folded);
 /// Words that, right before a name, say a name follows.
 bool isStrongTrigger(std::string_view w, std::string_view before);
 bool isMediumTrigger(std::string_view w);
