@@ -7,6 +7,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <numeric>
 #include <string_view>
 
 namespace veil::model {
@@ -32,6 +33,8 @@ void AuditEventsModel::setEvents(const QList<RevealEvent>* events)
 {
     m_events = events;
     m_keys.clear();
+    m_order.clear();
+    m_position.clear();
     m_text.clear();
     m_textStart.clear();
     for (QStringList* names : { &m_reviewerNames, &m_categoryNames, &m_reasonNames, &m_batchNames }) {
@@ -50,11 +53,27 @@ void AuditEventsModel::setEvents(const QList<RevealEvent>* events)
             }
             return *it;
         };
+        // Keys are kept in time order, so that a filter pass yields its rows
+        // already sorted by time (the table's default) and reads memory in order.
+        QList<qint64> times;
+        times.reserve(m_events->size());
+        for (const RevealEvent& event : *m_events) {
+            times.append(event.time.toMSecsSinceEpoch());
+        }
+        m_order.resize(m_events->size());
+        std::iota(m_order.begin(), m_order.end(), 0);
+        std::stable_sort(m_order.begin(), m_order.end(),
+                         [&times](int a, int b) { return times[a] < times[b]; });
+        m_position.resize(m_events->size());
+        for (int position = 0; position < m_order.size(); ++position) {
+            m_position[m_order[position]] = position;
+        }
         m_keys.reserve(m_events->size());
         m_textStart.reserve(m_events->size() + 1);
-        for (const RevealEvent& event : *m_events) {
+        for (int index : std::as_const(m_order)) {
+            const RevealEvent& event = m_events->at(index);
             Key key;
-            key.time = event.time.toMSecsSinceEpoch();
+            key.time = times[index];
             key.reviewer = number(reviewers, m_reviewerNames, event.reviewer);
             key.category = number(categories, m_categoryNames, event.category);
             key.reason = number(reasons, m_reasonNames, event.reasonCode);
@@ -69,9 +88,9 @@ void AuditEventsModel::setEvents(const QList<RevealEvent>* events)
     setFilter(EventFilter {});
 }
 
-bool AuditEventsModel::matches(int index) const
+bool AuditEventsModel::matches(int position) const
 {
-    const Key& key = m_keys[index];
+    const Key& key = m_keys[position];
     const Compiled& c = m_compiled;
     if (m_filter.decision != EventFilter::Decision::Any
         && key.granted != (m_filter.decision == EventFilter::Decision::Granted)) {
@@ -87,9 +106,9 @@ bool AuditEventsModel::matches(int index) const
     if (c.needle.isEmpty()) {
         return true;
     }
-    const qsizetype start = m_textStart[index];
+    const qsizetype start = m_textStart[position];
     const std::string_view text(m_text.constData() + start,
-                                static_cast<std::size_t>(m_textStart[index + 1] - start));
+                                static_cast<std::size_t>(m_textStart[position + 1] - start));
     return text.find(std::string_view(c.needle.constData(), static_cast<std::size_t>(c.needle.size())))
         != std::string_view::npos;
 }
@@ -120,10 +139,15 @@ void AuditEventsModel::setFilter(const EventFilter& filter)
     m_rows.clear();
     if (m_events != nullptr) {
         if (m_filter.only) {
+            QList<int> positions;
             for (int index : *m_filter.only) {
-                if (index >= 0 && index < m_events->size() && matches(index)) {
-                    m_rows.append(index);
+                if (index >= 0 && index < m_events->size() && matches(m_position[index])) {
+                    positions.append(m_position[index]);
                 }
+            }
+            std::sort(positions.begin(), positions.end());
+            for (int position : std::as_const(positions)) {
+                m_rows.append(m_order[position]);
             }
         } else {
             QList<int> starts;
@@ -133,9 +157,9 @@ void AuditEventsModel::setFilter(const EventFilter& filter)
             const QList<QList<int>> parts = QtConcurrent::blockingMapped(starts, [this](int start) {
                 QList<int> found;
                 const int end = std::min<int>(start + kChunk, static_cast<int>(m_events->size()));
-                for (int i = start; i < end; ++i) {
-                    if (matches(i)) {
-                        found.append(i);
+                for (int position = start; position < end; ++position) {
+                    if (matches(position)) {
+                        found.append(m_order[position]);
                     }
                 }
                 return found;
@@ -144,7 +168,12 @@ void AuditEventsModel::setFilter(const EventFilter& filter)
                 m_rows += part;
             }
         }
-        applySort();
+        // Rows come in time order: sorting by time costs nothing.
+        if (m_sortColumn != Time) {
+            applySort();
+        } else if (m_sortOrder == Qt::DescendingOrder) {
+            std::reverse(m_rows.begin(), m_rows.end());
+        }
     }
     m_fetched = std::min<int>(kPage, static_cast<int>(m_rows.size()));
     // A view answers modelReset by fetching at once; rows inserted inside the
@@ -179,7 +208,7 @@ void AuditEventsModel::applySort()
         case Justification:
             return x.justification.compare(y.justification, Qt::CaseInsensitive);
         default:
-            return m_keys[a].time < m_keys[b].time ? -1 : (m_keys[b].time < m_keys[a].time ? 1 : 0);
+            return m_position[a] < m_position[b] ? -1 : (m_position[b] < m_position[a] ? 1 : 0);
         }
     };
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
@@ -188,7 +217,7 @@ void AuditEventsModel::applySort()
         if (c != 0) {
             return ascending ? c < 0 : c > 0;
         }
-        return a < b;  // ties in event order, whatever the direction
+        return m_position[a] < m_position[b];  // ties in time order, whatever the direction
     });
 }
 

@@ -71,7 +71,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    [[nodiscard]] bool matches(int index) const;
+    [[nodiscard]] bool matches(int position) const;
     void applySort();
     [[nodiscard]] static QStringList distinct(const QStringList& names);
 
@@ -87,7 +87,9 @@ private:
         qint32 batch = 0;
         bool granted = false;
     };
-    QList<Key> m_keys;
+    QList<Key> m_keys;  ///< in time order: position p is event m_order[p]
+    QList<int> m_order;
+    QList<int> m_position;  ///< event index → its position in m_keys
     QStringList m_reviewerNames;
     QStringList m_categoryNames;
     QStringList m_reasonNames;
