@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: MIT
 //
 // Scores the engine with the shared scorer (../shared/pii/score.py) on the
-// shared sample and on Veil's own corpus (tests/redact/corpus). Fails when
+// shared sample and on Veil's own corpora (tests/redact/corpus). Fails when
 // more than 2 % of personal-data characters leak or precision drops below
-// 0.90 (docs/redact.md, "Evaluation"). Timings are never asserted here.
+// 0.90 (docs/redact.md, "Evaluation"); the held-out-style set has tighter
+// bounds just under the figures measured on it, as a regression guard.
+// Timings are never asserted here.
 
 #include "model/scan/ScanPipeline.h"
 
@@ -30,13 +32,21 @@ private slots:
 void TestPiiEvaluation::meetsThresholds_data()
 {
     QTest::addColumn<QString>("gold");
-    QTest::newRow("shared sample") << QStringLiteral(VEIL_SHARED_DIR "/pii/sample.jsonl");
-    QTest::newRow("own corpus") << QStringLiteral(VEIL_SOURCE_DIR "/tests/redact/corpus/corpus.jsonl");
+    QTest::addColumn<double>("maxLeak");
+    QTest::addColumn<double>("minPrecision");
+    QTest::newRow("shared sample") << QStringLiteral(VEIL_SHARED_DIR "/pii/sample.jsonl") << 0.02 << 0.90;
+    QTest::newRow("own corpus") << QStringLiteral(VEIL_SOURCE_DIR "/tests/redact/corpus/corpus.jsonl") << 0.02
+                                << 0.90;
+    // Measured: leak_rate 0.0032, precision 0.9983 (414 messages, docs/redact.md).
+    QTest::newRow("held-out-style set")
+        << QStringLiteral(VEIL_SOURCE_DIR "/tests/redact/corpus/heldout-style.jsonl") << 0.008 << 0.99;
 }
 
 void TestPiiEvaluation::meetsThresholds()
 {
     QFETCH(QString, gold);
+    QFETCH(double, maxLeak);
+    QFETCH(double, minPrecision);
     const QString scorer = QStringLiteral(VEIL_SHARED_DIR "/pii/score.py");
     if (!QFile::exists(scorer)) {
         QSKIP(qPrintable(
@@ -74,9 +84,11 @@ void TestPiiEvaluation::meetsThresholds()
     const double leak = match.captured(1).toDouble();
     const double precision = match.captured(3).toDouble();
     qInfo().noquote() << QFileInfo(gold).fileName() << match.captured(0);
-    QVERIFY2(leak <= 0.02, qPrintable(QStringLiteral("leak_rate %1 > 0.02\n%2").arg(leak).arg(output)));
-    QVERIFY2(precision >= 0.90,
-             qPrintable(QStringLiteral("precision %1 < 0.90\n%2").arg(precision).arg(output)));
+    QVERIFY2(leak <= maxLeak,
+             qPrintable(QStringLiteral("leak_rate %1 > %2\n%3").arg(leak).arg(maxLeak).arg(output)));
+    QVERIFY2(
+        precision >= minPrecision,
+        qPrintable(QStringLiteral("precision %1 < %2\n%3").arg(precision).arg(minPrecision).arg(output)));
 }
 
 QTEST_GUILESS_MAIN(TestPiiEvaluation)
