@@ -712,25 +712,24 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
         }
     }
     const bool kanaNeighbour = isKanaAt(token.end) || (token.begin > 0 && isKanaAt(previous));
-    std::size_t start = 0;
-    if (n > 4) {
-        // Inside running CJK text only an honorific or 叫/是 ("我叫王秀英", "我是…") marks a name.
-        if (honorific) {
-            start = n - 3;
-        } else {
-            std::size_t marker = n;
-            for (std::size_t k = n - 2; k-- > 0 && n - k <= 5;) {
-                const std::string_view c = text.substr(cuts[k], cuts[k + 1] - cuts[k]);
-                if (c == "叫" || c == "是") {
-                    marker = k;
-                    break;
-                }
+    // 叫/是 ("我叫王秀英", "我是…") right before a 2-4 character run marks a name.
+    std::size_t marker = n;
+    if (!honorific) {
+        for (std::size_t k = n >= 3 ? n - 2 : 0; k-- > 0 && n - k <= 5;) {
+            const std::string_view c = text.substr(cuts[k], cuts[k + 1] - cuts[k]);
+            if (c == "叫" || c == "是") {
+                marker = k;
+                break;
             }
-            if (marker == n) {
-                return;
-            }
-            start = marker + 1;
         }
+    }
+    std::size_t start = marker < n ? marker + 1 : 0;
+    if (n - start > 4) {
+        // Inside running CJK text only an honorific or such a marker names someone.
+        if (!honorific) {
+            return;
+        }
+        start = n - 3;
     }
     const auto piece = [&](std::size_t a, std::size_t b) { return text.substr(cuts[a], cuts[b] - cuts[a]); };
     for (std::size_t s = start; s + 1 < n + 1 && s <= start + 1; ++s) {
@@ -791,8 +790,10 @@ void NameFinder::findHangul(std::string_view text, const Token& token, bool kore
                 break;
             }
         }
-        if (stripped < 6) {
-            break;  // a one-syllable particle is the last suffix
+        // Only an honorific stands between a name and a longer suffix
+        // ("김민지씨입니다"); "이지은입니다" keeps its final "은".
+        if (stripped < 6 || (word.substr(word.size() - 3) != "씨" && word.substr(word.size() - 3) != "님")) {
+            break;
         }
     }
     const std::size_t syllables = word.size() / 3;  // Hangul syllables are 3 bytes each
