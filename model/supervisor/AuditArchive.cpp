@@ -5,6 +5,8 @@
 // consistency check against what the supervisor saw before).
 #include "model/supervisor/AuditArchive.h"
 
+#include "model/supervisor/ArchivedWorkstation.h"
+
 #include "model/audit/AuditChain.h"
 #include "model/audit/AuditExport.h"
 #include "model/crypto/Sodium.h"
@@ -17,7 +19,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtConcurrent/QtConcurrentMap>
@@ -37,121 +38,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("AuditArchive", text);
 }
 
-QString isoTime(const QDateTime& time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 /// An export larger than this is refused before it is read (a million
 /// entries is about 600 MB; the vault keeps one sealed copy per workstation).
 constexpr qint64 kMaxExportBytes = qint64(2) * 1024 * 1024 * 1024;
-
-/// What the archive remembers of one workstation (vault kind kStateKind).
-struct WorkstationState {
-    QString workstation;
-    QString key;  ///< workstation key id of the accepted export
-    QString reviewer;
-    QString role;
-    QString file;  ///< file name of the accepted export
-    qint64 entries = 0;  ///< accepted entries (0: none accepted yet)
-    QByteArray head;  ///< hash of entry `entries`
-    QDateTime lastEntry;
-    QDateTime imported;
-    qint64 fileEntries = 0;  ///< entries in the last refused file, when none was accepted
-    struct Failure {
-        QString file;
-        QString reason;
-        qint64 entry = 0;
-        QDateTime time;
-        /// The file did not decode (cut short in transfer, damaged): it says
-        /// nothing about the workstation's history, so a later good export
-        /// clears it. Every other failure stays.
-        bool damaged = false;
-    };
-    QList<Failure> failures;  ///< every refused file of this workstation, oldest first
-
-    [[nodiscard]] QByteArray encode() const
-    {
-        QJsonArray list;
-        for (const Failure& failure : failures) {
-            list.append(QJsonObject { { QStringLiteral("file"), failure.file },
-                                      { QStringLiteral("reason"), failure.reason },
-                                      { QStringLiteral("entry"), failure.entry },
-                                      { QStringLiteral("time"), isoTime(failure.time) },
-                                      { QStringLiteral("damaged"), failure.damaged } });
-        }
-        return QJsonDocument(QJsonObject { { QStringLiteral("workstation"), workstation },
-                                           { QStringLiteral("key"), key },
-                                           { QStringLiteral("reviewer"), reviewer },
-                                           { QStringLiteral("role"), role },
-                                           { QStringLiteral("file"), file },
-                                           { QStringLiteral("entries"), entries },
-                                           { QStringLiteral("head"), QString::fromLatin1(head.toHex()) },
-                                           { QStringLiteral("last_entry"), isoTime(lastEntry) },
-                                           { QStringLiteral("imported"), isoTime(imported) },
-                                           { QStringLiteral("file_entries"), fileEntries },
-                                           { QStringLiteral("failures"), list } })
-            .toJson(QJsonDocument::Compact);
-    }
-    static std::optional<WorkstationState> decode(const QByteArray& bytes)
-    {
-        const QJsonDocument document = QJsonDocument::fromJson(bytes);
-        if (!document.isObject()) {
-            return std::nullopt;
-        }
-        const QJsonObject o = document.object();
-        WorkstationState s;
-        s.workstation = o.value(QStringLiteral("workstation")).toString();
-        s.key = o.value(QStringLiteral("key")).toString();
-        s.reviewer = o.value(QStringLiteral("reviewer")).toString();
-        s.role = o.value(QStringLiteral("role")).toString();
-        s.file = o.value(QStringLiteral("file")).toString();
-        s.entries = o.value(QStringLiteral("entries")).toInteger();
-        s.head = QByteArray::fromHex(o.value(QStringLiteral("head")).toString().toLatin1());
-        s.lastEntry
-            = QDateTime::fromString(o.value(QStringLiteral("last_entry")).toString(), Qt::ISODateWithMs);
-        s.imported = QDateTime::fromString(o.value(QStringLiteral("imported")).toString(), Qt::ISODateWithMs);
-        s.fileEntries = o.value(QStringLiteral("file_entries")).toInteger();
-        for (const QJsonValue& value : o.value(QStringLiteral("failures")).toArray()) {
-            const QJsonObject f = value.toObject();
-            s.failures.append(
-                { f.value(QStringLiteral("file")).toString(), f.value(QStringLiteral("reason")).toString(),
-                  f.value(QStringLiteral("entry")).toInteger(),
-                  QDateTime::fromString(f.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs),
-                  f.value(QStringLiteral("damaged")).toBool() });
-        }
-        if (s.workstation.isEmpty()) {
-            return std::nullopt;
-        }
-        return s;
-    }
-    [[nodiscard]] LogStatus status() const
-    {
-        LogStatus row;
-        row.file = file;
-        row.workstation = workstation;
-        row.reviewer = reviewer;
-        row.role = role;
-        row.lastEntry = lastEntry;
-        row.entries = entries > 0 ? entries : fileEntries;
-        row.verified = entries > 0 && failures.isEmpty();
-        if (!failures.isEmpty()) {
-            const Failure& first = failures.constFirst();
-            row.reason = first.reason;
-            if (failures.size() > 1) {
-                row.reason += failures.size() == 2
-                    ? tr(" (and 1 more refused file)")
-                    : tr(" (and %1 more refused files)").arg(failures.size() - 1);
-            }
-            if (entries > 0) {
-                row.reason += tr("; the %1 entries accepted earlier are kept").arg(entries);
-            }
-            row.file = first.file;
-            row.entry = first.entry;
-        }
-        return row;
-    }
-};
 
 /// One input file after the parallel phase: read, decoded, checked.
 struct Examined {
@@ -361,19 +250,19 @@ QDateTime AuditArchive::now() const
 
 namespace {
 
-Result<QHash<QString, WorkstationState>> loadStates(const Vault& vault)
+Result<QHash<QString, ArchivedWorkstation>> loadStates(const Vault& vault)
 {
     auto keys = vault.recordKeys(AuditArchive::kStateKind);
     if (!keys) {
         return fail(keys.error());
     }
-    QHash<QString, WorkstationState> states;
+    QHash<QString, ArchivedWorkstation> states;
     for (const QString& key : keys.value()) {
         auto record = vault.getRecord(AuditArchive::kStateKind, key);
         if (!record) {
             return fail(record.error());
         }
-        auto state = record.value() ? WorkstationState::decode(*record.value()) : std::nullopt;
+        auto state = record.value() ? ArchivedWorkstation::decode(*record.value()) : std::nullopt;
         if (!state) {
             return fail(tr("the archive's record of workstation %1 is damaged").arg(key));
         }
@@ -408,7 +297,7 @@ Result<ImportSummary> AuditArchive::import(const QStringList& inputs)
     if (!loaded) {
         return fail(loaded.error());
     }
-    QHash<QString, WorkstationState> states = std::move(loaded).value();
+    QHash<QString, ArchivedWorkstation> states = std::move(loaded).value();
 
     QList<QPair<int, QString>> numbered;
     for (int i = 0; i < files.size(); ++i) {
@@ -455,11 +344,11 @@ Result<ImportSummary> AuditArchive::import(const QStringList& inputs)
         Examined& e = examined[index];
         ImportOutcome& outcome = summary.files[index];
         const QString name = QFileInfo(e.path).fileName();
-        WorkstationState* state = nullptr;
+        ArchivedWorkstation* state = nullptr;
         if (!e.workstation.isEmpty()) {
             auto it = states.find(e.workstation);
             if (it == states.end()) {
-                WorkstationState fresh;
+                ArchivedWorkstation fresh;
                 fresh.workstation = e.workstation;
                 fresh.reviewer = e.reviewer;
                 fresh.role = e.role;
@@ -543,7 +432,7 @@ Result<ImportSummary> AuditArchive::import(const QStringList& inputs)
             state->lastEntry = e.lastEntry;
             state->imported = importedAt;
             state->fileEntries = 0;
-            state->failures.removeIf([](const WorkstationState::Failure& f) { return f.damaged; });
+            state->failures.removeIf([](const ArchivedWorkstation::Failure& f) { return f.damaged; });
             outcome.entries = state->entries;
             const QByteArray bytes = std::exchange(e.bytes, {});
             const QByteArray record = state->encode();

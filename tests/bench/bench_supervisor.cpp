@@ -11,8 +11,10 @@
 
 #include "model/keys/TrustStore.h"
 #include "model/supervisor/AuditAnalysis.h"
+#include "model/supervisor/AuditArchive.h"
 #include "model/supervisor/AuditEventsModel.h"
 #include "model/supervisor/AuditSimulator.h"
+#include "model/vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -64,6 +66,40 @@ void BM_ImportAndVerify(benchmark::State& state)
         = benchmark::Counter(static_cast<double>(entries), benchmark::Counter::kIsIterationInvariantRate);
 }
 BENCHMARK(BM_ImportAndVerify)->Unit(benchmark::kMillisecond)->Iterations(2)->UseRealTime();
+
+/// The console's import: the same exports into a supervisor's vault
+/// (AuditArchive: read, verify, check against earlier imports, seal and
+/// store each export), then the analysis the console shows, read back from
+/// the vault. A fresh vault per iteration.
+void BM_ArchiveImportAndLoad(benchmark::State& state)
+{
+    Team& t = team();
+    qsizetype events = 0;
+    int run = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir vaultDir;
+        Vault::Options options;
+        options.kdf = { 1, 8U << 20U };
+        auto vault = Vault::create(vaultDir.filePath(QStringLiteral("vault-%1.sqlite").arg(run++)),
+                                   SecretBytes::copyOf("violet canoe drizzle 89 harbour"), options);
+        if (!vault) {
+            state.SkipWithError(qPrintable(vault.error()));
+            return;
+        }
+        AuditArchive archive(*vault.value(), t.trust);
+        state.ResumeTiming();
+        auto summary = archive.import({ t.dir.path() });
+        auto analysis = archive.analysis();
+        if (!summary || !analysis) {
+            state.SkipWithError("import failed");
+            return;
+        }
+        events = analysis.value().events().size();
+    }
+    state.counters["reveal_events"] = static_cast<double>(events);
+}
+BENCHMARK(BM_ArchiveImportAndLoad)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
 void BM_FilterByReviewerAndRange(benchmark::State& state)
 {

@@ -6,6 +6,7 @@
 #include "ui/supervisor/FlagSettingsDialog.h"
 #include "ui/supervisor/SupervisorCharts.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -294,7 +295,13 @@ model::ImportSummary SupervisorConsole::importPaths(const QStringList& paths)
     if (m_session == nullptr || paths.isEmpty()) {
         return {};
     }
+    // Verification runs on every core but blocks this thread (the vault's
+    // connection belongs to it): say so before the wait.
+    say(tr("Importing and verifying…"));
+    m_status->repaint();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     auto summary = m_session->importPaths(paths);
+    QApplication::restoreOverrideCursor();
     if (!summary) {
         say(summary.error(), true);
         return {};
