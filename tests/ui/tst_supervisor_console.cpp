@@ -19,6 +19,7 @@
 #include "model/review/SessionController.h"
 #include "model/supervisor/AuditSimulator.h"
 #include "ui/main/MainWindow.h"
+#include "ui/supervisor/FlagSettingsDialog.h"
 #include "ui/supervisor/SupervisorConsole.h"
 
 #include <QAbstractItemModelTester>
@@ -36,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -432,6 +434,32 @@ private slots:
             failed += rows->index(row, 0).data(Qt::UserRole).toBool() ? 0 : 1;
         }
         QCOMPARE(failed, 3);
+    }
+
+    void thresholdsChangeTheFlagsAndAreKept()
+    {
+        auto* flags = m_console->findChild<QListWidget*>(QStringLiteral("flagList"));
+        const auto hasRule = [flags](const QString& rule) {
+            for (int row = 0; row < flags->count(); ++row) {
+                if (flags->item(row)->data(Qt::UserRole).toString() == rule) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY(hasRule(QStringLiteral("copy-paste-justifications")));
+        ui::FlagSettingsDialog dialog(m_console->session()->thresholds());
+        auto* repeated = dialog.findChild<QSpinBox*>(QStringLiteral("repeatedJustificationTasks"));
+        QVERIFY(repeated != nullptr);
+        QCOMPARE(repeated->value(), FlagThresholds {}.repeatedJustificationTasks);
+        repeated->setValue(500);
+        QVERIFY(m_console->session()->setThresholds(dialog.thresholds()));
+        QVERIFY(!hasRule(QStringLiteral("copy-paste-justifications")));
+        QVERIFY(hasRule(QStringLiteral("high-reveal-rate")));
+        // Kept in the vault: a reload (the next session) uses them.
+        QVERIFY(m_console->session()->reload());
+        QCOMPARE(m_console->session()->thresholds().repeatedJustificationTasks, 500);
+        QVERIFY(!hasRule(QStringLiteral("copy-paste-justifications")));
     }
 
     void supervisorProfileOpensTheConsole()
