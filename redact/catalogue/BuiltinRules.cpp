@@ -152,8 +152,10 @@ std::vector<Rule> BuiltinRules::all()
              0.85F, RuleCheck::SpokenPhone));
     rules.push_back(rule(
         "address-street", Category::StreetAddress,
-        R"(\b(?:(?i:flat|apt\.?|apartment|unit|suite)\s?[A-Za-z0-9\-]{1,5},?\s+)?\d{1,5}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?,?\s+)"
-        R"((?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4})"
+        R"(\b(?:(?i:flat|apt\.?|apartment|unit|suite)\s?[A-Za-z0-9\-]{1,5},?\s+|\d{1,2}(?:st|nd|rd|th)\s(?i:floor),?\s+)?)"
+        R"(\d{1,5}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?,?\s+)"
+        // Street names are capitalised words or numbered streets ("W 72nd St").
+        R"((?:[NSEW]\.?\s+)?(?:(?:\p{Lu}[\p{L}'’.\-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4})"
             + kStreetType + R"(\b\.?)",
         0.88F, RuleCheck::Address));
     rules.push_back(rule(

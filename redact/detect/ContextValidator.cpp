@@ -143,7 +143,8 @@ bool ContextValidator::geoPair(std::string_view text, std::size_t& begin, std::s
           "empire state", "white house", "times square", "central park", "burj",        "sphinx",
           "parthenon",    "vatican",     "louvre",       "mount",        "capital",     "city centre",
           "city center",  "quadrant",    "axes",         "axis",         "slope",       "equation",
-          "math",         "maths" });
+          "math",         "maths",       "landed",       "expedition",   "shipwreck",   "wreck",
+          "mission" });
 }
 
 }  // namespace veil::redact

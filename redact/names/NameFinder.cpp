@@ -589,6 +589,12 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                     && w1 != "via" && w1 != "by" && w1 != "or" && w1 != "ship" && w1 != "visit");
             confidence = kContextConfidence;
         }
+        // "Apollo 11", "Galaxy 9", "Windows 11": one word before a number is a
+        // product or mission, unless a naming trigger says otherwise.
+        if (accept && !strong && to - from == 1 && endTok.end + 1 < text.size() && text[endTok.end] == ' '
+            && text[endTok.end + 1] >= '0' && text[endTok.end + 1] <= '9') {
+            accept = false;
+        }
         if (accept) {
             spans.push_back({ startTok.begin, endTok.end, Category::Person, confidence,
                               confidence == kKnownConfidence ? "person-lexicon" : "person-context" });

@@ -167,6 +167,10 @@ void TestDetector::detectsExactValue_data()
     row("hinglish birth word", "mera janam 4 March 1991 ko hua", "4 March 1991", "DATE_OF_BIRTH");
     row("po box with country", "P.O. Box 2210, Accra 00233, Ghana", "P.O. Box 2210, Accra 00233, Ghana",
         "STREET_ADDRESS");
+    row("numbered street", "mail it to 88 E 14th St, Chicago, IL 60605 please",
+        "88 E 14th St, Chicago, IL 60605", "STREET_ADDRESS");
+    row("floor before the number", "our office is 2nd Floor, 14 Residency Road, Bengaluru 560025",
+        "2nd Floor, 14 Residency Road, Bengaluru 560025", "STREET_ADDRESS");
     row("indian block-letter head", "we stay at C-7, Sector 15, Faridabad 121007 now",
         "C-7, Sector 15, Faridabad 121007", "STREET_ADDRESS");
 }
@@ -258,6 +262,8 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("field label", "SWIFT BOFAUS3N for the transfer");
     row("hangul verb ending", "the word for it is 이에요, right?");
     row("possessive brand", "Lunch at McDonald's again");
+    row("product before a number", "Should I wait for Pixel 10 or buy now?");
+    row("historic landing", "Apollo 12 landed at 3.01239 S, 23.42157 W in 1969");
 }
 
 void TestDetector::leavesHardNegativesAlone()
