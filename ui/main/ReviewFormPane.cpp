@@ -32,6 +32,9 @@ ReviewFormPane::ReviewFormPane(QWidget* parent)
     m_area->setWidgetResizable(true);
     m_area->setFrameShape(QFrame::NoFrame);
     m_area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Not a Tab stop of its own: Tab goes from field to field, and the area
+    // scrolls to show the field that has focus.
+    m_area->setFocusPolicy(Qt::NoFocus);
 
     m_submitAction->setObjectName(QStringLiteral("actionSubmitAndNext"));
     m_submitAction->setShortcuts(
@@ -187,6 +190,19 @@ void ReviewFormPane::showForm(RubricFormView* view)
     connect(view, &RubricFormView::textEdited, &m_scan, qOverload<>(&QTimer::start));
     connect(view, &RubricFormView::maskRequested, this, &ReviewFormPane::maskFreeText);
     m_area->setWidget(view);
+    // Tab goes through the questions before it reaches "Submit and Next",
+    // as they are read, although the form is built after the button.
+    // (setTabOrder() ignores a widget that takes no focus, like a label.)
+    QWidget* last = nullptr;
+    for (QWidget* next = view->nextInFocusChain(); view->isAncestorOf(next);
+         next = next->nextInFocusChain()) {
+        if (next->focusPolicy() != Qt::NoFocus) {
+            last = next;
+        }
+    }
+    if (last != nullptr) {
+        QWidget::setTabOrder(last, m_submitButton);
+    }
 }
 
 void ReviewFormPane::setSubmitted(bool submitted)

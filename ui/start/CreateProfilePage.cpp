@@ -73,7 +73,7 @@ CreateProfilePage::CreateProfilePage(QWidget* parent)
     m_rootKey->setAccessibleName(tr("Organisation root key file"));
     m_rootKey->setPlaceholderText(tr("organisation-root.pub"));
     m_browse->setObjectName(QStringLiteral("browseRootKeyButton"));
-    m_browse->setAccessibleName(tr("Choose the organisation root key file"));
+    m_browse->setAccessibleName(tr("Browse for the organisation root key file"));
     auto* keyRow = new QHBoxLayout;
     keyRow->setContentsMargins(0, 0, 0, 0);
     keyRow->addWidget(m_rootKey, 1);
