@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QTimer>
 
@@ -152,6 +153,9 @@ int main(int argc, char* argv[])
     // Product defaults (moderate Argon2id); only tests construct faster ones.
     model::SessionController session(model::ProfileLocator::standard(), model::Profile::Options {});
     auto window = std::make_unique<ui::MainWindow>(&session);
+    // Never larger than the screen: at 150 % a 1920×1080 display offers only
+    // 1280×720 logical pixels, less its panels.
+    window->resize(window->size().boundedTo(window->screen()->availableSize()));
     window->show();
     if (launch.quitWhenShown) {
         // The zero timer runs once the show, expose and first paint queued

@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace veil::ui {
 
 RevealDialog::RevealDialog(const model::RevealPolicy& policy, const model::ConversationModel::Chip& chip,
@@ -69,6 +71,7 @@ RevealDialog::RevealDialog(const model::RevealPolicy& policy, const model::Conve
 
     m_feedback->setObjectName(QStringLiteral("justificationFeedback"));
     m_feedback->setWordWrap(true);
+    m_feedback->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_feedback->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_quota->setObjectName(QStringLiteral("quotaLabel"));
     m_quota->setWordWrap(true);
@@ -105,6 +108,9 @@ RevealDialog::RevealDialog(const model::RevealPolicy& policy, const model::Conve
     layout->addLayout(form);
     layout->addWidget(m_quota);
     layout->addWidget(m_decision);
+    // Height the labels give back (the feedback shrinking to one line) goes
+    // above the buttons instead of opening gaps between the rows.
+    layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(460);
 
@@ -112,6 +118,13 @@ RevealDialog::RevealDialog(const model::RevealPolicy& policy, const model::Conve
     m_justification->setFocus();
     updateQuota();
     validate();
+    // Sized for the width it opens at: adjustSize() would wrap the labels at
+    // the layout's narrower preferred width and keep the lines they do not
+    // need at the real width as gaps.
+    ensurePolished();
+    const int width = std::max(minimumWidth(), sizeHint().width());
+    const int height = heightForWidth(width);
+    resize(width, height > 0 ? height : sizeHint().height());
 }
 
 QString RevealDialog::reasonCode() const

@@ -14,13 +14,17 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace veil::ui {
 
 namespace {
 
+/// The card's width at the usual 9–10 pt font…
 constexpr int kCardWidth = 520;
+/// …and in average characters, for a larger font (the Settings font size).
+constexpr int kCardWidthChars = 60;
 constexpr int kWaitPollMs = 250;
 
 QString sentence(QString text)
@@ -59,9 +63,8 @@ StartScreen::StartScreen(model::SessionController* session, QWidget* parent)
     m_busyBar->hide();
     m_busyText->hide();
 
-    auto* card = new QFrame(this);
+    auto* card = m_card = new QFrame(this);
     card->setObjectName(QStringLiteral("startCard"));
-    card->setFixedWidth(kCardWidth);
     card->setFrameShape(QFrame::StyledPanel);
     card->setAutoFillBackground(true);
     card->setBackgroundRole(QPalette::Base);
@@ -95,10 +98,36 @@ StartScreen::StartScreen(model::SessionController* session, QWidget* parent)
     showStage();
 }
 
+void StartScreen::updateCardWidth()
+{
+    // A fixed width keeps the card from jumping as its messages come and go;
+    // it grows with the font so that a large one wraps the text instead of
+    // squeezing the form's rows until their labels and buttons are cut.
+    const int byFont = fontMetrics().averageCharWidth() * kCardWidthChars;
+    const int needed = m_card->layout()->minimumSize().width();
+    m_card->setFixedWidth(std::max({ kCardWidth, byFont, needed }));
+}
+
+void StartScreen::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    updateCardWidth();
+}
+
+void StartScreen::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        // After the children have their new font too.
+        QTimer::singleShot(0, this, &StartScreen::updateCardWidth);
+    }
+}
+
 void StartScreen::showPage(QWidget* page)
 {
     m_create->setVisible(page == m_create);
     m_unlock->setVisible(page == m_unlock);
+    updateCardWidth();
 }
 
 void StartScreen::showStage()

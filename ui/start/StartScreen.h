@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QFrame;
 class QLabel;
 class QProgressBar;
 class QTimer;
@@ -40,8 +41,13 @@ public:
     /// "Try the demo organisation" (also `veil --demo`).
     void startDemo();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
 private:
     void showPage(QWidget* page);
+    void updateCardWidth();
     void create();
     void unlock();
     void updateWait();
@@ -52,6 +58,7 @@ private:
     void setBusy(bool busy, const QString& message = {});
 
     model::SessionController* m_session = nullptr;
+    QFrame* m_card = nullptr;
     QWidget* m_pages = nullptr;
     CreateProfilePage* m_create = nullptr;
     UnlockPage* m_unlock = nullptr;
