@@ -277,6 +277,32 @@ private slots:
         QTRY_VERIFY(ws.showsWorkspace());
         QCOMPARE(ws.window->queueModel()->rowCount(), 1);
     }
+
+    /// A larger font (the Settings font size) enlarges the page title with
+    /// the text and widens the card, so that its rows keep what they need.
+    void startCardFollowsTheFontSize()
+    {
+        Workstation ws;
+        ws.start();
+        QVERIFY(QTest::qWaitForWindowExposed(ws.window.get()));
+        auto* title = ws.find<QLabel>(QStringLiteral("createTitle"));
+        auto* card = ws.find<QWidget>(QStringLiteral("startCard"));
+        const QFont original = QApplication::font();
+        const int width = card->width();
+        QFont large = original;
+        large.setPointSizeF(original.pointSizeF() * 2);
+        QApplication::setFont(large);
+        QTRY_COMPARE(title->font().pointSizeF(), large.pointSizeF() * 1.5);
+        QTRY_VERIFY(card->width() > width);
+        QVERIFY(card->width() >= card->minimumSizeHint().width());
+        for (auto* button : card->findChildren<QPushButton*>()) {
+            if (button->isVisible()) {
+                QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+            }
+        }
+        QApplication::setFont(original);
+        QTRY_COMPARE(title->font().pointSizeF(), original.pointSizeF() * 1.5);
+    }
 };
 
 QTEST_MAIN(TestStart)

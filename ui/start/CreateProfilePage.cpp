@@ -5,6 +5,7 @@
 #include "model/review/ProfileLocator.h"
 #include "model/review/SessionController.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
@@ -55,12 +56,9 @@ CreateProfilePage::CreateProfilePage(QWidget* parent)
     , m_demo(new QPushButton(tr("Try the Demo Organisation"), this))
 {
     setObjectName(QStringLiteral("createProfilePage"));
-    auto* title = new QLabel(tr("Create your profile"), this);
+    auto* title = m_title = new QLabel(tr("Create your profile"), this);
     title->setObjectName(QStringLiteral("createTitle"));
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    title->setFont(big);
+    styleTitle();
     auto* intro = new QLabel(tr("Your profile keeps your keys, batches and work encrypted on this computer. "
                                 "Choose a passphrase only you know: nobody can recover it for you."),
                              this);
@@ -241,6 +239,26 @@ void CreateProfilePage::updateStrength()
             : rootKeyFile().isEmpty()
             ? tr("Choose your organisation's root key (a .pub file from your administrator).")
             : QString());
+}
+
+void CreateProfilePage::styleTitle()
+{
+    // Half as large again as the page's text, also after the reviewer
+    // changes the font size (a label with a font of its own keeps it).
+    QFont big = font();
+    if (big.pointSizeF() > 0) {
+        big.setPointSizeF(big.pointSizeF() * 1.5);
+    }
+    big.setBold(true);
+    m_title->setFont(big);
+}
+
+void CreateProfilePage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        styleTitle();
+    }
 }
 
 }  // namespace veil::ui

@@ -39,7 +39,11 @@ signals:
     void demoRequested();
     void cancelRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void styleTitle();
     void browseRootKey();
     void updateStrength();
 
@@ -51,6 +55,7 @@ private:
     QProgressBar* m_meter = nullptr;
     QLabel* m_advice = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_title = nullptr;
     QPushButton* m_create = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_demo = nullptr;

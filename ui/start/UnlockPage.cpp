@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/start/UnlockPage.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,12 +23,9 @@ UnlockPage::UnlockPage(QWidget* parent)
     , m_demo(new QPushButton(tr("Try the Demo Organisation"), this))
 {
     setObjectName(QStringLiteral("unlockPage"));
-    auto* title = new QLabel(tr("Unlock Veil"), this);
+    auto* title = m_title = new QLabel(tr("Unlock Veil"), this);
     title->setObjectName(QStringLiteral("unlockTitle"));
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    title->setFont(big);
+    styleTitle();
     m_reviewer->setObjectName(QStringLiteral("unlockReviewer"));
     m_reviewer->setWordWrap(true);
 
@@ -132,6 +130,26 @@ void UnlockPage::setWait(qint64 seconds)
 void UnlockPage::updateButton()
 {
     m_unlock->setEnabled(!m_busy && m_wait == 0 && !m_passphrase->text().isEmpty());
+}
+
+void UnlockPage::styleTitle()
+{
+    // Half as large again as the page's text, also after the reviewer
+    // changes the font size (a label with a font of its own keeps it).
+    QFont big = font();
+    if (big.pointSizeF() > 0) {
+        big.setPointSizeF(big.pointSizeF() * 1.5);
+    }
+    big.setBold(true);
+    m_title->setFont(big);
+}
+
+void UnlockPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        styleTitle();
+    }
 }
 
 }  // namespace veil::ui

@@ -34,13 +34,18 @@ signals:
     void newProfileRequested();
     void demoRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void styleTitle();
     void updateButton();
 
     QLabel* m_reviewer = nullptr;
     QLineEdit* m_passphrase = nullptr;
     QPushButton* m_unlock = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_title = nullptr;
     QLabel* m_countdown = nullptr;
     QPushButton* m_newProfile = nullptr;
     QPushButton* m_demo = nullptr;
