@@ -42,10 +42,26 @@ void ConversationModel::setTask(MaskedTask task, int taskIndex)
             }
             const int start = map.value(span.start);
             const int end = map.value(span.end);
-            chips.append(
-                { start, end - start, span.category, span.label, span.rule, span.confidence, span.spanId });
+            chips.append({ start, end - start, span.category, span.label, span.rule, span.confidence,
+                           span.spanId, false, QImage() });
         }
         m_chips.append(chips);
+    }
+    // Images after the text of their message, numbered through the task.
+    int imageNumber = 0;
+    for (const MaskedImage& image : m_task.images) {
+        if (image.message < 0 || image.message >= m_chips.size()) {
+            continue;
+        }
+        Chip chip;
+        chip.start = static_cast<int>(m_task.messages[image.message].text.size());
+        chip.category = QStringLiteral("IMAGE");
+        chip.label = QStringLiteral("IMAGE %1").arg(++imageNumber);
+        chip.confidence = 1;
+        chip.spanId = image.spanId;
+        chip.image = true;
+        chip.preview = QImage::fromData(image.previewPng, "PNG");
+        m_chips[image.message].append(chip);
     }
     endResetModel();
 }

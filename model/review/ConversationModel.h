@@ -5,6 +5,7 @@
 #include "model/batch/BatchTypes.h"
 
 #include <QAbstractListModel>
+#include <QImage>
 
 namespace veil::model {
 
@@ -17,6 +18,9 @@ class ConversationModel : public QAbstractListModel {
 public:
     /// One masked stretch of a message in QString (UTF-16) positions, for
     /// drawing it as a chip.
+    /// An attached image is a chip too, after the message's text chips:
+    /// `image` set, `start` at the end of the text, `length` 0, category
+    /// "IMAGE" and its coarse pixelated `preview` (never the original).
     struct Chip {
         int start = 0;
         int length = 0;
@@ -25,6 +29,8 @@ public:
         QString rule;
         double confidence = 0;
         int spanId = 0;
+        bool image = false;
+        QImage preview;
     };
 
     enum Role {

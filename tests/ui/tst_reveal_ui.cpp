@@ -25,6 +25,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
@@ -193,6 +194,72 @@ private slots:
     {
         m_window.reset();
         m_profile.reset();
+    }
+
+    /// An attached image is a chip under its message, drawn from the
+    /// pixelated preview. A reviewer's policy refuses images (denial shown
+    /// and audited); a supervisor's grants it, the original shows in place
+    /// with its countdown and re-masks by itself.
+    void imageChipPreviewDeniedThenGranted()
+    {
+        const Place image = find(QStringLiteral("IMAGE"));
+        QVERIFY2(image.task >= 0, "the demo batch has photos");
+        showTask(image.task);
+        const auto chip = m_model->chips(image.row).at(image.chip);
+        QVERIFY(chip.image);
+        QVERIFY(!chip.preview.isNull());
+        // A coarse preview, never the original: a grid of flat cells.
+        QSet<QRgb> colours;
+        for (int y = 0; y < chip.preview.height(); y += 2) {
+            for (int x = 0; x < chip.preview.width(); x += 2) {
+                colours.insert(chip.preview.pixel(x, y));
+            }
+        }
+        QVERIFY2(colours.size() <= 400, qPrintable(QString::number(colours.size())));
+        QVERIFY(chip.label.startsWith(QLatin1String("IMAGE ")));
+        view()->selectAll();
+        QVERIFY(view()->selectedText().contains(QStringLiteral("[%1]").arg(chip.label)));
+
+        activateByKeyboard(image);
+        QTRY_VERIFY(dialogShown());
+        type(QStringLiteral("The photo may show the user's face, which the answer comments on."));
+        QTest::mouseClick(revealButton(), Qt::LeftButton);
+        auto* decision = dialog()->findChild<QLabel*>(QStringLiteral("decisionLabel"));
+        QTRY_VERIFY(decision->isVisible());
+        QVERIFY2(decision->text().contains(QLatin1String("image"), Qt::CaseInsensitive),
+                 qPrintable(decision->text()));
+        QVERIFY(!m_pane->revealController()->isShowing());
+        dialog()->reject();
+
+        // The same batch on a supervisor's workstation.
+        model::Profile::Options options;
+        options.kdf = { 1, 8U << 20U };
+        options.clock = [this] { return m_now; };
+        auto supervisor = model::DemoOrganisation::createProfile(
+            m_dir.filePath(QStringLiteral("sup%1").arg(m_count++)), QStringLiteral("sup-ui"),
+            model::SecretBytes::copyOf(kPassphrase), options, model::ReviewerRole::Supervisor);
+        QVERIFY2(supervisor, qPrintable(supervisor.error()));
+        auto id = supervisor.value()->importBatch(model::DemoOrganisation::batchPath());
+        QVERIFY2(id, qPrintable(id.error()));
+        auto service = supervisor.value()->reveals(id.value());
+        QVERIFY2(service, qPrintable(service.error()));
+        m_pane->setRevealService(service.value());
+        showTask(image.task);
+        activateByKeyboard(image);
+        QTRY_VERIFY(dialogShown());
+        type(QStringLiteral("Checking the reviewer's comment about what the photo shows."));
+        QTest::mouseClick(revealButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_pane->revealController()->isShowing());
+        QImage original;
+        int seconds = 0;
+        QVERIFY(m_pane->revealController()->image(image.row, image.chip, &original, &seconds));
+        QVERIFY(!original.isNull());
+        QVERIFY(original != chip.preview);
+        QVERIFY(seconds > 0);
+        view()->viewport()->repaint();  // draws the original with its countdown
+        m_now = m_now.addSecs(seconds + 1);
+        QTRY_VERIFY(!m_pane->revealController()->isShowing());
+        m_pane->setRevealService(m_service);
     }
 
     void tabReachesEveryChipThenLeaves()

@@ -11,6 +11,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -130,6 +131,9 @@ std::unique_ptr<ConversationDelegate::Layout> ConversationDelegate::layout(const
     int at = 0;
     for (int i = 0; i < chips.size(); ++i) {
         const ConversationModel::Chip& chip = chips.at(i);
+        if (chip.image) {
+            continue;  // below the text
+        }
         cursor.insertText(text.mid(at, chip.start - at), body);
         const int start = cursor.position();
         QString value;
@@ -157,16 +161,50 @@ std::unique_ptr<ConversationDelegate::Layout> ConversationDelegate::layout(const
     }
     cursor.insertText(text.mid(at), body);
 
-    const int images = index.data(ConversationModel::ImageCountRole).toInt();
-    if (images > 0) {
-        QTextCharFormat image = body;
-        image.setBackground(QColor(0xe4, 0xe0, 0xf0));
+    // Attached images: the coarse preview (or, while revealed, the original)
+    // with its chip underneath; the chip is what Tab, F8 and Return reach.
+    const int imageBox = std::min(kImageBox, width - 2 * kPadding);
+    for (int i = 0; i < chips.size(); ++i) {
+        const ConversationModel::Chip& chip = chips.at(i);
+        if (!chip.image) {
+            continue;
+        }
+        QImage original;
+        int secondsLeft = 0;
+        const bool revealed
+            = state != nullptr && state->revealedImage(index.row(), i, &original, &secondsLeft);
+        const QImage& picture = revealed ? original : chip.preview;
         cursor.insertBlock(paragraph, body);
-        cursor.insertText(pad
-                              + (images == 1 ? tr("IMAGE · 1 masked picture")
-                                             : tr("IMAGE · %1 masked pictures").arg(images))
-                              + pad,
-                          image);
+        if (!picture.isNull()) {
+            // The preview is a few blocks a side: enlarged without smoothing
+            // it stays a grid of flat squares.
+            const QImage shown = picture.scaled(QSize(imageBox, imageBox), Qt::KeepAspectRatio,
+                                                revealed ? Qt::SmoothTransformation : Qt::FastTransformation);
+            const QString name = QStringLiteral("veil-image:%1").arg(i);
+            document.addResource(QTextDocument::ImageResource, QUrl(name), shown);
+            QTextImageFormat image;
+            image.setName(name);
+            image.setWidth(shown.width());
+            image.setHeight(shown.height());
+            cursor.insertImage(image);
+            cursor.insertBlock(paragraph, body);
+        }
+        const int start = cursor.position();
+        if (revealed) {
+            QTextCharFormat countdown = smaller(option.font, QColor(0xff, 0xff, 0xff));
+            countdown.setBackground(QColor(0xb4, 0x6a, 0x00));
+            countdown.setFontWeight(QFont::Bold);
+            cursor.insertText(pad + tr("%1 shown · %2 s").arg(chip.label).arg(secondsLeft) + pad, countdown);
+        } else {
+            QTextCharFormat masked = body;
+            masked.setBackground(chipColour(chip.category));
+            masked.setForeground(QColor(0x1f, 0x2a, 0x40));
+            masked.setFontWeight(QFont::DemiBold);
+            cursor.insertText(pad + chip.label + pad, masked);
+            cursor.insertText(pad + tr("press Return to reveal"),
+                              smaller(option.font, QColor(0x55, 0x60, 0x7a)));
+        }
+        result->chips.append({ start, start + chip.label.size() + 2 });
     }
 
     const int height = static_cast<int>(document.size().height()) + 2 * kPadding;

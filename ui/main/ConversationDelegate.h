@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QImage>
 #include <QStyledItemDelegate>
 
 #include <memory>
@@ -21,6 +22,8 @@ public:
     /// For a revealed chip: its value, converted for one layout only, and the
     /// seconds left before it re-masks. False when the chip is masked.
     virtual bool revealedText(int row, int chip, QString* text, int* secondsLeft) const = 0;
+    /// The same for a revealed image chip: the decoded original.
+    virtual bool revealedImage(int row, int chip, QImage* image, int* secondsLeft) const = 0;
 };
 
 /// Draws one message as a chat bubble: who and when on top, then the masked
@@ -49,6 +52,7 @@ private:
     struct Layout;
     static constexpr int kMargin = 8;
     static constexpr int kPadding = 10;
+    static constexpr int kImageBox = 200;  ///< an image's largest side in the bubble
     /// The message laid out in a bubble as wide as the item allows.
     static std::unique_ptr<Layout> layout(const QStyleOptionViewItem& option, const QModelIndex& index);
     static int bubbleWidth(const QStyleOptionViewItem& option);

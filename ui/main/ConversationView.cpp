@@ -209,6 +209,11 @@ bool ConversationView::revealedText(int row, int chip, QString* text, int* secon
     return m_controller != nullptr && m_controller->text(row, chip, text, secondsLeft);
 }
 
+bool ConversationView::revealedImage(int row, int chip, QImage* image, int* secondsLeft) const
+{
+    return m_controller != nullptr && m_controller->image(row, chip, image, secondsLeft);
+}
+
 QString ConversationView::selectedText() const
 {
     if (model() == nullptr) {
@@ -227,8 +232,14 @@ QString ConversationView::selectedText() const
         const QModelIndex index = model()->index(row, 0);
         const bool user = index.data(ConversationModel::RoleRole).toString() == QLatin1String("user");
         // DisplayRole is the masked text: placeholders, never an original.
-        parts.append(QStringLiteral("%1: %2").arg(user ? tr("User") : tr("Assistant"),
-                                                  index.data(Qt::DisplayRole).toString()));
+        QString text = index.data(Qt::DisplayRole).toString();
+        // An attached image copies as its placeholder, like a masked value.
+        for (const ConversationModel::Chip& chip : chipsOf(index)) {
+            if (chip.image) {
+                text += QStringLiteral("\n[%1]").arg(chip.label);
+            }
+        }
+        parts.append(QStringLiteral("%1: %2").arg(user ? tr("User") : tr("Assistant"), text));
     }
     return parts.join(QStringLiteral("\n\n"));
 }

@@ -59,6 +59,7 @@ public:
 
     [[nodiscard]] int focusedChip(int row) const override;
     bool revealedText(int row, int chip, QString* text, int* secondsLeft) const override;
+    bool revealedImage(int row, int chip, QImage* image, int* secondsLeft) const override;
 
 signals:
     void chipActivated(int row, int chip);

@@ -33,6 +33,7 @@ void RevealController::show(int row, int chip, QString label, model::RevealedVal
     if (m_value) {
         m_value->wipe();
     }
+    wipeImage();
     m_value.emplace(std::move(value));
     m_row = row;
     m_chip = chip;
@@ -49,6 +50,7 @@ void RevealController::remask()
     }
     m_value->wipe();
     m_value.reset();
+    wipeImage();
     m_row = -1;
     m_chip = -1;
     m_label.clear();
@@ -78,6 +80,34 @@ bool RevealController::text(int row, int chip, QString* text, int* secondsLeft)
     *text = QString::fromUtf8(bytes->view());
     *secondsLeft = this->secondsLeft();
     return true;
+}
+
+bool RevealController::image(int row, int chip, QImage* image, int* secondsLeft)
+{
+    if (!m_value || row != m_row || chip != m_chip) {
+        return false;
+    }
+    const model::SecretBytes* bytes = m_value->value(m_clock());
+    if (bytes == nullptr) {
+        return false;  // the timer re-masks on its next tick
+    }
+    if (m_image.isNull()) {
+        m_image = QImage::fromData(bytes->view());
+        if (m_image.isNull()) {
+            return false;
+        }
+    }
+    *image = m_image;
+    *secondsLeft = this->secondsLeft();
+    return true;
+}
+
+void RevealController::wipeImage()
+{
+    if (!m_image.isNull()) {
+        m_image.fill(0);  // the pixels of an original, not left for the allocator
+        m_image = QImage();
+    }
 }
 
 void RevealController::tick()

@@ -4,6 +4,7 @@
 
 #include "model/reveal/RevealedValue.h"
 
+#include <QImage>
 #include <QObject>
 #include <QTimer>
 
@@ -46,6 +47,9 @@ public:
     /// The shown value for one layout, if (row, chip) is the shown chip and
     /// its time is not over. The caller scrubs and drops its copy.
     bool text(int row, int chip, QString* text, int* secondsLeft);
+    /// The shown value decoded as an image (an attachment's original), kept
+    /// decoded while shown and overwritten when it re-masks.
+    bool image(int row, int chip, QImage* image, int* secondsLeft);
 
 signals:
     /// Shown, countdown moved on, or re-masked: repaint.
@@ -53,6 +57,7 @@ signals:
 
 private:
     void tick();
+    void wipeImage();
 
     Clock m_clock;
     QTimer m_timer;
@@ -61,6 +66,7 @@ private:
     int m_chip = -1;
     QString m_label;
     int m_shownSeconds = -1;
+    QImage m_image;  ///< decoded original of a shown image, wiped on re-mask
 };
 
 }  // namespace veil::ui
