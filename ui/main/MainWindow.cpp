@@ -115,8 +115,14 @@ MainWindow::MainWindow(model::SessionController* session, QWidget* parent)
     m_demoBanner->setText(tr("Demo organisation — synthetic data and public demo keys. Never use for real "
                              "conversations."));
     m_demoBanner->setAlignment(Qt::AlignCenter);
+    m_demoBanner->setWordWrap(true);  // a large font wraps it, never widens the window
     m_demoBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #5a4500; padding: 6px; "
-                                               "border-bottom: 1px solid #e2cf7e; font-weight: 600; }"));
+                                               "border-bottom: 1px solid #e2cf7e; }"));
+    // Only the weight is the banner's own: a font set by the style sheet
+    // would keep its size when the reviewer changes the font size.
+    QFont bannerFont = m_demoBanner->font();
+    bannerFont.setWeight(QFont::DemiBold);
+    m_demoBanner->setFont(bannerFont);
     m_demoBanner->hide();
     m_workspace->setObjectName(QStringLiteral("workspace"));
     auto* layout = new QVBoxLayout(m_workspace);
@@ -134,6 +140,9 @@ MainWindow::MainWindow(model::SessionController* session, QWidget* parent)
     conversation->setResizeMode(QListView::Adjust);
 
     m_statusText->setObjectName(QStringLiteral("statusText"));
+    // With a large font the bar is too narrow for everything: this message
+    // is cut at its end rather than drawn under the session's status.
+    m_statusText->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_statusText->setText(tr("No batch loaded"));
     statusBar()->addWidget(m_statusText, 1);
 

@@ -31,7 +31,9 @@ ReviewFormPane::ReviewFormPane(QWidget* parent)
     m_area->setObjectName(QStringLiteral("reviewFormArea"));
     m_area->setWidgetResizable(true);
     m_area->setFrameShape(QFrame::NoFrame);
-    m_area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Text wraps to the pane; a row that cannot (a long check box label in a
+    // large font) scrolls instead of being cut off.
+    m_area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     // Not a Tab stop of its own: Tab goes from field to field, and the area
     // scrolls to show the field that has focus.
     m_area->setFocusPolicy(Qt::NoFocus);
