@@ -81,26 +81,6 @@ struct FileResult {
     QSet<QString> submitted;
 };
 
-QStringList expand(const QStringList& inputs)
-{
-    QStringList files;
-    for (const QString& input : inputs) {
-        if (QFileInfo(input).isDir()) {
-            QDirIterator it(input, { QStringLiteral("*.veilaudit") }, QDir::Files,
-                            QDirIterator::Subdirectories);
-            QStringList found;
-            while (it.hasNext()) {
-                found.append(it.next());
-            }
-            found.sort();
-            files += found;
-        } else {
-            files.append(input);
-        }
-    }
-    return files;
-}
-
 /// The events the console shows (reveals, submissions, the last entry's
 /// time) of an export already verified; false (with the status set) when an
 /// entry does not parse.
@@ -171,7 +151,7 @@ FileResult readOne(const QString& path, const TrustStore& trust)
 
 AuditAnalysis AuditAnalysis::load(const QStringList& inputs, const TrustStore& trust)
 {
-    const QStringList files = expand(inputs);
+    const QStringList files = expandInputs(inputs);
     const QList<FileResult> results
         = QtConcurrent::blockingMapped(files, [&trust](const QString& path) { return readOne(path, trust); });
     AuditAnalysis analysis;
@@ -235,6 +215,26 @@ QList<int> AuditAnalysis::eventsBetween(const QDateTime& from, const QDateTime& 
 QList<Flag> AuditAnalysis::flags(const FlagThresholds& thresholds, const QList<int>& events) const
 {
     return FlagRules(thresholds).evaluate(m_events, events, m_submitted);
+}
+
+QStringList AuditAnalysis::expandInputs(const QStringList& inputs)
+{
+    QStringList files;
+    for (const QString& input : inputs) {
+        if (QFileInfo(input).isDir()) {
+            QDirIterator it(input, { QStringLiteral("*.veilaudit") }, QDir::Files,
+                            QDirIterator::Subdirectories);
+            QStringList found;
+            while (it.hasNext()) {
+                found.append(it.next());
+            }
+            found.sort();
+            files += found;
+        } else {
+            files.append(input);
+        }
+    }
+    return files;
 }
 
 }  // namespace veil::model

@@ -19,6 +19,9 @@ class AuditAnalysis {
 public:
     /// `inputs`: files, or directories whose *.veilaudit files are read.
     static AuditAnalysis load(const QStringList& inputs, const TrustStore& trust);
+    /// Files and folders to .veilaudit files: a folder gives its *.veilaudit
+    /// (recursively, sorted); a file is taken as given.
+    static QStringList expandInputs(const QStringList& inputs);
     /// From exports verified earlier (the supervisor's archive, AuditArchive):
     /// decodes them in parallel and takes their events; `logs` are the
     /// integrity rows as the archive keeps them.

@@ -6,6 +6,7 @@
 #include "model/supervisor/AuditArchive.h"
 
 #include "model/supervisor/ArchivedWorkstation.h"
+#include "model/supervisor/AuditAnalysis.h"
 
 #include "model/audit/AuditChain.h"
 #include "model/audit/AuditExport.h"
@@ -152,26 +153,6 @@ Examined examine(int index, const QString& path, const TrustStore& trust)
     return out;
 }
 
-QStringList expand(const QStringList& inputs)
-{
-    QStringList files;
-    for (const QString& input : inputs) {
-        if (QFileInfo(input).isDir()) {
-            QDirIterator it(input, { QStringLiteral("*.veilaudit") }, QDir::Files,
-                            QDirIterator::Subdirectories);
-            QStringList found;
-            while (it.hasNext()) {
-                found.append(it.next());
-            }
-            found.sort();
-            files += found;
-        } else {
-            files.append(input);
-        }
-    }
-    return files;
-}
-
 /// The first entry (1-based) whose hash differs between two histories, within the first `upTo`.
 qint64 firstDifference(const QList<QByteArray>& a, const QList<QByteArray>& b, qint64 upTo)
 {
@@ -292,7 +273,7 @@ QList<QByteArray> storedHashes(const Vault& vault, const QString& workstation)
 
 Result<ImportSummary> AuditArchive::import(const QStringList& inputs)
 {
-    const QStringList files = expand(inputs);
+    const QStringList files = AuditAnalysis::expandInputs(inputs);
     auto loaded = loadStates(m_vault);
     if (!loaded) {
         return fail(loaded.error());
