@@ -129,7 +129,11 @@ private slots:
         ws.window->sessionChrome()->setIdleTimeout(400ms);
         QTRY_VERIFY_WITH_TIMEOUT(ws.page() != QLatin1String("workspace"), 5000);
         QCOMPARE(ws.session->stage() == SessionController::Stage::Unlocked, false);
-        QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+        const auto closed = [&dialog] {
+            const veil::ui::RevealDialog* shown = dialog.data();
+            return shown == nullptr || !shown->isVisible();
+        };
+        QTRY_VERIFY(closed());
         QCOMPARE(ws.window->conversationPane()->conversationView()->model()->rowCount(), 0);
         QVERIFY(!ws.window->sessionChrome()->workStatus()->timeLabel()->isVisible());
     }
