@@ -118,12 +118,12 @@ Released under the %1 licence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IMAGE · 1 masked picture</source>
-        <translation type="unfinished"></translation>
+        <source>%1 shown · %2 s</source>
+        <translation>%1 sichtbar · %2 s</translation>
     </message>
     <message>
-        <source>IMAGE · %1 masked pictures</source>
-        <translation type="unfinished"></translation>
+        <source>press Return to reveal</source>
+        <translation>Eingabetaste zum Aufdecken</translation>
     </message>
 </context>
 <context>
@@ -148,7 +148,7 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>No reveal is possible now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufdecken ist jetzt nicht möglich: %1</translation>
     </message>
     <message>
         <source>%1 is revealed for 1 more second, then masked again. Esc masks it now.</source>
@@ -218,18 +218,14 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>as given by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>wie von Ihrer Organisation vergeben</translation>
     </message>
     <message>
         <source>Organisation root key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammschlüssel-Datei der Organisation</translation>
     </message>
     <message>
         <source>organisation-root.pub</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the organisation root key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -258,7 +254,7 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>Organisation Root Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammschlüssel der Organisation</translation>
     </message>
     <message>
         <source>Public keys (*.pub);;All files (*)</source>
@@ -270,7 +266,7 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>Too easy to guess. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu leicht zu erraten. %1</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -278,7 +274,7 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>Strong enough. Type it again to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark genug. Zur Bestätigung erneut eingeben.</translation>
     </message>
     <message>
         <source>Strong enough.</source>
@@ -287,6 +283,65 @@ Personal data stays masked until you give a reason to reveal it.</source>
     <message>
         <source>Choose your organisation&apos;s root key (a .pub file from your administrator).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the organisation root key file</source>
+        <translation>Stammschlüssel-Datei der Organisation suchen</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::EnrolmentController</name>
+    <message>
+        <source>Export &amp;Enrolment Request…</source>
+        <translation>&amp;Registrierungsanfrage exportieren…</translation>
+    </message>
+    <message>
+        <source>Install &amp;Certificate…</source>
+        <translation>&amp;Zertifikat installieren…</translation>
+    </message>
+    <message>
+        <source>Write this workstation&apos;s signed request for your organisation to certify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the certificate your organisation issued for this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: no value can be revealed until your organisation&apos;s certificate is installed (File → Export Enrolment Request…, then Install Certificate…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your profile first.</source>
+        <translation>Entsperren Sie zuerst Ihr Profil.</translation>
+    </message>
+    <message>
+        <source>Enrolment request written to %1; send it to your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled as %1 (%2) until %3</source>
+        <translation>Registriert als %1 (%2) bis %3</translation>
+    </message>
+    <message>
+        <source>Export Enrolment Request</source>
+        <translation>Registrierungsanfrage exportieren</translation>
+    </message>
+    <message>
+        <source>Veil enrolment requests (*.veilrequest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Certificate</source>
+        <translation>Zertifikat installieren</translation>
+    </message>
+    <message>
+        <source>Veil certificates (*.veilcert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Refused</source>
+        <translation>Zertifikat abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -309,11 +364,11 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>Results of batch %1 written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse von Stapel %1 nach %2 geschrieben</translation>
     </message>
     <message>
         <source>Unlock your profile to export its audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie Ihr Profil, um sein Prüfprotokoll zu exportieren.</translation>
     </message>
     <message>
         <source>Audit log written to %1</source>
@@ -487,7 +542,7 @@ Personal data stays masked until you give a reason to reveal it.</source>
     </message>
     <message>
         <source>Removed expired batches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufene Stapel entfernt: %1</translation>
     </message>
     <message>
         <source>Import Batch</source>
@@ -543,7 +598,7 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Reveal %1, a masked %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aufdecken, maskiert: %2?</translation>
     </message>
     <message>
         <source>Reveal policy</source>
@@ -583,7 +638,7 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>No reveals left today (%1 allowed per day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute kein Aufdecken mehr möglich (%1 pro Tag erlaubt).</translation>
     </message>
     <message>
         <source>Reveals left: %1 of %2 for this task, %3 of %4 today.</source>
@@ -608,10 +663,6 @@ Batches you import appear here with their tasks.</source>
 </context>
 <context>
     <name>veil::ui::ReviewFormPane</name>
-    <message>
-        <source>%1 *</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Review</source>
         <translation>Bewertung</translation>
@@ -654,31 +705,11 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Draft saved at %1</source>
         <translation>Entwurf um %1 gespeichert</translation>
-    </message>
-    <message>
-        <source>* needs an answer before you submit</source>
-        <translation>* vor dem Abgeben zu beantworten</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mask It</source>
-        <translation>Maskieren</translation>
-    </message>
-    <message>
-        <source>Replace the personal data in this note with placeholders such as [PHONE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This looks like personal data (%1). Notes must not contain any; mask it, or it is masked on export.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not submitted yet:
@@ -687,7 +718,7 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Not submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgegeben: %1</translation>
     </message>
     <message>
         <source>Submitted.</source>
@@ -695,10 +726,37 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>1 value masked</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wert maskiert</translation>
     </message>
     <message>
         <source>%1 values masked</source>
+        <translation>%1 Werte maskiert</translation>
+    </message>
+</context>
+<context>
+    <name>veil::ui::RubricFormView</name>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* needs an answer before you submit</source>
+        <translation type="unfinished">* vor dem Abgeben zu beantworten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask It</source>
+        <translation type="unfinished">Maskieren</translation>
+    </message>
+    <message>
+        <source>Replace the personal data in this note with placeholders such as [PHONE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like personal data (%1). Notes must not contain any; mask it, or it is masked on export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -811,7 +869,7 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>The demo could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -869,11 +927,11 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht…</translation>
     </message>
     <message>
         <source>Flag thresholds…</source>
@@ -885,15 +943,15 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität</translation>
     </message>
     <message>
         <source>Events and flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse und Hinweise</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>The summary of the last import appears here, one line per file.</source>
@@ -913,7 +971,7 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Search justifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründungen durchsuchen</translation>
     </message>
     <message>
         <source>from</source>
@@ -929,7 +987,7 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse</translation>
     </message>
     <message>
         <source>Select an event to see it with its task&apos;s other events.</source>
@@ -973,15 +1031,15 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>all reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Prüfer</translation>
     </message>
     <message>
         <source>all categories</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Kategorien</translation>
     </message>
     <message>
         <source>all reason codes</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Gründe</translation>
     </message>
     <message>
         <source>%1 — %2 (%3 events)</source>
@@ -1027,6 +1085,10 @@ Batches you import appear here with their tasks.</source>
         <source>%1 events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Importing and verifying…</source>
+        <translation>Importieren und prüfen…</translation>
+    </message>
 </context>
 <context>
     <name>veil::ui::UnlockPage</name>
@@ -1036,7 +1098,7 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>New Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil…</translation>
     </message>
     <message>
         <source>Try the Demo Organisation</source>
@@ -1044,7 +1106,7 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Unlock Veil</source>
-        <translation type="unfinished"></translation>
+        <translation>Veil entsperren</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1056,7 +1118,7 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Wait %1 s before the next attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie %1 s bis zum nächsten Versuch.</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1129,7 @@ Batches you import appear here with their tasks.</source>
     </message>
     <message>
         <source>Time spent on the task shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bei der angezeigten Aufgabe</translation>
     </message>
     <message>
         <source>The session locks after this much time without keyboard or mouse activity</source>
