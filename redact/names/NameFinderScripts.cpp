@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+//
+// NameFinder's passes for names in Devanagari, Han and Hangul text; the
+// tokenizer and the Latin pass are in NameFinder.cpp.
+
+#include "redact/names/NameFinder.h"
+
+#include "redact/names/NameFinderToken.h"
+#include "redact/names/NamingContext.h"
+
+#include "redact/text/Unicode.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+
+namespace veil::redact {
+
+using namespace naming;
+
+void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>& tokens,
+                                std::vector<DetectedSpan>& spans) const
+{
+    static constexpr std::array<std::string_view, 40> kStop
+        = { "है", "हैं",   "था",  "थी",  "थे",   "का",     "की", "के",     "को",   "से",   "में",   "पर", "और", "या",
+            "ने", "मेरा", "मेरी", "मेरे",  "नाम", "यह",     "वह", "जी",    "भी",   "तो",  "ही",  "हम", "आप", "तुम",
+            "मैं", "क्या", "कब",  "कहाँ", "श्री", "श्रीमती", "डॉ", "कुमारी", "साहब", "जन्म", "फोन", "पता" };
+    const auto isStop
+        = [](std::string_view w) { return std::find(kStop.begin(), kStop.end(), w) != kStop.end(); };
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+        if (tokens[i].script != Script::Devanagari) {
+            ++i;
+            continue;
+        }
+        const std::string_view word = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+        const std::uint16_t f = m_lexicon.flags(word);
+        if (isStop(word) || (f & (NameLexicon::FirstName | NameLexicon::Surname)) == 0) {
+            ++i;
+            continue;
+        }
+        // An unlisted given name before a listed one after a naming word or
+        // title: "मेरा नाम अनिता शर्मा", "श्री मनोहर जोशी".
+        std::size_t begin = tokens[i].begin;
+        if (i >= 2 && tokens[i - 1].script == Script::Devanagari && tokens[i - 2].script == Script::Devanagari
+            && tokens[i - 1].codePoints >= 2
+            && text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end) == " ") {
+            const std::string_view prev
+                = text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin);
+            const std::string_view marker
+                = text.substr(tokens[i - 2].begin, tokens[i - 2].end - tokens[i - 2].begin);
+            if (!isStop(prev)
+                && (marker == "नाम" || marker == "मैं" || marker == "श्री" || marker == "श्रीमती"
+                    || marker == "डॉ" || marker == "कुमारी")) {
+                begin = tokens[i - 1].begin;
+            }
+        }
+        std::size_t j = i;
+        while (j + 1 < tokens.size() && tokens[j + 1].script == Script::Devanagari
+               && text.substr(tokens[j].end, tokens[j + 1].begin - tokens[j].end) == " ") {
+            const std::string_view next
+                = text.substr(tokens[j + 1].begin, tokens[j + 1].end - tokens[j + 1].begin);
+            const std::uint16_t g = m_lexicon.flags(next);
+            const bool listed = (g & (NameLexicon::FirstName | NameLexicon::Surname)) != 0;
+            // An unlisted word is taken as a surname only right after a listed given name.
+            if (isStop(next) || (!listed && (j != i || tokens[j + 1].codePoints < 2))) {
+                break;
+            }
+            ++j;
+        }
+        spans.push_back({ begin, tokens[j].end, Category::Person, kKnownConfidence, "person-devanagari" });
+        i = j + 1;
+    }
+}
+
+void NameFinder::findHan(std::string_view text, const Token& token, std::vector<DetectedSpan>& spans) const
+{
+    // Code point boundaries of the run.
+    std::vector<std::size_t> cuts;
+    for (std::size_t p = token.begin; p < token.end;) {
+        cuts.push_back(p);
+        std::size_t length = 1;
+        Unicode::decode(text, p, length);
+        p += length;
+    }
+    cuts.push_back(token.end);
+    std::size_t n = cuts.size() - 1;
+    // Strip a trailing Han honorific (先生, 老师, 女士, 小姐, 同学, 様, 氏, 君).
+    static constexpr std::array<std::string_view, 9> kHonorifics
+        = { "先生", "老师", "老師", "女士", "小姐", "同学", "様", "氏", "君" };
+    bool honorific = false;
+    for (const std::string_view h : kHonorifics) {
+        const std::string_view run = text.substr(token.begin, token.end - token.begin);
+        if (run.size() > h.size() && run.substr(run.size() - h.size()) == h) {
+            while (n > 0 && cuts[n] > token.end - h.size()) {
+                --n;
+            }
+            honorific = true;
+            break;
+        }
+    }
+    // An honorific inside the run ("给刘洋老师写…"): the name ends before it.
+    if (!honorific && n > 4) {
+        const std::string_view run = text.substr(token.begin, token.end - token.begin);
+        for (const std::string_view h : { "先生", "老师", "老師", "女士", "小姐" }) {
+            const std::size_t at = run.find(h);
+            if (at != std::string_view::npos && at >= 6) {
+                while (n > 0 && cuts[n] > token.begin + at) {
+                    --n;
+                }
+                honorific = true;
+                break;
+            }
+        }
+    }
+    // A Kana honorific right after the run (さん, さま, くん, ちゃん).
+    const std::string_view rest = text.substr(token.end);
+    for (const std::string_view h : { "さん", "さま", "くん", "ちゃん" }) {
+        if (rest.substr(0, h.size()) == h) {
+            honorific = true;
+        }
+    }
+    const auto isKanaAt = [&](std::size_t at) {
+        std::size_t length = 1;
+        return at < text.size() && Unicode::scriptOf(Unicode::decode(text, at, length)) == Script::Kana;
+    };
+    // Start of the code point before the run.
+    std::size_t previous = token.begin;
+    if (previous > 0) {
+        --previous;
+        while (previous > 0 && (static_cast<unsigned char>(text[previous]) & 0xC0U) == 0x80U) {
+            --previous;
+        }
+    }
+    const bool kanaNeighbour = isKanaAt(token.end) || (token.begin > 0 && isKanaAt(previous));
+    // 叫/是 ("我叫王秀英", "我是…") right before a 2-4 character run marks a name.
+    std::size_t marker = n;
+    if (!honorific) {
+        for (std::size_t k = n >= 3 ? n - 2 : 0; k-- > 0 && n - k <= 5;) {
+            const std::string_view c = text.substr(cuts[k], cuts[k + 1] - cuts[k]);
+            if (c == "叫" || c == "是") {
+                marker = k;
+                break;
+            }
+        }
+    }
+    std::size_t start = marker < n ? marker + 1 : 0;
+    if (n - start > 4) {
+        // Inside running CJK text only an honorific or such a marker names someone.
+        if (!honorific) {
+            return;
+        }
+        start = n - 3;
+    }
+    const auto piece = [&](std::size_t a, std::size_t b) { return text.substr(cuts[a], cuts[b] - cuts[a]); };
+    for (std::size_t s = start; s + 1 < n + 1 && s <= start + 1; ++s) {
+        const std::size_t len = n - s;
+        if (len < 2 || len > 4) {
+            continue;
+        }
+        if (m_lexicon.isCjkDenied(piece(s, n))) {
+            return;
+        }
+        // A two-character surname alone with an honorific: "山本さん", "田中先生".
+        if (len == 2 && honorific && m_lexicon.isHanSurname(piece(s, n))) {
+            spans.push_back({ cuts[s], cuts[n], Category::Person, kContextConfidence, "person-han" });
+            return;
+        }
+        std::size_t surnameLength = 0;
+        if (len >= 3 && m_lexicon.isHanSurname(piece(s, s + 2))) {
+            surnameLength = 2;
+        } else if (m_lexicon.isHanSurname(piece(s, s + 1))) {
+            surnameLength = 1;
+        }
+        if (surnameLength == 0 || len - surnameLength > 3 || len == surnameLength) {
+            continue;
+        }
+        const bool given = m_lexicon.isHanGiven(piece(s + surnameLength, n));
+        // In Japanese text kanji words sit between kana ("週末に…"): there a
+        // short run is a name only with an honorific or a listed given name.
+        if (kanaNeighbour && !honorific && !(given && len >= 3)) {
+            return;
+        }
+        if (given || honorific || len <= 4) {
+            spans.push_back({ cuts[s], cuts[n], Category::Person,
+                              given ? kKnownConfidence : kContextConfidence, "person-han" });
+            return;
+        }
+    }
+}
+
+void NameFinder::findHangul(std::string_view text, const Token& token, bool koreanText,
+                            std::vector<DetectedSpan>& spans) const
+{
+    std::string_view word = text.substr(token.begin, token.end - token.begin);
+    // Honorifics and particles after a name are outside the span.
+    // Longest first where one ends another ("씨한테" before "한테"); a copula
+    // ("입니다", "이에요") or particle may follow an honorific, so strip twice.
+    static constexpr std::array<std::string_view, 30> kSuffixes
+        = { "입니다", "이에요", "씨에게", "님에게", "씨한테", "님한테", "이라고", "에게", "한테", "께서",
+            "예요",   "이야",   "씨는",   "씨가",   "씨",     "님",     "이가",   "은",   "는",   "이",
+            "가",     "을",     "를",     "의",     "도",     "랑",     "와",     "과",   "께",   "야" };
+    bool marked = false;
+    for (int round = 0; round < 2; ++round) {
+        std::size_t stripped = 0;
+        for (const std::string_view s : kSuffixes) {
+            if (word.size() >= s.size() + 6 && word.substr(word.size() - s.size()) == s) {
+                word.remove_suffix(s.size());
+                marked = marked || (s.substr(0, 3) == "씨" || s.substr(0, 3) == "님");
+                stripped = s.size();
+                break;
+            }
+        }
+        // Only an honorific stands between a name and a longer suffix
+        // ("김민지씨입니다"); "이지은입니다" keeps its final "은".
+        if (stripped < 6 || (word.substr(word.size() - 3) != "씨" && word.substr(word.size() - 3) != "님")) {
+            break;
+        }
+    }
+    const std::size_t syllables = word.size() / 3;  // Hangul syllables are 3 bytes each
+    if (syllables < 2 || syllables > 4 || m_lexicon.isCjkDenied(word)) {
+        return;
+    }
+    // Verb and copula endings ("이에요", "합니다", "할까") never end a name.
+    const std::string_view last = word.substr(word.size() - 3);
+    if (last == "요" || last == "다" || last == "까" || last == "죠") {
+        return;
+    }
+    std::size_t surnameLength = 0;
+    if (syllables >= 3 && m_lexicon.isHangulSurname(word.substr(0, 6))) {
+        surnameLength = 6;
+    } else if (m_lexicon.isHangulSurname(word.substr(0, 3))) {
+        surnameLength = 3;
+    }
+    if (surnameLength == 0) {
+        return;
+    }
+    const bool given = m_lexicon.isHangulGiven(word.substr(surnameLength));
+    if (given || marked || (syllables == 3 && !koreanText)) {
+        spans.push_back({ token.begin, token.begin + word.size(), Category::Person,
+                          given ? kKnownConfidence : kContextConfidence, "person-hangul" });
+    }
+}
+
+}  // namespace veil::redact
