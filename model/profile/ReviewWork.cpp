@@ -204,6 +204,21 @@ Result<QByteArray> ReviewWork::exportResults(const QString& batchId)
         result.insert(QStringLiteral("task"), rowKeyText.mid(batchId.size() + 1));
         results.append(result);
     }
+    // The export is on record before the file exists, and the file carries
+    // the audit head that includes it (DESIGN.md: every export is audited).
+    AuditRecord entry;
+    entry.event = AuditEvent::Export;
+    entry.actor = m_profile.reviewerId();
+    entry.batchId = batchId;
+    entry.detail = QStringLiteral("results: %1 task(s), %2 personal-data value(s) masked in free text")
+                       .arg(results.size())
+                       .arg(masked);
+    auto logged = audit->append(entry);
+    if (!logged) {
+        return fail(
+            QStringLiteral("the results were not exported because the export could not be audited: %1")
+                .arg(logged.error()));
+    }
     QJsonObject body;
     body.insert(QStringLiteral("format"), QLatin1String(kResultsFormat));
     body.insert(QStringLiteral("version"), kResultsVersion);

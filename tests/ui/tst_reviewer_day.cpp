@@ -399,7 +399,7 @@ private slots:
 
         // The audit export verifies against the organisation root and holds
         // exactly the day: the demo profile's creation and import, the two
-        // reveal decisions, the submission and the export.
+        // reveal decisions, the submission and the two exports (results, then audit).
         auto exported = veil::model::AuditExport::read(auditPath);
         QVERIFY2(exported, qPrintable(exported.error()));
         const veil::model::AuditVerification verification = exported.value().check(profile->trust());
@@ -418,7 +418,8 @@ private slots:
         QCOMPARE(events,
                  (QStringList { QStringLiteral("unlock"), QStringLiteral("batch_imported"),
                                 QStringLiteral("reveal_denied"), QStringLiteral("reveal_granted"),
-                                QStringLiteral("result_submitted"), QStringLiteral("export") }));
+                                QStringLiteral("result_submitted"), QStringLiteral("export"),
+                                QStringLiteral("export") }));
         const auto& denied = records[2];
         QCOMPARE(denied.taskId, taskId);
         QVERIFY(kForbidden.contains(denied.category));
@@ -430,6 +431,12 @@ private slots:
         QCOMPARE(granted.reasonCode, QStringLiteral("verify_masking"));
         QCOMPARE(granted.justification, kGrantedReason);
         QCOMPARE(records[4].taskId, taskId);
+        // The results export is on record with its batch; the refused ones are not.
+        QCOMPARE(records[5].batchId, records[4].batchId);
+        QVERIFY2(records[5].detail.startsWith(QLatin1String("results: 1 task(s)")),
+                 qPrintable(records[5].detail));
+        QVERIFY(records[6].batchId.isEmpty());
+        QCOMPARE(verifiedResults.value().auditSequence, records.size() - 1);
 
         // Nothing revealed reaches an export.
         QFile auditFile(auditPath);
