@@ -165,6 +165,8 @@ Result<BatchBuilder::Report> BatchBuilder::build(const Options& options) const
     qint64 lastProgress = 0;
     int lineNumber = 0;
     std::unordered_map<std::string, int> seenIds;  // idKey(id) → line
+    // About one task per KiB of chat text: few rehashes of a large map.
+    seenIds.reserve(static_cast<std::size_t>(std::min<qint64>(total >> 10, qint64 { 1 } << 22)));
     LineReader lines(input);
     RawConversationParser parser;
     RawConversationView view;
@@ -185,16 +187,23 @@ Result<BatchBuilder::Report> BatchBuilder::build(const Options& options) const
         std::string id;
         Status added = Done {};
         int spans = 0;
+        bool remembered = false;  // the id is in seenIds already
         if (parser.parse(line, view)) {
             // The common case: read and masked in UTF-8, encoded once.
-            id.assign(view.id);
+            // One look-up: the id is remembered now and forgotten again if
+            // the line is skipped.
+            const auto [seen, fresh] = seenIds.try_emplace(std::string(view.id), lineNumber);
             Status masked = Done {};
-            if (const auto seen = seenIds.find(id); seen != seenIds.end()) {
-                masked = fail(QStringLiteral("id \"%1\" was already used on line %2")
-                                  .arg(QString::fromStdString(id))
-                                  .arg(seen->second));
+            if (!fresh) {
+                masked
+                    = fail(QStringLiteral("id \"%1\" was already used on line %2")
+                               .arg(QString::fromUtf8(view.id.data(), static_cast<qsizetype>(view.id.size())))
+                               .arg(seen->second));
             } else {
                 masked = masker.maskInto(view, encoded);
+                if (!masked) {
+                    seenIds.erase(seen);
+                }
             }
             if (!masked) {
                 const QString where = QStringLiteral("%1 line %2: %3")
@@ -210,6 +219,7 @@ Result<BatchBuilder::Report> BatchBuilder::build(const Options& options) const
             }
             added = writer.addEncodedTask(encoded);
             spans = static_cast<int>(encoded.originals.size());
+            remembered = true;
         } else {
             // Anything unusual (images, odd but valid JSON, errors): the Qt
             // reader decides and explains.
@@ -245,7 +255,9 @@ Result<BatchBuilder::Report> BatchBuilder::build(const Options& options) const
             writer.cancel();
             return fail(added.error());
         }
-        seenIds.emplace(std::move(id), lineNumber);
+        if (!remembered) {
+            seenIds.emplace(std::move(id), lineNumber);
+        }
         ++report.tasks;
         report.spans += spans;
         if (options.progress && report.inputBytes - lastProgress >= (8 << 20)) {

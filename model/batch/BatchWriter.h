@@ -67,10 +67,16 @@ private:
                         const std::vector<EncodedTask::Original>& originals);
     Status flushRecords();
     const unsigned char* nextNonce();
+    void forgetKeys();
 
     BatchHeader m_header;
     QSaveFile m_file;
     std::unique_ptr<crypto_generichash_state> m_hash;
+    /// Span key hash keyed with the originals key, fed the place up to the
+    /// task id; then per task and per span (secret: wiped after use).
+    std::unique_ptr<crypto_generichash_state> m_spanKeyState;
+    std::unique_ptr<crypto_generichash_state> m_taskKeyState;
+    std::unique_ptr<crypto_generichash_state> m_spanKeyScratch;
     SecretBytes m_textKey;
     SecretBytes m_originalsKey;
     QByteArray m_index;  ///< index entries so far (without magic and count)
@@ -82,7 +88,6 @@ private:
     std::string m_scratch;  ///< associated data and span key places
     std::string m_textPrefix;  ///< associated data of masked texts, up to the task number
     std::string m_originalPrefix;  ///< associated data of originals, up to the task id
-    std::string m_spanKeyPrefix;  ///< span key place, up to the task id
     std::vector<unsigned char> m_nonces;  ///< random nonces fetched in bulk
     std::size_t m_nextNonce = 0;
     quint64 m_offset = 0;
