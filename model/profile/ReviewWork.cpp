@@ -94,6 +94,15 @@ Result<QJsonObject> ReviewWork::draft(const QString& batchId, const QString& tas
     return parseObject(stored.value());
 }
 
+Result<QJsonObject> ReviewWork::submitted(const QString& batchId, const QString& taskId) const
+{
+    auto stored = m_profile.vault().getRecord(kResultKind, rowKey(batchId, taskId));
+    if (!stored) {
+        return fail(stored.error());
+    }
+    return scrub(parseObject(stored.value()).value(QStringLiteral("answers")).toObject());
+}
+
 QList<PersonalDataWarning> ReviewWork::personalData(const QJsonObject& answers) const
 {
     QList<PersonalDataWarning> warnings;

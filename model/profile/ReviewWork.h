@@ -43,6 +43,9 @@ public:
     Status saveDraft(const QString& batchId, const QString& taskId, const QJsonObject& answers);
     /// The saved draft, or an empty object.
     [[nodiscard]] Result<QJsonObject> draft(const QString& batchId, const QString& taskId) const;
+    /// A submitted task's answers as they go into the results export (free
+    /// text scrubbed), or an empty object if the task was not submitted.
+    [[nodiscard]] Result<QJsonObject> submitted(const QString& batchId, const QString& taskId) const;
     /// What the redact engine finds in the free-text answers.
     [[nodiscard]] QList<PersonalDataWarning> personalData(const QJsonObject& answers) const;
     /// Stores the result, removes the draft and audits the submission; the

@@ -267,6 +267,11 @@ private slots:
         QCOMPARE(work.state(id, task).value(), TaskState::Submitted);
         QVERIFY(work.draft(id, task).value().isEmpty());
         QVERIFY(!work.saveDraft(id, task, answers));
+        // The submitted answers read back as they will be exported: free text masked.
+        const QJsonObject shown = work.submitted(id, task).value();
+        QCOMPARE(shown.value(QStringLiteral("rating")).toInt(), 3);
+        QCOMPARE(shown.value(QStringLiteral("notes")).toString(), QStringLiteral("Call me on [PHONE] later"));
+        QVERIFY(work.submitted(id, profile->batch(id).value()->task(1).value().id).value().isEmpty());
 
         const QByteArray results = work.exportResults(id).value();
         QVERIFY(!results.contains("7946"));
@@ -275,6 +280,8 @@ private slots:
         QVERIFY2(verified, qPrintable(verified.error()));
         QCOMPARE(verified.value().results.size(), 1);
         QCOMPARE(verified.value().auditHead, profile->audit()->head());
+        QCOMPARE(entriesOf(*profile).last().record.event, AuditEvent::Export);
+        QCOMPARE(entriesOf(*profile).last().record.batchId, id);
         QByteArray altered = results;
         altered.replace("[PHONE]", "[EMAIL]");
         QVERIFY(!ResultsFile::verify(altered, QStringLiteral("r"), profile->trust(), m_now));

@@ -360,6 +360,11 @@ private slots:
         // The submitted task shows as submitted and cannot be sent twice.
         queueView()->setCurrentIndex(taskIndex);
         QVERIFY(!form()->submitAction()->isEnabled());
+        // It shows its answers read-only, the notes as they will be exported.
+        QVERIFY(formWidget<QAbstractButton>(QStringLiteral("helpfulness_4"))->isChecked());
+        QVERIFY(!formWidget<QAbstractButton>(QStringLiteral("helpfulness_4"))->isEnabled());
+        QCOMPARE(formWidget<QPlainTextEdit>(QStringLiteral("notes"))->toPlainText(),
+                 answers.value(QStringLiteral("notes")).toString());
 
         // Evening: exports through the File menu's code path. An unwritable
         // place is refused with the reason and logs nothing.

@@ -117,8 +117,18 @@ void ReviewFormPane::setTask(model::ReviewWork* work, const QString& batchId, co
         return;
     }
     if (state.value() == model::TaskState::Submitted) {
+        // The answers as submitted, read-only, free text as it will be exported.
+        auto submitted = m_work->submitted(batchId, taskId);
+        if (!submitted) {
+            showMessage(
+                tr("This task was submitted, but its answers could not be read: %1").arg(submitted.error()),
+                true);
+        } else {
+            m_form->setAnswers(submitted.value());
+            showMessage(tr("This task was submitted. Its answers go into the batch's results export."),
+                        false);
+        }
         setSubmitted(true);
-        showMessage(tr("This task was submitted. Its answers go into the batch's results export."), false);
         return;
     }
     auto draft = m_work->draft(batchId, taskId);
