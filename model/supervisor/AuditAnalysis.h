@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/keys/TrustStore.h"
+#include "model/supervisor/ExportEvents.h"
 #include "model/supervisor/FlagRules.h"
 #include "model/supervisor/SupervisorTypes.h"
 
@@ -26,6 +27,9 @@ public:
     /// decodes them in parallel and takes their events; `logs` are the
     /// integrity rows as the archive keeps them.
     static AuditAnalysis fromVerified(QList<LogStatus> logs, const QList<QByteArray>& exports);
+    /// From the events already taken from verified exports (invalid ones are
+    /// skipped), in the given order; `logs` are the integrity rows.
+    static AuditAnalysis fromEvents(QList<LogStatus> logs, const QList<const ExportEvents*>& exports);
 
     [[nodiscard]] const QList<LogStatus>& logs() const { return m_logs; }
     [[nodiscard]] const QList<RevealEvent>& events() const { return m_events; }

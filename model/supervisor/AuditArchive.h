@@ -5,9 +5,12 @@
 #include "model/core/Result.h"
 #include "model/keys/TrustStore.h"
 #include "model/supervisor/AuditAnalysis.h"
+#include "model/supervisor/ExaminedExport.h"
+#include "model/supervisor/ImportSummary.h"
 #include "model/supervisor/SupervisorTypes.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 
 #include <functional>
@@ -15,36 +18,7 @@
 namespace veil::model {
 
 class Vault;
-
-/// What one file of an import came to.
-struct ImportOutcome {
-    enum class Kind {
-        Imported,  ///< verified and consistent: `newEntries` entries added
-        Unchanged,  ///< the archive already holds exactly this history
-        Duplicate,  ///< the same bytes as an earlier file of this import: skipped
-        Failed,  ///< refused: `reason` says why; nothing stored before was changed
-    };
-    QString file;
-    Kind kind = Kind::Failed;
-    QString workstation;  ///< empty when the file names none
-    QString reviewer;
-    qint64 newEntries = 0;
-    qint64 entries = 0;  ///< entries the archive holds for the workstation afterwards
-    QString reason;  ///< why it failed / was skipped, in words
-    qint64 entry = 0;  ///< the entry the reason concerns (0: none)
-
-    /// One line for the import summary: the file name and what happened.
-    [[nodiscard]] QString describe() const;
-};
-
-struct ImportSummary {
-    QList<ImportOutcome> files;  ///< in the order the files were given
-    [[nodiscard]] int count(ImportOutcome::Kind kind) const;
-    /// "N files: A imported (E new entries), U unchanged, D duplicate, F failed".
-    [[nodiscard]] QString headline() const;
-    /// The headline, then one line per file.
-    [[nodiscard]] QString text() const;
-};
+struct ArchivedWorkstation;
 
 /// The supervisor's archive of workstation audit logs, kept in the
 /// supervisor profile's vault (sealed records, docs/profile.md, "Supervisor
@@ -71,11 +45,34 @@ public:
 
     /// Files, or directories whose *.veilaudit files are read (recursively).
     /// Fails only when the vault cannot be written; bad files are outcomes.
+    /// plan(), examine() on every file (in parallel) and store(), on this thread.
     Result<ImportSummary> import(const QStringList& inputs);
+
+    /// The files of an import (folders expanded) and what examining them needs.
+    struct Plan {
+        QStringList files;
+        QList<qint64> sizes;  ///< as planned (-1: unknown)
+        QList<bool> sizeShared;  ///< another file has the same size: a duplicate is possible
+        TrustStore trust;
+        [[nodiscard]] ExaminedExport examine(int index) const
+        {
+            return ExaminedExport::examine(index, files[index], sizes[index], sizeShared[index], trust);
+        }
+    };
+    [[nodiscard]] Plan plan(const QStringList& inputs) const;
+    /// The second phase, on the vault's thread (ArchiveStore, in one go):
+    /// checks every examined file against what the archive holds
+    /// (duplicates, key, truncation, fork), stores the accepted ones and
+    /// keeps their events for analysis(). `examined` in any order; outcomes
+    /// follow the file indices.
+    Result<ImportSummary> store(QList<ExaminedExport> examined);
 
     /// One integrity row per workstation ever seen, sorted by workstation.
     [[nodiscard]] Result<QList<LogStatus>> logs() const;
-    /// The events of every accepted export (decoded in parallel), with logs() as its integrity rows.
+    /// The events of every accepted export, with logs() as its integrity
+    /// rows. Events of exports this archive imported or read before are
+    /// kept (checked against the stored head); only other workstations'
+    /// exports are read back from the vault and decoded (in parallel).
     [[nodiscard]] Result<AuditAnalysis> analysis() const;
 
     /// Vault record kinds (docs/profile.md).
@@ -83,11 +80,22 @@ public:
     static const QString kStateKind;
 
 private:
+    friend class ArchiveStore;
     QDateTime now() const;
+    static Result<QHash<QString, ArchivedWorkstation>> loadStates(const Vault& vault);
+
+    /// Events of the accepted export of one workstation, valid while the
+    /// archive's state still has this many entries and this head.
+    struct KeptEvents {
+        qint64 entries = 0;
+        QByteArray head;
+        ExportEvents events;
+    };
 
     Vault& m_vault;
     TrustStore m_trust;
     Clock m_clock;
+    mutable QHash<QString, KeptEvents> m_kept;
 };
 
 }  // namespace veil::model

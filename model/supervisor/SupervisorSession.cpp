@@ -105,9 +105,20 @@ SupervisorSession::SupervisorSession(Vault& vault, TrustStore trust, AuditArchiv
     : QObject(parent)
     , m_archive(vault, std::move(trust), std::move(clock))
     , m_vault(vault)
+    , m_import(new ArchiveImport(m_archive, this))
     , m_integrity(new IntegrityModel(this))
     , m_events(new AuditEventsModel(this))
-{ }
+{
+    connect(m_import, &ArchiveImport::progress, this, &SupervisorSession::importProgress);
+    connect(m_import, &ArchiveImport::storing, this, &SupervisorSession::importStoring);
+    connect(m_import, &ArchiveImport::finished, this,
+            [this](const ImportSummary& summary, const QString& error) {
+                // Reloaded after a failure too: what was written before it is in the archive.
+                auto reloaded = reload();
+                const QString problem = !error.isEmpty() ? error : reloaded ? QString() : reloaded.error();
+                emit importFinished(problem.isEmpty() ? summary : ImportSummary(), problem);
+            });
+}
 
 Status SupervisorSession::reload()
 {
@@ -123,10 +134,31 @@ Status SupervisorSession::reload()
     m_analysis = std::move(analysis).value();
     m_integrity->setLogs(m_analysis.logs());
     m_events->setEvents(&m_analysis.events());
-    m_flags = m_analysis.flags(m_thresholds, m_analysis.eventsBetween({}, {}));
+    m_flags = m_analysis.flags(m_thresholds, m_analysis.eventsBetween(m_flagsFrom, m_flagsTo));
     emit reloaded();
     emit flagsChanged();
     return Done {};
+}
+
+bool SupervisorSession::startImport(const QStringList& paths)
+{
+    return m_import->start(paths);
+}
+
+void SupervisorSession::setFlagPeriod(const QDateTime& from, const QDateTime& to)
+{
+    if (from == m_flagsFrom && to == m_flagsTo) {
+        return;
+    }
+    m_flagsFrom = from;
+    m_flagsTo = to;
+    evaluateFlags();
+}
+
+void SupervisorSession::evaluateFlags()
+{
+    m_flags = m_analysis.flags(m_thresholds, m_analysis.eventsBetween(m_flagsFrom, m_flagsTo));
+    emit flagsChanged();
 }
 
 Result<ImportSummary> SupervisorSession::importPaths(const QStringList& paths)
@@ -144,8 +176,7 @@ Result<ImportSummary> SupervisorSession::importPaths(const QStringList& paths)
 Status SupervisorSession::setThresholds(const FlagThresholds& thresholds)
 {
     m_thresholds = thresholds;
-    m_flags = m_analysis.flags(m_thresholds, m_analysis.eventsBetween({}, {}));
-    emit flagsChanged();
+    evaluateFlags();
     return m_vault.putRecord(kSettingsKind, kThresholdsKey, encodeThresholds(thresholds));
 }
 

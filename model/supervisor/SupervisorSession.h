@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/supervisor/ArchiveImport.h"
 #include "model/supervisor/AuditArchive.h"
 #include "model/supervisor/AuditEventsModel.h"
 #include "model/supervisor/FlagRules.h"
@@ -44,6 +45,11 @@ public:
     Status reload();
     /// Imports files or folders into the archive, then reloads. The summary names every file.
     Result<ImportSummary> importPaths(const QStringList& paths);
+    /// The same without blocking this thread (ArchiveImport): importProgress()
+    /// while files are verified, then the reload and importFinished(). False
+    /// while another import runs.
+    bool startImport(const QStringList& paths);
+    [[nodiscard]] bool isImporting() const { return m_import->isRunning(); }
 
     [[nodiscard]] IntegrityModel* integrity() const { return m_integrity; }
     [[nodiscard]] AuditEventsModel* events() const { return m_events; }
@@ -52,6 +58,9 @@ public:
     [[nodiscard]] const FlagThresholds& thresholds() const { return m_thresholds; }
     /// Stores the thresholds in the vault and re-evaluates the flags.
     Status setThresholds(const FlagThresholds& thresholds);
+    /// The period the flags are evaluated over (either end may be invalid:
+    /// open), like the report's; re-evaluates them when it changes.
+    void setFlagPeriod(const QDateTime& from, const QDateTime& to);
     /// Shows one flag's events in the table (other criteria cleared); -1 shows all events.
     void showFlag(int flagIndex);
 
@@ -68,13 +77,24 @@ public:
 signals:
     void reloaded();
     void flagsChanged();
+    /// `examined` of `files` of the running import are read and verified.
+    void importProgress(int examined, int files);
+    /// `checked` of `files` of the running import are checked against the archive and stored.
+    void importStoring(int checked, int files);
+    /// The running import is over and the archive reloaded; `error` is empty or says why it failed.
+    void importFinished(const veil::model::ImportSummary& summary, const QString& error);
 
 private:
+    void evaluateFlags();
+
     AuditArchive m_archive;
     Vault& m_vault;
     AuditAnalysis m_analysis;
     FlagThresholds m_thresholds;
     QList<Flag> m_flags;
+    QDateTime m_flagsFrom;
+    QDateTime m_flagsTo;
+    ArchiveImport* m_import = nullptr;
     IntegrityModel* m_integrity = nullptr;
     AuditEventsModel* m_events = nullptr;
 };

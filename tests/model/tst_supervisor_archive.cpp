@@ -11,6 +11,7 @@
 #include "model/keys/KeyFactory.h"
 #include "model/keys/WorkstationCertificate.h"
 #include "model/profile/Profile.h"
+#include "model/supervisor/ArchiveImport.h"
 #include "model/supervisor/AuditArchive.h"
 #include "model/supervisor/AuditEventsModel.h"
 #include "model/supervisor/AuditSimulator.h"
@@ -150,6 +151,29 @@ private:
             }
         }
         return {};
+    }
+
+    /// The same events in the same order, field by field.
+    static void sameEvents(const AuditAnalysis& a, const AuditAnalysis& b)
+    {
+        QCOMPARE(a.events().size(), b.events().size());
+        for (qsizetype i = 0; i < a.events().size(); ++i) {
+            const RevealEvent& x = a.events()[i];
+            const RevealEvent& y = b.events()[i];
+            QCOMPARE(x.workstation, y.workstation);
+            QCOMPARE(x.reviewer, y.reviewer);
+            QCOMPARE(x.sequence, y.sequence);
+            QCOMPARE(x.time, y.time);
+            QCOMPARE(x.granted, y.granted);
+            QCOMPARE(x.batch, y.batch);
+            QCOMPARE(x.task, y.task);
+            QCOMPARE(x.span, y.span);
+            QCOMPARE(x.category, y.category);
+            QCOMPARE(x.reasonCode, y.reasonCode);
+            QCOMPARE(x.justification, y.justification);
+            QCOMPARE(x.decision, y.decision);
+        }
+        QCOMPARE(a.submittedTasks(), b.submittedTasks());
     }
 
 private slots:
@@ -408,6 +432,80 @@ private slots:
         QCOMPARE(context.first(), 996);
         QCOMPARE(context.last(), 0);
         QCOMPARE(model.taskContext(13), QList<int>({ 13 }));
+    }
+
+    /// ArchiveImport: the same outcomes and events as import(), with the
+    /// files verified off the calling thread, progress per file, the store
+    /// in steps of the event loop, and one import at a time.
+    void asynchronousImportMatchesImport()
+    {
+        auto reference = supervisorProfile();
+        QVERIFY(reference);
+        AuditArchive direct(reference->vault(), reference->trust());
+        auto expected = direct.import({ path(QStringLiteral("team")) });
+        QVERIFY2(expected, qPrintable(expected.error()));
+
+        auto profile = supervisorProfile();
+        QVERIFY(profile);
+        AuditArchive archive(profile->vault(), profile->trust());
+        ArchiveImport import(archive);
+        QSignalSpy progress(&import, &ArchiveImport::progress);
+        QSignalSpy storing(&import, &ArchiveImport::storing);
+        QSignalSpy finished(&import, &ArchiveImport::finished);
+        QVERIFY(import.start({ path(QStringLiteral("team")) }));
+        QVERIFY(import.isRunning());
+        QVERIFY(!import.start({ path(QStringLiteral("team")) }));
+        QCOMPARE(finished.count(), 0);  // nothing is done on the calling thread before it returns
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(!import.isRunning());
+        QCOMPARE(finished.first().at(1).toString(), QString());
+        const auto summary = finished.first().at(0).value<ImportSummary>();
+        QCOMPARE(summary.text(), expected.value().text());
+        QCOMPARE(progress.first().at(0).toInt(), 0);
+        QCOMPARE(progress.last().at(0).toInt(), 16);
+        QCOMPARE(progress.last().at(1).toInt(), 16);
+        QCOMPARE(storing.first().at(0).toInt(), 0);
+        QCOMPARE(storing.last().at(0).toInt(), storing.last().at(1).toInt());
+        sameEvents(archive.analysis().value(), direct.analysis().value());
+        QVERIFY(import.start({ path(QStringLiteral("team")) }));  // and again, once done
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        QCOMPARE(finished.last().at(0).value<ImportSummary>().count(ImportOutcome::Kind::Unchanged), 14);
+    }
+
+    /// The events analysis() keeps from an import are the ones a read-back
+    /// from the vault gives, and a change made through another archive
+    /// object (another process) is noticed by the stored head.
+    void keptEventsAreTheStoredOnes()
+    {
+        auto profile = supervisorProfile();
+        QVERIFY(profile);
+        AuditArchive archive(profile->vault(), profile->trust());
+        QVERIFY(archive.import({ path(QStringLiteral("team")) }));
+        AuditArchive readBack(profile->vault(), profile->trust());
+        sameEvents(archive.analysis().value(), readBack.analysis().value());
+
+        const Workstation w = workstation(QStringLiteral("reviewer-z"));
+        QVERIFY(writeBytes(path(QStringLiteral("z-3.veilaudit")), w.exportOf(3)));
+        QVERIFY(writeBytes(path(QStringLiteral("z-9.veilaudit")), w.exportOf(9)));
+        QVERIFY(archive.import({ path(QStringLiteral("z-3.veilaudit")) }));
+        const qsizetype before = archive.analysis().value().events().size();
+        QCOMPARE(readBack.import({ path(QStringLiteral("z-9.veilaudit")) }).value().files.at(0).kind,
+                 ImportOutcome::Kind::Imported);
+        QCOMPARE(archive.analysis().value().events().size(), before + 6);
+        sameEvents(archive.analysis().value(), readBack.analysis().value());
+        // Entry times as written (exportOf: one a minute from 09:00), in UTC.
+        int seen = 0;
+        const AuditAnalysis kept = archive.analysis().value();
+        for (const RevealEvent& event : kept.events()) {
+            if (event.workstation == w.key.publicKey.keyId()) {
+                ++seen;
+                const QDateTime expected
+                    = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).addSecs(60 * event.sequence);
+                QCOMPARE(event.time, expected);
+                QCOMPARE(event.time.timeSpec(), Qt::UTC);
+            }
+        }
+        QCOMPARE(seen, 9);
     }
 
     void outcomeDescriptions()

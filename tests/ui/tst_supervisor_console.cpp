@@ -27,6 +27,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -36,6 +37,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -43,6 +45,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 
 using namespace veil;
@@ -194,8 +198,32 @@ private slots:
     void importByDropShowsIntegrity()
     {
         QSignalSpy imported(m_console.get(), &ui::SupervisorConsole::imported);
+        QSignalSpy verified(m_console->session(), &SupervisorSession::importProgress);
+        QSignalSpy stored(m_console->session(), &SupervisorSession::importStoring);
+        // The window keeps running its event loop while the files are verified and stored.
+        int turns = 0;
+        QTimer loopTurns;
+        loopTurns.setInterval(0);
+        connect(&loopTurns, &QTimer::timeout, [&turns] { ++turns; });
+        loopTurns.start();
         drop({ path(QStringLiteral("team")) });
-        QCOMPARE(imported.count(), 1);
+        QCOMPARE(imported.count(), 0);  // not done inside the drop: the window was not blocked
+        auto* progress = m_console->findChild<QProgressBar*>(QStringLiteral("importProgress"));
+        QVERIFY(progress != nullptr && progress->isVisible());
+        QVERIFY(!m_console->findChild<QToolButton*>(QStringLiteral("importButton"))->isEnabled());
+        QVERIFY(!m_console->importPaths({ path(QStringLiteral("team")) }));  // one import at a time
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 60000);
+        loopTurns.stop();
+        QVERIFY(turns > 0);
+        QVERIFY(!progress->isVisible());
+        QVERIFY(m_console->findChild<QToolButton*>(QStringLiteral("importButton"))->isEnabled());
+        // Progress: every file verified, then every file checked and stored.
+        QVERIFY(!verified.isEmpty());
+        QCOMPARE(verified.first().at(0).toInt(), 0);
+        QCOMPARE(verified.last().at(0).toInt(), 16);
+        QCOMPARE(verified.last().at(1).toInt(), 16);
+        QVERIFY(!stored.isEmpty());
+        QCOMPARE(stored.last().at(0).toInt(), stored.last().at(1).toInt());
         const QString summary
             = m_console->findChild<QPlainTextEdit*>(QStringLiteral("importSummary"))->toPlainText();
         QVERIFY2(summary.startsWith(QStringLiteral("16 files: 14 imported")), qPrintable(summary));
@@ -404,10 +432,19 @@ private slots:
         foreign.days = 2;
         QVERIFY(AuditSimulator::run(foreign));
 
-        const ImportSummary summary = m_console->importPaths(
+        ImportSummary summary;
+        int done = 0;
+        const auto connection
+            = connect(m_console.get(), &ui::SupervisorConsole::imported, [&](const ImportSummary& s) {
+                  summary = s;
+                  ++done;
+              });
+        QVERIFY(m_console->importPaths(
             { path(QStringLiteral("notes.veilaudit")), path(QStringLiteral("cut.veilaudit")),
               path(QStringLiteral("foreign/ws-000.veilaudit")), path(QStringLiteral("team/ws-002.veilaudit")),
-              path(QStringLiteral("copy.veilaudit")) });
+              path(QStringLiteral("copy.veilaudit")) }));
+        QTRY_COMPARE_WITH_TIMEOUT(done, 1, 60000);
+        disconnect(connection);
         QCOMPARE(summary.files.size(), 5);
         const QString shown
             = m_console->findChild<QPlainTextEdit*>(QStringLiteral("importSummary"))->toPlainText();
@@ -460,6 +497,57 @@ private slots:
         QVERIFY(m_console->session()->reload());
         QCOMPARE(m_console->session()->thresholds().repeatedJustificationTasks, 500);
         QVERIFY(!hasRule(QStringLiteral("copy-paste-justifications")));
+    }
+
+    /// The flags are the chosen period's, like the report's: choosing dates
+    /// re-evaluates them over that period's events only, and "any" brings
+    /// back the flags over every event.
+    void flagsFollowThePeriod()
+    {
+        SupervisorSession* session = m_console->session();
+        const AuditAnalysis& analysis = session->analysis();
+        const auto described = [](const QList<Flag>& flags) {
+            QStringList out;
+            for (const Flag& flag : flags) {
+                QStringList events;
+                for (int i : flag.events) {
+                    events.append(QString::number(i));
+                }
+                out.append(flag.rule + QLatin1Char('|') + flag.reviewer + QLatin1Char('|')
+                           + events.join(QLatin1Char(',')));
+            }
+            return out;
+        };
+        const QStringList everything = described(session->flags());
+        QCOMPARE(everything,
+                 described(analysis.flags(session->thresholds(), analysis.eventsBetween({}, {}))));
+        QVERIFY(!everything.isEmpty());
+        QDateTime first;
+        for (const RevealEvent& event : analysis.events()) {
+            first = !first.isValid() || event.time < first ? event.time : first;
+        }
+        const QDate day = first.toUTC().date().addDays(2);
+        const QDateTime start(day, QTime(0, 0), Qt::UTC);
+        const QDateTime end(day.addDays(2), QTime(23, 59, 59, 999), Qt::UTC);
+        auto* from = m_console->findChild<QDateEdit*>(QStringLiteral("fromFilter"));
+        auto* to = m_console->findChild<QDateEdit*>(QStringLiteral("toFilter"));
+        from->setDate(day);
+        to->setDate(day.addDays(2));
+        const QStringList inPeriod
+            = described(analysis.flags(session->thresholds(), analysis.eventsBetween(start, end)));
+        QTRY_COMPARE(described(session->flags()), inPeriod);
+        QVERIFY(inPeriod != everything);
+        for (const Flag& flag : session->flags()) {
+            for (int i : flag.events) {
+                QVERIFY(analysis.events()[i].time >= start && analysis.events()[i].time <= end);
+            }
+        }
+        auto* flags = m_console->findChild<QListWidget*>(QStringLiteral("flagList"));
+        QCOMPARE(flags->count(), session->flags().size());
+        from->setDate(from->minimumDate());  // "any"
+        to->setDate(to->minimumDate());
+        QTRY_COMPARE(described(session->flags()), everything);
+        QCOMPARE(flags->count(), everything.size());
     }
 
     void supervisorProfileOpensTheConsole()

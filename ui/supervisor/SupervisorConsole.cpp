@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -83,6 +84,8 @@ SupervisorConsole::SupervisorConsole(QWidget* parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_status(new QLabel(this))
+    , m_importButton(new QToolButton(this))
+    , m_progress(new QProgressBar(this))
     , m_charts(new SupervisorCharts(this))
     , m_debounce(new QTimer(this))
 {
@@ -92,14 +95,16 @@ SupervisorConsole::SupervisorConsole(QWidget* parent)
     m_debounce->setInterval(kSearchDelayMs);
     connect(m_debounce, &QTimer::timeout, this, &SupervisorConsole::applyFilter);
 
-    auto* importButton = new QToolButton(this);
-    importButton->setObjectName(QStringLiteral("importButton"));
-    importButton->setText(tr("Import audit exports"));
-    importButton->setPopupMode(QToolButton::InstantPopup);
-    auto* importMenu = new QMenu(importButton);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_importButton->setText(tr("Import audit exports"));
+    m_importButton->setPopupMode(QToolButton::InstantPopup);
+    auto* importMenu = new QMenu(m_importButton);
     importMenu->addAction(tr("Files…"), this, &SupervisorConsole::chooseFiles);
     importMenu->addAction(tr("Folder…"), this, &SupervisorConsole::chooseFolder);
-    importButton->setMenu(importMenu);
+    m_importButton->setMenu(importMenu);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setMaximumWidth(260);
+    m_progress->hide();
     auto* csv = new QPushButton(tr("Export CSV…"), this);
     csv->setObjectName(QStringLiteral("exportCsvButton"));
     connect(csv, &QPushButton::clicked, this, &SupervisorConsole::chooseCsv);
@@ -113,11 +118,12 @@ SupervisorConsole::SupervisorConsole(QWidget* parent)
     m_status->setText(tr("Drop .veilaudit files or folders here, or use Import."));
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(importButton);
+    bar->addWidget(m_importButton);
     bar->addWidget(csv);
     bar->addWidget(pdf);
     bar->addWidget(thresholds);
     bar->addSpacing(12);
+    bar->addWidget(m_progress);
     bar->addWidget(m_status, 1);
 
     m_tabs->setObjectName(QStringLiteral("supervisorTabs"));
@@ -269,6 +275,14 @@ bool SupervisorConsole::openProfile(model::Profile* profile)
     connect(m_session->events(), &QAbstractItemModel::modelReset, this, &SupervisorConsole::updateCount);
     connect(m_session, &model::SupervisorSession::reloaded, this, &SupervisorConsole::refill);
     connect(m_session, &model::SupervisorSession::flagsChanged, this, &SupervisorConsole::refillFlags);
+    connect(m_session, &model::SupervisorSession::importProgress, this,
+            &SupervisorConsole::showImportProgress);
+    connect(m_session, &model::SupervisorSession::importStoring, this, [this](int checked, int files) {
+        m_progress->setRange(0, std::max(files, 1));
+        m_progress->setValue(checked);
+        say(tr("Storing %1 of %2 verified files in the archive…").arg(checked).arg(files));
+    });
+    connect(m_session, &model::SupervisorSession::importFinished, this, &SupervisorConsole::importDone);
     if (auto loaded = m_session->reload(); !loaded) {
         say(tr("The archive cannot be read: %1").arg(loaded.error()), true);
         return false;
@@ -283,34 +297,45 @@ void SupervisorConsole::closeProfile()
     }
     m_integrity->setModel(nullptr);
     m_events->setModel(nullptr);
-    delete m_session;
+    delete m_session;  // waits for a running import's workers; nothing of it is stored
     m_session = nullptr;
+    m_progress->hide();
+    m_importButton->setEnabled(true);
     m_flags->clear();
     m_detail->clear();
     m_summary->clear();
 }
 
-model::ImportSummary SupervisorConsole::importPaths(const QStringList& paths)
+bool SupervisorConsole::importPaths(const QStringList& paths)
 {
-    if (m_session == nullptr || paths.isEmpty()) {
-        return {};
+    if (m_session == nullptr || paths.isEmpty() || !m_session->startImport(paths)) {
+        return false;
     }
-    // Verification runs on every core but blocks this thread (the vault's
-    // connection belongs to it): say so before the wait.
-    say(tr("Importing and verifying…"));
-    m_status->repaint();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto summary = m_session->importPaths(paths);
-    QApplication::restoreOverrideCursor();
-    if (!summary) {
-        say(summary.error(), true);
-        return {};
+    m_importButton->setEnabled(false);
+    m_progress->show();
+    return true;
+}
+
+void SupervisorConsole::showImportProgress(int examined, int files)
+{
+    m_progress->setRange(0, std::max(files, 1));
+    m_progress->setValue(examined);
+    say(tr("Reading and verifying %1 of %2 files…").arg(examined).arg(files));
+}
+
+void SupervisorConsole::importDone(const model::ImportSummary& summary, const QString& error)
+{
+    m_progress->hide();
+    m_importButton->setEnabled(true);
+    if (!error.isEmpty()) {
+        say(error, true);
+        emit imported(summary);
+        return;
     }
-    m_summary->setPlainText(summary.value().text());
-    say(summary.value().headline(), summary.value().count(model::ImportOutcome::Kind::Failed) > 0);
+    m_summary->setPlainText(summary.text());
+    say(summary.headline(), summary.count(model::ImportOutcome::Kind::Failed) > 0);
     m_tabs->setCurrentIndex(0);
-    emit imported(summary.value());
-    return summary.value();
+    emit imported(summary);
 }
 
 bool SupervisorConsole::exportCsv(const QString& path)
@@ -433,6 +458,8 @@ void SupervisorConsole::applyFilter()
         filter.to = QDateTime(m_to->date(), QTime(23, 59, 59, 999), Qt::UTC);
     }
     filter.text = m_search->text().trimmed();
+    // The flags are the chosen period's, like the report's (this may clear the selected flag).
+    m_session->setFlagPeriod(filter.from, filter.to);
     const int flag = m_flags->currentRow();
     if (flag >= 0 && flag < m_session->flags().size()) {
         filter.only = m_session->flags()[flag].events;

@@ -12,9 +12,11 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QProgressBar;
 class QTabWidget;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace veil::model {
 class Profile;
@@ -44,8 +46,11 @@ public:
     void closeProfile();
     [[nodiscard]] model::SupervisorSession* session() const { return m_session; }
 
-    /// Imports files and folders (menu, drop); the summary is shown and returned.
-    model::ImportSummary importPaths(const QStringList& paths);
+    /// Starts importing files and folders (menu, drop) without blocking the
+    /// window: a progress bar counts the verified files, then the summary is
+    /// shown and imported() emitted. False when no profile is open, `paths`
+    /// is empty or an import is running.
+    bool importPaths(const QStringList& paths);
     bool exportCsv(const QString& path);
     bool exportPdf(const QString& path);
 
@@ -53,7 +58,7 @@ public:
     static constexpr int kSearchDelayMs = 250;
 
 signals:
-    /// After every import, with its summary.
+    /// After every import, with its summary (empty when the archive could not be written).
     void imported(const model::ImportSummary& summary);
 
 protected:
@@ -76,10 +81,14 @@ private:
     void updateCount();
     void updateCharts();
     void say(const QString& text, bool error = false);
+    void showImportProgress(int examined, int files);
+    void importDone(const model::ImportSummary& summary, const QString& error);
 
     model::SupervisorSession* m_session = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_status = nullptr;
+    QToolButton* m_importButton = nullptr;
+    QProgressBar* m_progress = nullptr;
     QTableView* m_integrity = nullptr;
     QPlainTextEdit* m_summary = nullptr;
     QComboBox* m_reviewer = nullptr;
