@@ -275,6 +275,11 @@ bool NetworkValidator::ipv4(std::string_view text, std::size_t& begin, std::size
     if (value.substr(0, 4) == "255." || value == "0.0.0.0" || value.substr(0, 2) == "0.") {
         return false;  // masks and placeholders
     }
+    // A network in CIDR notation ("10.0.0.0/24") names a range, not a machine.
+    if (after == '/' && value.size() >= 2 && value.substr(value.size() - 2) == ".0" && end + 1 < text.size()
+        && TextContext::isDigit(text[end + 1])) {
+        return false;
+    }
     // Loopback is no one's address; public resolvers are well-known values.
     if (value.substr(0, 4) == "127.") {
         return false;

@@ -306,6 +306,12 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
     thread_local std::vector<std::string> folded;
     std::string w1;
     std::string w2;
+    // A naming trigger right before token `at` ("my friend", "tell", "Dr").
+    const auto personalTrigger = [&](std::size_t at) {
+        bool atLineStart = false;
+        wordsBefore(text, tokens[at].begin, w1, w2, atLineStart);
+        return isStrongTrigger(w1, w2);
+    };
     std::size_t i = 0;
     while (i < tokens.size()) {
         const Token& first = tokens[i];
@@ -439,7 +445,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         }
         // "Albert Museum", "Jefferson High School", "Nelson Mandela Bridge": an
         // institution or place named after someone is not that person.
-        if (from >= to || (to - from >= 2 && isInstitutionNoun(folded[to - 1]))) {
+        // A personal trigger outweighs it: "my friend Sung-min Park" (Park, a Korean surname).
+        if (from >= to
+            || (to - from >= 2 && isInstitutionNoun(folded[to - 1]) && !personalTrigger(i + from))) {
             i = chainEnd;
             continue;
         }
@@ -550,8 +558,14 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         wordsBefore(text, startTok.begin, w1, w2, lineStart);
         // "Note from Folasade:", "From: …" headers name a person; "from Harare" does not.
         const bool fromLabel = w1 == "from" && endTok.end < text.size() && text[endTok.end] == ':';
-        const bool strong
-            = titled || fromLabel || isStrongTrigger(w1, w2) || afterSignOff(text, startTok.begin);
+        // "Adele" in "my favourite singer is Adele", "songs by Adele": a public figure.
+        if (publicRoleBefore(w1, w2)) {
+            publicMentions.push_back({ startTok.begin, endTok.end, Category::Person, 1.0F, "public-figure" });
+            i = chainEnd;
+            continue;
+        }
+        const bool strong = titled || fromLabel || isStrongTrigger(w1, w2)
+            || afterSignOff(text, startTok.begin) || dashSignature(text, startTok.begin, endTok.end);
         const bool medium = isMediumTrigger(w1);
         const std::string after = wordAfter(text, endTok.end);
         // Vocative at the start of a message or sentence: "Ximena, can you…", "Tobiah: running late".

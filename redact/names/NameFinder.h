@@ -36,6 +36,9 @@ private:
     void findDevanagari(std::string_view text, const std::vector<Token>& tokens,
                         std::vector<DetectedSpan>& spans) const;
     void findHan(std::string_view text, const Token& token, std::vector<DetectedSpan>& spans) const;
+    /// Inside a long Han run (`cuts`: its code point boundaries): a name after 给, 跟, 问, ….
+    void findHanAfterVerb(std::string_view text, const std::vector<std::size_t>& cuts,
+                          std::vector<DetectedSpan>& spans) const;
     void findHangul(std::string_view text, const Token& token, bool koreanText,
                     std::vector<DetectedSpan>& spans) const;
 

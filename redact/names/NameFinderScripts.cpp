@@ -147,14 +147,17 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
         }
     }
     std::size_t start = marker < n ? marker + 1 : 0;
+    const auto piece = [&](std::size_t a, std::size_t b) { return text.substr(cuts[a], cuts[b] - cuts[a]); };
     if (n - start > 4) {
         // Inside running CJK text only an honorific or such a marker names someone.
         if (!honorific) {
+            if (!kanaNeighbour) {
+                findHanAfterVerb(text, cuts, spans);
+            }
             return;
         }
         start = n - 3;
     }
-    const auto piece = [&](std::size_t a, std::size_t b) { return text.substr(cuts[a], cuts[b] - cuts[a]); };
     for (std::size_t s = start; s + 1 < n + 1 && s <= start + 1; ++s) {
         const std::size_t len = n - s;
         if (len < 2 || len > 4) {
@@ -187,6 +190,39 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
             spans.push_back({ cuts[s], cuts[n], Category::Person,
                               given ? kKnownConfidence : kContextConfidence, "person-han" });
             return;
+        }
+    }
+}
+
+void NameFinder::findHanAfterVerb(std::string_view text, const std::vector<std::size_t>& cuts,
+                                  std::vector<DetectedSpan>& spans) const
+{
+    // "请帮我给王芳写一封感谢信": after 给/跟/问/告诉/… a listed surname and a
+    // listed given name of one or two characters is a person, inside running
+    // Chinese text that has no honorific or 叫/是 marker at its end.
+    static constexpr std::array<std::string_view, 15> kMarkers
+        = { "给", "跟", "和", "对", "问", "叫", "找", "让", "帮", "同", "与", "诉", "向", "陪", "约" };
+    const std::size_t n = cuts.size() - 1;
+    const auto piece = [&](std::size_t a, std::size_t b) { return text.substr(cuts[a], cuts[b] - cuts[a]); };
+    for (std::size_t k = 0; k + 2 < n; ++k) {
+        const std::string_view c = piece(k, k + 1);
+        if (std::find(kMarkers.begin(), kMarkers.end(), c) == kMarkers.end()) {
+            continue;
+        }
+        const std::size_t s = k + 1;
+        for (const std::size_t surname : { std::size_t { 2 }, std::size_t { 1 } }) {
+            if (s + surname >= n || !m_lexicon.isHanSurname(piece(s, s + surname))) {
+                continue;
+            }
+            for (const std::size_t given : { std::size_t { 2 }, std::size_t { 1 } }) {
+                const std::size_t e = s + surname + given;
+                if (e > n || !m_lexicon.isHanGiven(piece(s + surname, e))
+                    || m_lexicon.isCjkDenied(piece(s, e))) {
+                    continue;
+                }
+                spans.push_back({ cuts[s], cuts[e], Category::Person, kContextConfidence, "person-han" });
+                return;
+            }
         }
     }
 }

@@ -78,9 +78,18 @@ const NameLexicon& NameLexicon::builtin()
         l.addDenied(embeddedResource("denylist/brands.txt"));
         l.addDenied(embeddedResource("denylist/places.txt"), false, true);
         l.addDenied(embeddedResource("denylist/tech_terms.txt"));
-        l.addFlag("mr mrs ms mx miss dr prof sir madam mister doctor professor dame lady", Title);
+        const std::string_view titles
+            = "mr mrs ms mx miss dr prof sir madam mister doctor professor dame lady herr frau señor señora "
+              "señorita senhor senhora sr sra srta dona doña monsieur madame mme mlle signor signora "
+              "signorina";
+        l.addFlag(titles, Title);
+        l.addFlag(titles, Trigger);
         l.addFlag(
-            "mr mrs ms mx miss dr prof sir madam mister doctor professor dame lady named called dear hi hey "
+            "abuela abuelo tía tia tío tio prima primo hermana hermano amiga amigo oma opa tante onkel nonna "
+            "nonno zia zio mamie papi bhaiya didi bhai vizinha vizinho chefe jefe",
+            Trigger);
+        l.addFlag(
+            "named called dear hi hey "
             "hello hiya thanks thx cheers regards sincerely xoxo sender contact attn cc tell ask asked "
             "text texted ring message messaged email emailed ping meet met invite remind wife husband son "
             "daughter brother sister friend boss colleague coworker neighbour neighbor landlord landlady "

@@ -20,9 +20,12 @@ bool isParticle(std::string_view folded)
 
 bool isTitle(std::string_view folded)
 {
-    static constexpr std::array<std::string_view, 14> kTitles
-        = { "mr",  "mrs",   "ms",     "mx",     "miss",      "dr",   "prof",
-            "sir", "madam", "mister", "doctor", "professor", "dame", "lady" };
+    // English titles, then honorifics of other languages ("Dona Cida", "Frau Schäfer").
+    static constexpr std::array<std::string_view, 33> kTitles
+        = { "mr",       "mrs",    "ms",        "mx",     "miss",    "dr",       "prof", "sir",   "madam",
+            "mister",   "doctor", "professor", "dame",   "lady",    "herr",     "frau", "señor", "señora",
+            "señorita", "senhor", "senhora",   "sr",     "sra",     "srta",     "dona", "doña",  "monsieur",
+            "madame",   "mme",    "mlle",      "signor", "signora", "signorina" };
     return std::find(kTitles.begin(), kTitles.end(), folded) != kTitles.end();
 }
 
@@ -47,7 +50,7 @@ bool isFieldLabel(std::string_view folded)
 /// Words that, right before a name, say a name follows.
 bool isStrongTrigger(std::string_view w, std::string_view before)
 {
-    static constexpr std::array<std::string_view, 85> kWords
+    static constexpr std::array<std::string_view, 112> kWords
         = { "named",     "called",    "dear",        "hi",          "hey",       "hello",      "hiya",
             "thanks",    "thx",       "cheers",      "regards",     "sincerely", "xoxo",       "sender",
             "contact",   "attn",      "cc",          "tell",        "ask",       "asked",      "text",
@@ -60,7 +63,10 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
             "manager",   "tutor",     "teacher",     "nanny",       "stepdad",   "stepmom",    "stepmum",
             "mother",    "father",    "grandmother", "grandfather", "granny",    "bestie",     "supervisor",
             "mentor",    "classmate", "teammate",    "therapist",   "fiancée",   "spouse",     "babysitter",
-            "ex" };
+            "ex",        "abuela",    "abuelo",      "tia",         "tio",       "prima",      "primo",
+            "hermana",   "hermano",   "amiga",       "amigo",       "oma",       "opa",        "tante",
+            "onkel",     "nonna",     "nonno",       "zia",         "zio",       "mamie",      "papi",
+            "bhaiya",    "didi",      "bhai",        "vizinha",     "vizinho",   "chefe",      "jefe" };
     static constexpr std::array<std::string_view, 18> kGreetings
         = { "gracias", "merci",   "danke", "obrigado", "obrigada", "grazie",   "hola",   "hallo", "bonjour",
             "ciao",    "namaste", "salut", "oi",       "ola",      "shukriya", "asante", "note",  "for" };
@@ -118,9 +124,21 @@ void wordsBefore(std::string_view text, std::size_t pos, std::string& w1, std::s
     lineStart = true;
     std::size_t i = pos;
     for (int k = 0; k < 2; ++k) {
+        bool dash = false;  // "thanks!! – Margarethe": the '!' before a dash is skipped too
         while (i > 0) {
             const char c = text[i - 1];
             if (c == ' ' || c == ',' || c == ':' || c == '\t' || c == '-' || c == '(') {
+                dash = dash || c == '-';
+                --i;
+                continue;
+            }
+            if (i >= 3
+                && (text.substr(i - 3, 3) == "\xE2\x80\x93" || text.substr(i - 3, 3) == "\xE2\x80\x94")) {
+                dash = true;  // en or em dash
+                i -= 3;
+                continue;
+            }
+            if (dash && c == '!') {
                 --i;
                 continue;
             }
@@ -173,6 +191,46 @@ bool sentenceInitial(std::string_view text, std::size_t pos)
         --i;
     }
     return i == 0 || text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?' || text[i - 1] == '\n';
+}
+
+bool publicRoleBefore(std::string_view w1, std::string_view w2)
+{
+    // Roles a private person rarely has; "my coach", "our drummer" are not here.
+    static constexpr std::array<std::string_view, 17> kRoles
+        = { "singer",   "actor",      "actress", "rapper",      "novelist",  "poet",
+            "composer", "footballer", "athlete", "politician",  "celebrity", "comedian",
+            "youtuber", "influencer", "popstar", "philosopher", "author" };
+    static constexpr std::array<std::string_view, 18> kWorks
+        = { "song",  "songs", "album",  "albums", "book",  "books",    "novel", "novels", "film",
+            "films", "movie", "movies", "poem",   "poems", "painting", "music", "lyrics", "paintings" };
+    const auto in = [](const auto& list, std::string_view w) {
+        return std::find(list.begin(), list.end(), w) != list.end();
+    };
+    // "my favourite singer is X" names a public figure; "my friend, the singer X" is rare
+    // enough, but "our author X" (a colleague) is kept: no possessive before the role.
+    const bool possessive
+        = w2 == "my" || w2 == "our" || w2 == "his" || w2 == "her" || w2 == "their" || w2 == "your";
+    return (in(kRoles, w1) && !possessive) || ((w1 == "is" || w1 == "was") && in(kRoles, w2))
+        || (w1 == "by" && in(kWorks, w2));
+}
+
+bool dashSignature(std::string_view text, std::size_t begin, std::size_t end)
+{
+    // After the name only closing punctuation or spaces, to the end of the message.
+    for (std::size_t i = end; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c != ' ' && c != '.' && c != '!' && c != '\n' && c != '\r') {
+            return false;
+        }
+    }
+    std::size_t i = begin;
+    while (i > 0 && text[i - 1] == ' ') {
+        --i;
+    }
+    if (i > 0 && text[i - 1] == '-') {
+        return i >= 2 && (text[i - 2] == ' ' || text[i - 2] == '\n');  // " - Name", not "Jean-Name"
+    }
+    return i >= 3 && (text.substr(i - 3, 3) == "\xE2\x80\x93" || text.substr(i - 3, 3) == "\xE2\x80\x94");
 }
 
 /// A line like "Cheers," or "Best regards," right before `pos`'s line: a sign-off.

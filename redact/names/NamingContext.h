@@ -33,6 +33,11 @@ std::string wordAfter(std::string_view text, std::size_t pos);
 bool sentenceInitial(std::string_view text, std::size_t pos);
 /// A line like "Cheers," or "Best regards," right before `pos`'s line: a sign-off.
 bool afterSignOff(std::string_view text, std::size_t pos);
+/// The words before a name say it is a public figure's: "singer Adele",
+/// "my favourite singer is Adele", "songs by Adele" (w1 nearest, folded).
+bool publicRoleBefore(std::string_view w1, std::string_view w2);
+/// The name ends the message after a dash: "see you then – Margarethe".
+bool dashSignature(std::string_view text, std::size_t begin, std::size_t end);
 /// Lower-case ASCII copy of a short token into `buffer`; empty if too long or not ASCII.
 std::string_view asciiLower(std::string_view word, char (&buffer)[12]);
 /// "Dmitrij", "Saoirse", "Mc"/"Mac" names: one capital, then lower case.

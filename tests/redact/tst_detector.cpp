@@ -65,6 +65,14 @@ void TestDetector::detectsExactValue_data()
     row("name after 'my name is'", "Hello, my name is Oyelaran and I need help", "Oyelaran", "PERSON");
     row("full name from lists", "Could you write a card for Ingrid Larsen please?", "Ingrid Larsen",
         "PERSON");
+    row("portuguese honorific", "ligue e fala com a Dona Cida", "Cida", "PERSON");
+    row("german honorific", "bitte frag Herr Okafor-Lindgren", "Okafor-Lindgren", "PERSON");
+    row("spanish kinship word", "mi tio Ezequiel llega mañana", "Ezequiel", "PERSON");
+    row("dash signature after thanks", "thanks!! – Margarethe", "Margarethe", "PERSON");
+    row("dash signature at the end", "see you at the station - Ottoline", "Ottoline", "PERSON");
+    row("korean surname park after a trigger", "My friend Sung-min Park recommended it", "Sung-min Park",
+        "PERSON");
+    row("han name after 给", "请帮我给王芳写一封感谢信", "王芳", "PERSON");
     row("title stays outside", "I saw Dr. Mokoena yesterday", "Mokoena", "PERSON");
     row("possessive outside", "It is Priya's birthday party", "Priya", "PERSON");
     row("lower-case after tell", "pls tell priya i said hi", "priya", "PERSON");
@@ -203,6 +211,10 @@ void TestDetector::leavesHardNegativesAlone_data()
     const auto row
         = [](const char* name, const char* text) { QTest::newRow(name) << QString::fromUtf8(text); };
     row("order number", "Order #4471829930 still hasn't shipped");
+    row("singer named after her role", "My favourite singer is Adele, suggest similar artists");
+    row("author of a book", "I loved the songs by Hozier last night");
+    row("network in cidr notation", "how do I run an nmap scan on 10.0.0.0/24");
+    row("hyde park is a place", "we walked through Hyde Park yesterday");
     row("tracking number", "Tracking number 1Z999AA10123456784 shows delayed");
     row("consignment", "Consignment 8841 2290 1177 is stuck in customs");
     row("version string", "Upgrade from 10.2.3.4 to v2.14.0 broke it");
