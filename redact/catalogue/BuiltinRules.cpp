@@ -11,6 +11,8 @@ namespace {
 // Building blocks shared by several patterns.
 const std::string kMonth
     = R"((?:(?i:january|february|march|april|may|june|july|august|september|october|november|december|)"
+      // Before the abbreviations: "mar" would end "março" at the non-ASCII "ç" (RE2's \b is ASCII).
+      R"(março|)"
       R"(jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|)"
       R"(januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|)"
       R"(janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|)"

@@ -23,7 +23,8 @@ bool birthWord(std::string_view text, std::size_t from, std::size_t to)
           "nato",       "nata",       "compleanno", "geboortedatum", "जन्म",          "जन्मदिन",
           "生日",       "出生",       "生まれ",     "誕生日",        "생일",         "출생",
           "生年月日",   "turn",       "turning",    "turns",         "turned",       "janam",
-          "janamdin",   "janmdin",    "paida",      "nascita",       "verjaardag",   "birthdays" });
+          "janamdin",   "janmdin",    "paida",      "nascita",       "verjaardag",   "birthdays",
+          "nasceu",     "nació",      "nacio" });
 }
 
 }  // namespace

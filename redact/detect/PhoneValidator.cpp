@@ -68,10 +68,12 @@ bool positiveLabel(std::string_view text, std::size_t begin)
 
 bool hotline(std::string_view text, std::size_t begin, std::size_t end)
 {
-    return TextContext::wordBefore(text, begin, 60,
-                                   { "hotline", "helpline", "toll-free", "toll free", "customer service",
-                                     "customer care", "customer support", "support line", "call centre",
-                                     "call center", "helpdesk", "help desk", "care line", "tech support" })
+    return TextContext::wordBefore(
+               text, begin, 60,
+               { "hotline",         "helpline",         "toll-free",      "toll free",    "customer service",
+                 "customer care",   "customer support", "support line",   "call centre",  "call center",
+                 "helpdesk",        "help desk",        "care line",      "tech support", "call support",
+                 "contact support", "support team",     "support number", "freephone",    "service desk" })
         || TextContext::wordAfter(text, end, 30, { "hotline", "helpline", "customer service", "support" });
 }
 

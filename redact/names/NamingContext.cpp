@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "redact/names/NamingContext.h"
 
+#include "redact/names/NameFinderToken.h"
+
 #include "redact/text/Unicode.h"
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace veil::redact::naming {
 
@@ -79,7 +83,17 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
         return true;
     }
     if (w == "is" || w == "was") {
-        return before == "name";
+        return before == "name" || (w == "is" && before == "this");  // "hi this is Noor"
+    }
+    if (w == "it's" || w == "its") {
+        return before == "hi" || before == "hey" || before == "hello" || before == "yo";  // "hi it's Yaw"
+    }
+    if (w == "to") {
+        // "a message to Obinna", "send a reminder to Hyun-woo"; not "ship to", "go to".
+        static constexpr std::array<std::string_view, 16> kMessages
+            = { "message", "text",   "email",      "letter",   "note", "reply",  "card",  "reminder",
+                "apology", "invite", "invitation", "response", "poem", "speech", "toast", "postcard" };
+        return std::find(kMessages.begin(), kMessages.end(), before) != kMessages.end();
     }
     if (w == "am") {
         return before == "i";
@@ -292,6 +306,109 @@ bool titlecase(std::string_view word)
     }
     const bool mac = word.substr(0, 2) == "Mc" || word.substr(0, 3) == "Mac";
     return capitals == 1 || (mac && capitals == 2);
+}
+
+/// Cheap test, run for every lower-case word: does a strong naming trigger
+/// ("tell", "my name is", "call me", …) stand right before token `i`?
+bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i)
+{
+    if (i == 0) {
+        return false;
+    }
+    const NameFinder::Token& prev = tokens[i - 1];
+    // The gap is " ", ", " or ": ", tested byte by byte (no memcmp call per word).
+    const std::size_t gap = tokens[i].begin - prev.end;
+    const bool spaced = (gap == 1 && text[prev.end] == ' ')
+        || (gap == 2 && text[prev.end + 1] == ' ' && (text[prev.end] == ',' || text[prev.end] == ':'));
+    if (!spaced) {
+        return false;
+    }
+    const std::string_view raw = text.substr(prev.begin, prev.end - prev.begin);
+    if (raw.size() < 2 || raw.size() > 10) {
+        return false;  // every trigger is 2-10 bytes: most words stop here
+    }
+    // First letters of the ASCII triggers below by length ("is", "am", "me"
+    // and "by" included): most other words stop here, before any folding.
+    static constexpr std::array<std::uint32_t, 11> kFirstLetters = [] {
+        std::array<std::uint32_t, 11> letters {};
+        for (const std::string_view w :
+             { "hi",        "cc",         "im",        "is",        "am",       "me",       "by",
+               "bf",        "gf",         "bff",       "sis",       "bro",      "hubby",    "ask",
+               "hey",       "met",        "i'm",       "son",       "mom",      "mum",      "dad",
+               "tell",      "text",       "ring",      "call",      "dear",     "ping",     "meet",
+               "with",      "from",       "wife",      "boss",      "aunt",     "named",    "hello",
+               "email",     "uncle",      "called",    "thanks",    "cheers",   "texted",   "friend",
+               "sister",    "cousin",     "message",   "brother",   "husband",  "daughter", "landlord",
+               "roommate",  "neighbor",   "colleague", "neighbour", "landlady", "coworker", "manager",
+               "boyfriend", "girlfriend", "flatmate",  "partner",   "bestie" }) {
+            letters[w.size()] |= 1U << static_cast<unsigned>(w[0] - 'a');
+        }
+        return letters;
+    }();
+    const auto head = static_cast<unsigned char>(raw[0]);
+    if (head >= 0x80U) {
+        return false;  // not ASCII: no trigger below can match
+    }
+    const auto letter = static_cast<unsigned>((head | 0x20U) - 'a');
+    if (letter >= 26 || (kFirstLetters[raw.size()] & (1U << letter)) == 0) {
+        return false;
+    }
+    char buffer[12];
+    const std::string_view word = asciiLower(raw, buffer);
+    if (word.empty()) {
+        return false;
+    }
+    const auto any = [word](std::initializer_list<std::string_view> list) {
+        for (const std::string_view w : list) {
+            if (w[0] == word[0] && w == word) {
+                return true;
+            }
+        }
+        return false;
+    };
+    switch (word.size()) {
+    case 2:
+        if (any({ "hi", "cc", "im", "bf", "gf" })) {
+            return true;
+        }
+        break;
+    case 3:
+        if (any({ "ask", "hey", "met", "i'm", "son", "mom", "mum", "dad", "bff", "sis", "bro" })) {
+            return true;
+        }
+        break;
+    case 4:
+        if (any({ "tell", "text", "ring", "call", "dear", "ping", "meet", "with", "from", "wife", "boss",
+                  "aunt" })) {
+            return true;
+        }
+        break;
+    case 5:
+        if (any({ "named", "hello", "email", "i\u2019m", "uncle", "hubby" })) {
+            return true;
+        }
+        break;
+    case 6:
+        return any({ "called", "thanks", "cheers", "texted", "friend", "sister", "cousin", "bestie" });
+    case 7:
+        return any({ "message", "brother", "husband", "manager", "partner" });
+    case 8:
+        return any({ "daughter", "landlord", "roommate", "neighbor", "coworker", "flatmate" });
+    case 9:
+        return any({ "colleague", "neighbour", "landlady", "boyfriend" });
+    case 10:
+        return any({ "girlfriend" });
+    default:
+        return false;
+    }
+    if (i < 2 || (word != "is" && word != "am" && word != "me" && word != "by")) {
+        return false;
+    }
+    char buffer2[12];
+    const NameFinder::Token& prev2 = tokens[i - 2];
+    const std::string_view before = asciiLower(text.substr(prev2.begin, prev2.end - prev2.begin), buffer2);
+    return (word == "is" && before == "name") || (word == "am" && before == "i")
+        || (word == "me" && before == "call") || (word == "by" && (before == "go" || before == "goes"));
 }
 
 }  // namespace veil::redact::naming

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "redact/names/NameFinder.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 /// The words around a candidate name that NameFinder reads as context:
 /// particles and titles, the trigger words that say a name follows
@@ -42,5 +45,9 @@ bool dashSignature(std::string_view text, std::size_t begin, std::size_t end);
 std::string_view asciiLower(std::string_view word, char (&buffer)[12]);
 /// "Dmitrij", "Saoirse", "Mc"/"Mac" names: one capital, then lower case.
 bool titlecase(std::string_view word);
+
+/// Cheap test, run for every lower-case word: does a strong naming trigger
+/// ("tell", "my name is", "call me", …) stand right before `tokens[i]`?
+bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i);
 
 }  // namespace veil::redact::naming

@@ -73,6 +73,12 @@ void TestDetector::detectsExactValue_data()
     row("korean surname park after a trigger", "My friend Sung-min Park recommended it", "Sung-min Park",
         "PERSON");
     row("han name after 给", "请帮我给王芳写一封感谢信", "王芳", "PERSON");
+    row("a message to someone", "Write a message to Obinna saying the meeting moved", "Obinna", "PERSON");
+    row("hi it's someone", "hi it's Yaw from the gym, coffee?", "Yaw", "PERSON");
+    row("lower-case name after bf", "so my bf tomás wants to move", "tomás", "PERSON");
+    row("portuguese month in a birth date", "my daughter was born on 15 de março de 2018",
+        "15 de março de 2018", "DATE_OF_BIRTH");
+    row("portuguese birth verb", "ela nasceu em 15 de março de 2018", "15 de março de 2018", "DATE_OF_BIRTH");
     row("title stays outside", "I saw Dr. Mokoena yesterday", "Mokoena", "PERSON");
     row("possessive outside", "It is Priya's birthday party", "Priya", "PERSON");
     row("lower-case after tell", "pls tell priya i said hi", "priya", "PERSON");
@@ -214,6 +220,8 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("singer named after her role", "My favourite singer is Adele, suggest similar artists");
     row("author of a book", "I loved the songs by Hozier last night");
     row("network in cidr notation", "how do I run an nmap scan on 10.0.0.0/24");
+    row("support line", "call support at 0800 800 150 if it breaks");
+    row("ship to a place", "can you ship to Kampala by Friday");
     row("hyde park is a place", "we walked through Hyde Park yesterday");
     row("tracking number", "Tracking number 1Z999AA10123456784 shows delayed");
     row("consignment", "Consignment 8841 2290 1177 is stuck in customs");
