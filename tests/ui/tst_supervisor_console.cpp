@@ -12,6 +12,7 @@
 //
 // With VEIL_SCREENSHOT_DIR set, it also saves supervisor-console.png there
 // (docs/screenshots/).
+#include "model/demo/DemoOrganisation.h"
 #include "model/keys/KeyFactory.h"
 #include "model/keys/WorkstationCertificate.h"
 #include "model/profile/Profile.h"
@@ -23,6 +24,7 @@
 #include "ui/supervisor/SupervisorConsole.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -567,6 +569,17 @@ private slots:
         QVERIFY(window.supervisorConsole() != nullptr);
         QVERIFY(window.supervisorConsole()->isVisible());
         QVERIFY(window.supervisorConsole()->session() != nullptr);
+        // A supervisor reviews audit exports, not batches: Import Batch is off,
+        // and a batch handed over anyway is refused with a word in the status bar.
+        QVERIFY(window.isSupervisor());
+        auto* importBatch = window.findChild<QAction*>(QStringLiteral("actionImportBatch"));
+        QVERIFY(importBatch != nullptr);
+        QVERIFY(!importBatch->isEnabled());
+        window.importBatches({ DemoOrganisation::batchPath() });
+        QVERIFY(session.profile()->batchIds().value().isEmpty());
+        auto* status = window.findChild<QLabel*>(QStringLiteral("statusText"));
+        QVERIFY(status != nullptr);
+        QVERIFY2(status->text().contains(QLatin1String("not imported")), qPrintable(status->text()));
         session.lock();
         QVERIFY(window.supervisorConsole()->session() == nullptr);
         QVERIFY(!window.supervisorConsole()->isVisible());

@@ -369,11 +369,11 @@ model::RevealService* MainWindow::revealService() const
 void MainWindow::onStageChanged()
 {
     const bool unlocked = m_session->stage() == model::SessionController::Stage::Unlocked;
-    m_importAction->setEnabled(unlocked);
+    // A supervisor's profile opens the supervisor console instead of the review workspace.
+    const bool supervisor = isSupervisor();
+    m_importAction->setEnabled(unlocked && !supervisor);  // supervisors import audit exports, not batches
     m_lockAction->setEnabled(unlocked);
     m_exports->setUnlocked(unlocked);
-    // A supervisor's profile opens the supervisor console instead of the review workspace.
-    const bool supervisor = unlocked && m_session->profile()->role() == QLatin1String("supervisor");
     if (supervisor && m_console == nullptr) {
         m_console = new SupervisorConsole(m_pages);
         m_pages->addWidget(m_console);
@@ -440,6 +440,11 @@ void MainWindow::importBatches(const QStringList& paths)
         m_pendingImports.append(paths);
         return;
     }
+    if (isSupervisor()) {
+        m_statusText->setText(tr("A supervisor profile does not review batches; %n batch(es) not imported",
+                                 nullptr, int(paths.size())));
+        return;
+    }
     QString lastImported;
     for (const QString& path : paths) {
         auto imported = m_session->importBatch(path);
@@ -459,9 +464,16 @@ void MainWindow::importBatches(const QStringList& paths)
     }
 }
 
+bool MainWindow::isSupervisor() const
+{
+    return m_session != nullptr && m_session->profile() != nullptr
+        && m_session->profile()->role() == QLatin1String("supervisor");
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_session != nullptr && m_session->profile() != nullptr && !batchFiles(event->mimeData()).isEmpty()) {
+    if (m_session != nullptr && m_session->profile() != nullptr && !isSupervisor()
+        && !batchFiles(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
     }
 }

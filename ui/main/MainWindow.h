@@ -78,6 +78,8 @@ public:
     /// Imports .veilbatch files (menu, drop, command line); each refusal is
     /// shown with the verifier's reason. Before unlock they wait for it.
     void importBatches(const QStringList& paths);
+    /// True while a supervisor's profile is unlocked (the console is shown).
+    [[nodiscard]] bool isSupervisor() const;
 
 signals:
     /// The batch shown changed (empty id: none); reveal UI follows it.
