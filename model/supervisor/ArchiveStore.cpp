@@ -23,9 +23,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("AuditArchive", text);
 }
 
-/// Sealed exports written in one vault transaction at most: one commit per
-/// file cost a synchronous WAL write each, and one for a whole import would
-/// grow the WAL to the size of every export at once.
+/// Bytes written in one vault transaction at most: one commit per file cost
+/// a synchronous WAL write each, and one for a whole import would grow the
+/// WAL to the size of every export at once.
 constexpr qsizetype kBatchBytes = qsizetype(64) * 1024 * 1024;
 
 /// The first entry (1-based) whose hash differs between two histories, within the first `upTo`.
@@ -117,56 +117,30 @@ Status ArchiveStore::step(std::chrono::milliseconds budget)
 {
     QElapsedTimer spent;
     spent.start();
-    do {
-        if (done()) {
-            break;
-        }
-        const int position = m_order[m_next++];
-        if (m_batchStart.isEmpty()) {
-            m_batchStart = QFileInfo(m_examined[position].path).fileName();
-        }
-        checkOne(position);
-        if (m_writeBytes >= kBatchBytes) {
-            if (auto written = flush(); !written) {
-                return written;
+    m_batchStart.clear();
+    m_written = 0;
+    // The writes go straight to the vault (sealing and inserting is most of
+    // the cost, so the budget counts it) inside one transaction, committed
+    // before the step returns.
+    const Status written = m_archive.m_vault.transaction([&]() -> Status {
+        do {
+            if (done()) {
+                break;
             }
-        }
-    } while (spent.elapsed() < budget.count());
-    return flush();
-}
-
-void ArchiveStore::put(const QString& kind, const QString& key, QByteArray value)
-{
-    const QString id = kind + QLatin1Char('\n') + key;
-    if (auto it = m_writeAt.constFind(id); it != m_writeAt.constEnd()) {
-        m_writeBytes += value.size() - m_writes[*it].value.size();
-        m_writes[*it].value = std::move(value);
-        return;
-    }
-    m_writeAt.insert(id, m_writes.size());
-    m_writeBytes += value.size();
-    m_writes.append({ kind, key, std::move(value) });
-}
-
-Status ArchiveStore::flush()
-{
-    if (m_writes.isEmpty()) {
-        return Done {};
-    }
-    Vault& vault = m_archive.m_vault;
-    const Status written = vault.transaction([&]() -> Status {
-        for (const Write& write : std::as_const(m_writes)) {
-            if (auto put = vault.putRecord(write.kind, write.key, write.value); !put) {
-                return put;
+            const int position = m_order[m_next++];
+            if (m_batchStart.isEmpty()) {
+                m_batchStart = QFileInfo(m_examined[position].path).fileName();
             }
-        }
+            checkOne(position);
+            if (!m_writeFailure.isEmpty()) {
+                return fail(m_writeFailure);
+            }
+        } while (spent.elapsed() < budget.count() && m_written < kBatchBytes);
         return Done {};
     });
-    m_writes.clear();
-    m_writeAt.clear();
-    m_writeBytes = 0;
     if (!written) {
         m_next = m_order.size();  // nothing after a failed write is checked
+        m_keep.clear();
         return fail(tr("the archive could not be written (%1); nothing of this import from %2 on was stored")
                         .arg(written.error(), m_batchStart));
     }
@@ -174,8 +148,19 @@ Status ArchiveStore::flush()
         m_archive.m_kept.insert(it.key(), std::move(it.value()));
     }
     m_keep.clear();
-    m_batchStart.clear();
     return Done {};
+}
+
+void ArchiveStore::put(const QString& kind, const QString& key, const QByteArray& value)
+{
+    if (!m_writeFailure.isEmpty()) {
+        return;
+    }
+    if (auto stored = m_archive.m_vault.putRecord(kind, key, value); !stored) {
+        m_writeFailure = stored.error();
+        return;
+    }
+    m_written += value.size();
 }
 
 QByteArray ArchiveStore::acceptedHashes(const QString& workstation) const
@@ -283,6 +268,7 @@ void ArchiveStore::checkOne(int position)
         outcome.entries = state->entries;
         // The export and its state land in the same transaction.
         put(AuditArchive::kExportKind, e.workstation, std::exchange(e.bytes, {}));
+        // (The state goes after its export, in the same transaction.)
         put(AuditArchive::kStateKind, e.workstation, state->encode());
         m_archive.m_kept.remove(e.workstation);
         m_keep.insert(e.workstation, { state->entries, state->head, std::move(e.events) });

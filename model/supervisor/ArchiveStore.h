@@ -18,9 +18,9 @@ namespace veil::model {
 /// examined files are checked against what the archive holds (duplicates,
 /// key, truncation, fork; docs/profile.md, "Supervisor archive") and the
 /// accepted ones stored, in steps, so that the thread can do other work (a
-/// window repaint) between them. Every step commits what it wrote, an
-/// export always with its state in one transaction, so nothing stays open
-/// between steps; a failed step loses none of the steps before it.
+/// window repaint) between them. Every step is one transaction, committed
+/// before it returns (an export always lands with its state), so nothing
+/// stays open between steps; a failed step loses none of the steps before.
 class ArchiveStore {
 public:
     /// Reads the archive's state; fails when the vault cannot be read.
@@ -40,15 +40,9 @@ private:
     ArchiveStore(AuditArchive& archive, QList<ExaminedExport> examined,
                  QHash<QString, ArchivedWorkstation> states);
     void checkOne(int position);
-    void put(const QString& kind, const QString& key, QByteArray value);
+    /// Writes a record in the step's transaction; the first failure ends the step.
+    void put(const QString& kind, const QString& key, const QByteArray& value);
     QByteArray acceptedHashes(const QString& workstation) const;
-    Status flush();
-
-    struct Write {
-        QString kind;
-        QString key;
-        QByteArray value;
-    };
 
     AuditArchive& m_archive;
     QList<ExaminedExport> m_examined;
@@ -59,12 +53,10 @@ private:
     QDateTime m_importedAt;
     /// Entry hashes of the exports accepted so far in this import (the vault may not hold them yet).
     QHash<QString, QByteArray> m_importedHashes;
-    /// Writes not yet committed, each (kind, key) once with its last value.
-    QList<Write> m_writes;
-    QHash<QString, qsizetype> m_writeAt;
-    qsizetype m_writeBytes = 0;
-    QString m_batchStart;  ///< the first file of the uncommitted writes
-    /// Events of the uncommitted exports: the archive keeps them once written.
+    qsizetype m_written = 0;  ///< bytes written in this step
+    QString m_writeFailure;  ///< why a write of this step failed
+    QString m_batchStart;  ///< the first file of this step
+    /// Events of this step's exports: the archive keeps them once committed.
     QHash<QString, AuditArchive::KeptEvents> m_keep;
 };
 

@@ -90,28 +90,24 @@ AuditAnalysis AuditAnalysis::fromVerified(QList<LogStatus> logs, const QList<QBy
         auto log = AuditExport::decode(bytes, QStringLiteral("archive"));
         return log ? ExportEvents::of(log.value()) : ExportEvents { {}, {}, {}, log.error(), 0 };
     });
-    QList<const ExportEvents*> parts;
-    for (const ExportEvents& part : decoded) {
-        parts.append(&part);
-    }
-    return fromEvents(std::move(logs), parts);
+    return fromEvents(std::move(logs), decoded);
 }
 
-AuditAnalysis AuditAnalysis::fromEvents(QList<LogStatus> logs, const QList<const ExportEvents*>& exports)
+AuditAnalysis AuditAnalysis::fromEvents(QList<LogStatus> logs, const QList<ExportEvents>& exports)
 {
     AuditAnalysis analysis;
     analysis.m_logs = std::move(logs);
     qsizetype total = 0;
-    for (const ExportEvents* part : exports) {
-        total += part->valid() ? part->events.size() : 0;
+    for (const ExportEvents& part : exports) {
+        total += part.valid() ? part.events.size() : 0;
     }
     analysis.m_events.reserve(total);
-    for (const ExportEvents* part : exports) {
-        if (!part->valid()) {
+    for (const ExportEvents& part : exports) {
+        if (!part.valid()) {
             continue;
         }
-        analysis.m_events += part->events;
-        analysis.m_submitted.unite(part->submitted);
+        analysis.m_events += part.events;
+        analysis.m_submitted.unite(part.submitted);
     }
     return analysis;
 }

@@ -29,7 +29,7 @@ public:
     static AuditAnalysis fromVerified(QList<LogStatus> logs, const QList<QByteArray>& exports);
     /// From the events already taken from verified exports (invalid ones are
     /// skipped), in the given order; `logs` are the integrity rows.
-    static AuditAnalysis fromEvents(QList<LogStatus> logs, const QList<const ExportEvents*>& exports);
+    static AuditAnalysis fromEvents(QList<LogStatus> logs, const QList<ExportEvents>& exports);
 
     [[nodiscard]] const QList<LogStatus>& logs() const { return m_logs; }
     [[nodiscard]] const QList<RevealEvent>& events() const { return m_events; }

@@ -128,6 +128,15 @@ Result<QList<LogStatus>> AuditArchive::logs() const
 
 Result<AuditAnalysis> AuditArchive::analysis() const
 {
+    auto read = contents();
+    if (!read) {
+        return fail(read.error());
+    }
+    return AuditAnalysis::fromEvents(std::move(read.value().logs), read.value().exports);
+}
+
+Result<AuditArchive::Contents> AuditArchive::contents() const
+{
     auto loaded = loadStates(m_vault);
     if (!loaded) {
         return fail(loaded.error());
@@ -168,14 +177,15 @@ Result<AuditAnalysis> AuditArchive::analysis() const
         const ArchivedWorkstation& state = *states.constFind(missing[i]);
         m_kept.insert(missing[i], { state.entries, state.head, decoded[i] });
     }
-    QList<const ExportEvents*> parts;
+    Contents out;
+    out.logs = std::move(rows);
     for (const QString& workstation : std::as_const(workstations)) {
         const auto kept = m_kept.constFind(workstation);
         if (states.constFind(workstation)->entries > 0 && kept != m_kept.constEnd()) {
-            parts.append(&kept->events);
+            out.exports.append(kept->events);
         }
     }
-    return AuditAnalysis::fromEvents(std::move(rows), parts);
+    return out;
 }
 
 }  // namespace veil::model

@@ -74,6 +74,15 @@ public:
     /// kept (checked against the stored head); only other workstations'
     /// exports are read back from the vault and decoded (in parallel).
     [[nodiscard]] Result<AuditAnalysis> analysis() const;
+    /// What analysis() is made of, cheap to copy (shared data): the
+    /// integrity rows and the events of every accepted export, in
+    /// workstation order. AuditAnalysis::fromEvents() makes the analysis, on
+    /// any thread.
+    struct Contents {
+        QList<LogStatus> logs;
+        QList<ExportEvents> exports;
+    };
+    [[nodiscard]] Result<Contents> contents() const;
 
     /// Vault record kinds (docs/profile.md).
     static const QString kExportKind;

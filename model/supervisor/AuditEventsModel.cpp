@@ -3,6 +3,7 @@
 #include "model/supervisor/AuditEventsModel.h"
 
 #include <QColor>
+#include <QHash>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -29,62 +30,72 @@ AuditEventsModel::AuditEventsModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
+AuditEventsModel::Index AuditEventsModel::buildIndex(const QList<RevealEvent>& events)
+{
+    Index out;
+    QHash<QString, int> reviewers;
+    QHash<QString, int> categories;
+    QHash<QString, int> reasons;
+    QHash<QString, int> batches;
+    const auto number = [](QHash<QString, int>& numbers, QStringList& names, const QString& value) {
+        auto it = numbers.constFind(value);
+        if (it == numbers.constEnd()) {
+            it = numbers.insert(value, static_cast<int>(names.size()));
+            names.append(value);
+        }
+        return *it;
+    };
+    // Keys are kept in time order, so that a filter pass yields its rows
+    // already sorted by time (the table's default) and reads memory in order.
+    QList<qint64> times;
+    times.reserve(events.size());
+    for (const RevealEvent& event : events) {
+        times.append(event.time.toMSecsSinceEpoch());
+    }
+    out.order.resize(events.size());
+    std::iota(out.order.begin(), out.order.end(), 0);
+    std::stable_sort(out.order.begin(), out.order.end(),
+                     [&times](int a, int b) { return times[a] < times[b]; });
+    out.position.resize(events.size());
+    for (int position = 0; position < out.order.size(); ++position) {
+        out.position[out.order[position]] = position;
+    }
+    out.keys.reserve(events.size());
+    out.textStart.reserve(events.size() + 1);
+    for (int index : std::as_const(out.order)) {
+        const RevealEvent& event = events.at(index);
+        Key key;
+        key.time = times[index];
+        key.reviewer = number(reviewers, out.reviewerNames, event.reviewer);
+        key.category = number(categories, out.categoryNames, event.category);
+        key.reason = number(reasons, out.reasonNames, event.reasonCode);
+        key.batch = number(batches, out.batchNames, event.batch);
+        key.granted = event.granted;
+        out.keys.append(key);
+        out.textStart.append(out.text.size());
+        out.text.append(event.justification.toLower().toUtf8());
+    }
+    out.textStart.append(out.text.size());
+    return out;
+}
+
 void AuditEventsModel::setEvents(const QList<RevealEvent>* events)
 {
+    setEvents(events, events != nullptr ? buildIndex(*events) : Index());
+}
+
+void AuditEventsModel::setEvents(const QList<RevealEvent>* events, Index index)
+{
     m_events = events;
-    m_keys.clear();
-    m_order.clear();
-    m_position.clear();
-    m_text.clear();
-    m_textStart.clear();
-    for (QStringList* names : { &m_reviewerNames, &m_categoryNames, &m_reasonNames, &m_batchNames }) {
-        names->clear();
-    }
-    if (m_events != nullptr) {
-        QHash<QString, int> reviewers;
-        QHash<QString, int> categories;
-        QHash<QString, int> reasons;
-        QHash<QString, int> batches;
-        const auto number = [](QHash<QString, int>& numbers, QStringList& names, const QString& value) {
-            auto it = numbers.constFind(value);
-            if (it == numbers.constEnd()) {
-                it = numbers.insert(value, static_cast<int>(names.size()));
-                names.append(value);
-            }
-            return *it;
-        };
-        // Keys are kept in time order, so that a filter pass yields its rows
-        // already sorted by time (the table's default) and reads memory in order.
-        QList<qint64> times;
-        times.reserve(m_events->size());
-        for (const RevealEvent& event : *m_events) {
-            times.append(event.time.toMSecsSinceEpoch());
-        }
-        m_order.resize(m_events->size());
-        std::iota(m_order.begin(), m_order.end(), 0);
-        std::stable_sort(m_order.begin(), m_order.end(),
-                         [&times](int a, int b) { return times[a] < times[b]; });
-        m_position.resize(m_events->size());
-        for (int position = 0; position < m_order.size(); ++position) {
-            m_position[m_order[position]] = position;
-        }
-        m_keys.reserve(m_events->size());
-        m_textStart.reserve(m_events->size() + 1);
-        for (int index : std::as_const(m_order)) {
-            const RevealEvent& event = m_events->at(index);
-            Key key;
-            key.time = times[index];
-            key.reviewer = number(reviewers, m_reviewerNames, event.reviewer);
-            key.category = number(categories, m_categoryNames, event.category);
-            key.reason = number(reasons, m_reasonNames, event.reasonCode);
-            key.batch = number(batches, m_batchNames, event.batch);
-            key.granted = event.granted;
-            m_keys.append(key);
-            m_textStart.append(m_text.size());
-            m_text.append(event.justification.toLower().toUtf8());
-        }
-        m_textStart.append(m_text.size());
-    }
+    m_keys = std::move(index.keys);
+    m_order = std::move(index.order);
+    m_position = std::move(index.position);
+    m_reviewerNames = std::move(index.reviewerNames);
+    m_categoryNames = std::move(index.categoryNames);
+    m_reasonNames = std::move(index.reasonNames);
+    m_batchNames = std::move(index.batchNames);
+    m_text = std::move(index.text);
+    m_textStart = std::move(index.textStart);
     setFilter(EventFilter {});
 }
 

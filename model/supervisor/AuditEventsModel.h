@@ -45,6 +45,34 @@ public:
 
     /// Shows `events` (not owned; must outlive the model or be replaced) with no filter.
     void setEvents(const QList<RevealEvent>* events);
+
+    /// Per event, built once in setEvents so that a filter pass reads 32
+    /// bytes an event in order instead of chasing its strings: the time,
+    /// and the reviewer, category, reason code and batch as numbers.
+    struct Key {
+        qint64 time = 0;  ///< ms since the epoch
+        qint32 reviewer = 0;
+        qint32 category = 0;
+        qint32 reason = 0;
+        qint32 batch = 0;
+        bool granted = false;
+    };
+    /// What setEvents() builds over the events before a filter pass can
+    /// run: built by buildIndex(), which touches no model, so on any thread.
+    struct Index {
+        QList<Key> keys;
+        QList<int> order;
+        QList<int> position;
+        QStringList reviewerNames;
+        QStringList categoryNames;
+        QStringList reasonNames;
+        QStringList batchNames;
+        QByteArray text;
+        QList<qsizetype> textStart;
+    };
+    [[nodiscard]] static Index buildIndex(const QList<RevealEvent>& events);
+    /// setEvents() with the index already built over `*events`.
+    void setEvents(const QList<RevealEvent>* events, Index index);
     void setFilter(const EventFilter& filter);
     [[nodiscard]] const EventFilter& filter() const { return m_filter; }
 
@@ -76,17 +104,6 @@ private:
     [[nodiscard]] static QStringList distinct(const QStringList& names);
 
     const QList<RevealEvent>* m_events = nullptr;
-    /// Per event, built once in setEvents so that a filter pass reads 32
-    /// bytes an event in order instead of chasing its strings: the time,
-    /// and the reviewer, category, reason code and batch as numbers.
-    struct Key {
-        qint64 time = 0;  ///< ms since the epoch
-        qint32 reviewer = 0;
-        qint32 category = 0;
-        qint32 reason = 0;
-        qint32 batch = 0;
-        bool granted = false;
-    };
     QList<Key> m_keys;  ///< in time order: position p is event m_order[p]
     QList<int> m_order;
     QList<int> m_position;  ///< event index → its position in m_keys

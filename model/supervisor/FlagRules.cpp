@@ -22,11 +22,6 @@ double median(QList<double> values)
     return values.size() % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
-QString fold(const QString& text)
-{
-    return text.simplified().toCaseFolded();
-}
-
 /// Events of one reviewer, in time order.
 using ByReviewer = QMap<QString, QList<int>>;
 
@@ -103,31 +98,44 @@ QList<Flag> FlagRules::evaluate(const QList<RevealEvent>& events, const QList<in
             }
         }
 
-        // copy-paste-justifications ------------------------------------------
-        QHash<QString, QSet<QString>> tasksByText;
-        QHash<QString, QList<int>> eventsByText;
+        // copy-paste-justifications and low-effort-justifications ----------
+        // Most texts are used once: a text's set of tasks is made only when
+        // it shows up on a second event (a set per event cost most of the
+        // flags' time), and tasks are (batch, task) pairs, not joined strings.
+        struct TextUse {
+            QList<int> events;
+            QPair<QString, QString> firstTask;
+            QSet<QPair<QString, QString>> tasks;
+            [[nodiscard]] qsizetype taskCount() const { return tasks.isEmpty() ? 1 : tasks.size(); }
+        };
+        QHash<QString, TextUse> uses;
+        QList<int> lowEffort;
         for (const int i : grantedEvents) {
-            const QString text = fold(events[i].justification);
-            tasksByText[text].insert(events[i].batch + QLatin1Char('/') + events[i].task);
-            eventsByText[text].append(i);
+            const QString simple = events[i].justification.simplified();
+            if (simple.size() < m_t.lowEffortChars) {
+                lowEffort.append(i);
+            }
+            TextUse& use = uses[simple.toCaseFolded()];
+            const QPair<QString, QString> task { events[i].batch, events[i].task };
+            if (use.events.isEmpty()) {
+                use.firstTask = task;
+            } else if (use.tasks.isEmpty()) {
+                use.tasks.insert(use.firstTask);
+                use.tasks.insert(task);
+            } else {
+                use.tasks.insert(task);
+            }
+            use.events.append(i);
         }
-        for (auto t = tasksByText.cbegin(); t != tasksByText.cend(); ++t) {
-            if (t.value().size() >= m_t.repeatedJustificationTasks) {
+        for (auto t = uses.cbegin(); t != uses.cend(); ++t) {
+            if (t.value().taskCount() >= m_t.repeatedJustificationTasks) {
                 flags.append(
-                    { QStringLiteral("copy-paste-justifications"), reviewer, eventsByText[t.key()],
+                    { QStringLiteral("copy-paste-justifications"), reviewer, t.value().events,
                       QStringLiteral("the same justification (\"%1\") on %2 different tasks; flagged from "
                                      "%3 tasks")
                           .arg(t.key().left(80))
-                          .arg(t.value().size())
+                          .arg(t.value().taskCount())
                           .arg(m_t.repeatedJustificationTasks) });
-            }
-        }
-
-        // low-effort-justifications ------------------------------------------
-        QList<int> lowEffort;
-        for (const int i : grantedEvents) {
-            if (events[i].justification.simplified().size() < m_t.lowEffortChars) {
-                lowEffort.append(i);
             }
         }
         if (grantedEvents.size() >= m_t.minimumEvents

@@ -37,6 +37,8 @@ struct FlagThresholds {
     int rareCategoryReveals = 5;
     /// Fewest events of a reviewer before share-based rules apply.
     int minimumEvents = 10;
+
+    bool operator==(const FlagThresholds&) const = default;
 };
 
 class FlagRules {

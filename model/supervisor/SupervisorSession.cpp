@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -111,13 +112,69 @@ SupervisorSession::SupervisorSession(Vault& vault, TrustStore trust, AuditArchiv
 {
     connect(m_import, &ArchiveImport::progress, this, &SupervisorSession::importProgress);
     connect(m_import, &ArchiveImport::storing, this, &SupervisorSession::importStoring);
-    connect(m_import, &ArchiveImport::finished, this,
-            [this](const ImportSummary& summary, const QString& error) {
-                // Reloaded after a failure too: what was written before it is in the archive.
-                auto reloaded = reload();
-                const QString problem = !error.isEmpty() ? error : reloaded ? QString() : reloaded.error();
-                emit importFinished(problem.isEmpty() ? summary : ImportSummary(), problem);
-            });
+    connect(m_import, &ArchiveImport::finished, this, &SupervisorSession::imported);
+}
+
+SupervisorSession::~SupervisorSession()
+{
+    if (m_preparing != nullptr) {
+        m_preparing->disconnect(this);
+        m_preparing->waitForFinished();
+    }
+}
+
+SupervisorSession::Prepared SupervisorSession::prepare(const AuditArchive::Contents& contents,
+                                                       const FlagThresholds& thresholds,
+                                                       const QDateTime& from, const QDateTime& to)
+{
+    Prepared out;
+    out.analysis = AuditAnalysis::fromEvents(contents.logs, contents.exports);
+    // The table's index and the flags read the same events: one on each core.
+    QFuture<AuditEventsModel::Index> index = QtConcurrent::run(
+        [&events = out.analysis.events()] { return AuditEventsModel::buildIndex(events); });
+    out.flags = out.analysis.flags(thresholds, out.analysis.eventsBetween(from, to));
+    out.index = index.takeResult();
+    out.thresholds = thresholds;
+    out.from = from;
+    out.to = to;
+    return out;
+}
+
+void SupervisorSession::install(Prepared prepared)
+{
+    m_events->setEvents(nullptr);
+    m_analysis = std::move(prepared.analysis);
+    m_integrity->setLogs(m_analysis.logs());
+    m_events->setEvents(&m_analysis.events(), std::move(prepared.index));
+    m_flags = std::move(prepared.flags);
+    emit reloaded();
+    if (prepared.thresholds == m_thresholds && prepared.from == m_flagsFrom && prepared.to == m_flagsTo) {
+        emit flagsChanged();
+    } else {
+        evaluateFlags();  // changed while they were made
+    }
+}
+
+void SupervisorSession::imported(const ImportSummary& summary, const QString& error)
+{
+    // Reloaded after a failure too: what was written before it is in the archive.
+    auto contents = m_archive.contents();
+    if (!contents) {
+        emit importFinished({}, error.isEmpty() ? contents.error() : error);
+        return;
+    }
+    m_preparing = new QFutureWatcher<std::shared_ptr<Prepared>>(this);
+    connect(m_preparing, &QFutureWatcherBase::finished, this, [this, summary, error] {
+        const std::shared_ptr<Prepared> prepared = m_preparing->result();
+        m_preparing->deleteLater();
+        m_preparing = nullptr;
+        install(std::move(*prepared));
+        emit importFinished(error.isEmpty() ? summary : ImportSummary(), error);
+    });
+    m_preparing->setFuture(QtConcurrent::run(
+        [read = std::move(contents).value(), thresholds = m_thresholds, from = m_flagsFrom, to = m_flagsTo] {
+            return std::make_shared<Prepared>(prepare(read, thresholds, from, to));
+        }));
 }
 
 Status SupervisorSession::reload()
@@ -126,23 +183,17 @@ Status SupervisorSession::reload()
     if (stored && stored.value()) {
         m_thresholds = decodeThresholds(*stored.value());
     }
-    auto analysis = m_archive.analysis();
-    if (!analysis) {
-        return fail(analysis.error());
+    auto contents = m_archive.contents();
+    if (!contents) {
+        return fail(contents.error());
     }
-    m_events->setEvents(nullptr);
-    m_analysis = std::move(analysis).value();
-    m_integrity->setLogs(m_analysis.logs());
-    m_events->setEvents(&m_analysis.events());
-    m_flags = m_analysis.flags(m_thresholds, m_analysis.eventsBetween(m_flagsFrom, m_flagsTo));
-    emit reloaded();
-    emit flagsChanged();
+    install(prepare(contents.value(), m_thresholds, m_flagsFrom, m_flagsTo));
     return Done {};
 }
 
 bool SupervisorSession::startImport(const QStringList& paths)
 {
-    return m_import->start(paths);
+    return !isImporting() && m_import->start(paths);
 }
 
 void SupervisorSession::setFlagPeriod(const QDateTime& from, const QDateTime& to)

@@ -9,8 +9,11 @@
 #include "model/supervisor/IntegrityModel.h"
 
 #include <QDate>
+#include <QFutureWatcher>
 #include <QMap>
 #include <QObject>
+
+#include <memory>
 
 namespace veil::model {
 
@@ -40,16 +43,20 @@ public:
     /// `vault` (unlocked) must outlive the session.
     SupervisorSession(Vault& vault, TrustStore trust, AuditArchive::Clock clock = {},
                       QObject* parent = nullptr);
+    /// Waits for a running import's workers (what they made is dropped).
+    ~SupervisorSession() override;
 
     /// Reads the archive and the stored thresholds; emits reloaded().
     Status reload();
     /// Imports files or folders into the archive, then reloads. The summary names every file.
     Result<ImportSummary> importPaths(const QStringList& paths);
-    /// The same without blocking this thread (ArchiveImport): importProgress()
-    /// while files are verified, then the reload and importFinished(). False
-    /// while another import runs.
+    /// The same without blocking this thread: importProgress() while the
+    /// files are verified on the thread pool, importStoring() while they are
+    /// stored in steps (ArchiveImport), then the analysis, the table's index
+    /// and the flags are made on the thread pool and only swapped in here;
+    /// then reloaded() and importFinished(). False while another import runs.
     bool startImport(const QStringList& paths);
-    [[nodiscard]] bool isImporting() const { return m_import->isRunning(); }
+    [[nodiscard]] bool isImporting() const { return m_import->isRunning() || m_preparing != nullptr; }
 
     [[nodiscard]] IntegrityModel* integrity() const { return m_integrity; }
     [[nodiscard]] AuditEventsModel* events() const { return m_events; }
@@ -85,6 +92,19 @@ signals:
     void importFinished(const veil::model::ImportSummary& summary, const QString& error);
 
 private:
+    /// Everything reload() shows, made from the archive's contents off this thread.
+    struct Prepared {
+        AuditAnalysis analysis;
+        AuditEventsModel::Index index;
+        QList<Flag> flags;
+        FlagThresholds thresholds;
+        QDateTime from;
+        QDateTime to;
+    };
+    static Prepared prepare(const AuditArchive::Contents& contents, const FlagThresholds& thresholds,
+                            const QDateTime& from, const QDateTime& to);
+    void install(Prepared prepared);
+    void imported(const ImportSummary& summary, const QString& error);
     void evaluateFlags();
 
     AuditArchive m_archive;
@@ -95,6 +115,7 @@ private:
     QDateTime m_flagsFrom;
     QDateTime m_flagsTo;
     ArchiveImport* m_import = nullptr;
+    QFutureWatcher<std::shared_ptr<Prepared>>* m_preparing = nullptr;
     IntegrityModel* m_integrity = nullptr;
     AuditEventsModel* m_events = nullptr;
 };

@@ -5,6 +5,7 @@
 // "Supervisor reports"): the report finds every planted case of a 200
 // workstation, 30 day simulation, flags no healthy reviewer, and writes the
 // PDF, CSV and findings JSON.
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,6 +99,38 @@ private slots:
         QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(5) == "%PDF-");
         QFile csv(m_dir.filePath(QStringLiteral("events.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly) && csv.readLine().startsWith("time,reviewer,"));
+    }
+
+    /// --from/--to: the flags are the period's, raised over its events only.
+    void flagsAreThePeriods()
+    {
+        const QJsonObject all = readJson(QStringLiteral("findings.json"));
+        QDate first;
+        for (const QJsonValue& flag : all.value(QStringLiteral("flags")).toArray()) {
+            for (const QJsonValue& event : flag[QStringLiteral("events")].toArray()) {
+                const QDate day
+                    = QDateTime::fromString(event[QStringLiteral("time")].toString(), Qt::ISODateWithMs)
+                          .date();
+                first = !first.isValid() || day < first ? day : first;
+            }
+        }
+        QVERIFY(first.isValid());
+        const QDate from = first.addDays(5);
+        const QDate to = first.addDays(7);
+        QCOMPARE(veilctl({ "audit", "report", "team", "--from", from.toString(Qt::ISODate), "--to",
+                           to.toString(Qt::ISODate), "--out", "period.pdf", "--json", "period.json" }),
+                 0);
+        const QJsonArray flags
+            = readJson(QStringLiteral("period.json")).value(QStringLiteral("flags")).toArray();
+        QVERIFY(!flags.isEmpty());  // the planted high-rate reviewer reveals every day
+        for (const QJsonValue& flag : flags) {
+            for (const QJsonValue& event : flag[QStringLiteral("events")].toArray()) {
+                const QDate day
+                    = QDateTime::fromString(event[QStringLiteral("time")].toString(), Qt::ISODateWithMs)
+                          .date();
+                QVERIFY2(day >= from && day <= to, qPrintable(event[QStringLiteral("time")].toString()));
+            }
+        }
     }
 
     void usageAndMissingInputs()
