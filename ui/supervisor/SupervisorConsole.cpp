@@ -3,10 +3,10 @@
 #include "ui/supervisor/SupervisorConsole.h"
 
 #include "model/profile/Profile.h"
+#include "ui/supervisor/ArchiveImportBar.h"
 #include "ui/supervisor/FlagSettingsDialog.h"
 #include "ui/supervisor/SupervisorCharts.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -19,16 +19,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace veil::ui {
@@ -84,8 +81,7 @@ SupervisorConsole::SupervisorConsole(QWidget* parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_status(new QLabel(this))
-    , m_importButton(new QToolButton(this))
-    , m_progress(new QProgressBar(this))
+    , m_importBar(new ArchiveImportBar(this))
     , m_charts(new SupervisorCharts(this))
     , m_debounce(new QTimer(this))
 {
@@ -95,16 +91,8 @@ SupervisorConsole::SupervisorConsole(QWidget* parent)
     m_debounce->setInterval(kSearchDelayMs);
     connect(m_debounce, &QTimer::timeout, this, &SupervisorConsole::applyFilter);
 
-    m_importButton->setObjectName(QStringLiteral("importButton"));
-    m_importButton->setText(tr("Import audit exports"));
-    m_importButton->setPopupMode(QToolButton::InstantPopup);
-    auto* importMenu = new QMenu(m_importButton);
-    importMenu->addAction(tr("Files…"), this, &SupervisorConsole::chooseFiles);
-    importMenu->addAction(tr("Folder…"), this, &SupervisorConsole::chooseFolder);
-    m_importButton->setMenu(importMenu);
-    m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_progress->setMaximumWidth(260);
-    m_progress->hide();
+    connect(m_importBar, &ArchiveImportBar::message, this, &SupervisorConsole::say);
+    connect(m_importBar, &ArchiveImportBar::imported, this, &SupervisorConsole::importDone);
     auto* csv = new QPushButton(tr("Export CSV…"), this);
     csv->setObjectName(QStringLiteral("exportCsvButton"));
     connect(csv, &QPushButton::clicked, this, &SupervisorConsole::chooseCsv);
@@ -118,12 +106,11 @@ SupervisorConsole::SupervisorConsole(QWidget* parent)
     m_status->setText(tr("Drop .veilaudit files or folders here, or use Import."));
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(m_importButton);
+    bar->addWidget(m_importBar);
     bar->addWidget(csv);
     bar->addWidget(pdf);
     bar->addWidget(thresholds);
     bar->addSpacing(12);
-    bar->addWidget(m_progress);
     bar->addWidget(m_status, 1);
 
     m_tabs->setObjectName(QStringLiteral("supervisorTabs"));
@@ -275,14 +262,7 @@ bool SupervisorConsole::openProfile(model::Profile* profile)
     connect(m_session->events(), &QAbstractItemModel::modelReset, this, &SupervisorConsole::updateCount);
     connect(m_session, &model::SupervisorSession::reloaded, this, &SupervisorConsole::refill);
     connect(m_session, &model::SupervisorSession::flagsChanged, this, &SupervisorConsole::refillFlags);
-    connect(m_session, &model::SupervisorSession::importProgress, this,
-            &SupervisorConsole::showImportProgress);
-    connect(m_session, &model::SupervisorSession::importStoring, this, [this](int checked, int files) {
-        m_progress->setRange(0, std::max(files, 1));
-        m_progress->setValue(checked);
-        say(tr("Storing %1 of %2 verified files in the archive…").arg(checked).arg(files));
-    });
-    connect(m_session, &model::SupervisorSession::importFinished, this, &SupervisorConsole::importDone);
+    m_importBar->setSession(m_session);
     if (auto loaded = m_session->reload(); !loaded) {
         say(tr("The archive cannot be read: %1").arg(loaded.error()), true);
         return false;
@@ -297,10 +277,9 @@ void SupervisorConsole::closeProfile()
     }
     m_integrity->setModel(nullptr);
     m_events->setModel(nullptr);
+    m_importBar->setSession(nullptr);
     delete m_session;  // waits for a running import's workers; nothing of it is stored
     m_session = nullptr;
-    m_progress->hide();
-    m_importButton->setEnabled(true);
     m_flags->clear();
     m_detail->clear();
     m_summary->clear();
@@ -308,25 +287,11 @@ void SupervisorConsole::closeProfile()
 
 bool SupervisorConsole::importPaths(const QStringList& paths)
 {
-    if (m_session == nullptr || paths.isEmpty() || !m_session->startImport(paths)) {
-        return false;
-    }
-    m_importButton->setEnabled(false);
-    m_progress->show();
-    return true;
-}
-
-void SupervisorConsole::showImportProgress(int examined, int files)
-{
-    m_progress->setRange(0, std::max(files, 1));
-    m_progress->setValue(examined);
-    say(tr("Reading and verifying %1 of %2 files…").arg(examined).arg(files));
+    return m_importBar->importPaths(paths);
 }
 
 void SupervisorConsole::importDone(const model::ImportSummary& summary, const QString& error)
 {
-    m_progress->hide();
-    m_importButton->setEnabled(true);
     if (!error.isEmpty()) {
         say(error, true);
         emit imported(summary);
@@ -358,20 +323,6 @@ bool SupervisorConsole::exportPdf(const QString& path)
     auto written = m_session->writePdf(path);
     say(written ? tr("Wrote the report to %1").arg(path) : written.error(), !written);
     return bool(written);
-}
-
-void SupervisorConsole::chooseFiles()
-{
-    importPaths(QFileDialog::getOpenFileNames(this, tr("Import audit exports"), {},
-                                              tr("Audit exports (*.veilaudit);;All files (*)")));
-}
-
-void SupervisorConsole::chooseFolder()
-{
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder of audit exports"));
-    if (!dir.isEmpty()) {
-        importPaths({ dir });
-    }
 }
 
 void SupervisorConsole::chooseCsv()

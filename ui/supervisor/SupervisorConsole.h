@@ -12,11 +12,9 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
-class QProgressBar;
 class QTabWidget;
 class QTableView;
 class QTimer;
-class QToolButton;
 
 namespace veil::model {
 class Profile;
@@ -24,6 +22,7 @@ class Profile;
 
 namespace veil::ui {
 
+class ArchiveImportBar;
 class SupervisorCharts;
 
 /// The supervisor's console (DESIGN.md, "Supervisor console"): import of
@@ -68,8 +67,6 @@ protected:
 private:
     QWidget* buildIntegrityTab();
     QWidget* buildEventsTab();
-    void chooseFiles();
-    void chooseFolder();
     void chooseCsv();
     void choosePdf();
     void editThresholds();
@@ -81,14 +78,12 @@ private:
     void updateCount();
     void updateCharts();
     void say(const QString& text, bool error = false);
-    void showImportProgress(int examined, int files);
     void importDone(const model::ImportSummary& summary, const QString& error);
 
     model::SupervisorSession* m_session = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_status = nullptr;
-    QToolButton* m_importButton = nullptr;
-    QProgressBar* m_progress = nullptr;
+    ArchiveImportBar* m_importBar = nullptr;
     QTableView* m_integrity = nullptr;
     QPlainTextEdit* m_summary = nullptr;
     QComboBox* m_reviewer = nullptr;
