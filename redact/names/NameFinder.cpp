@@ -462,6 +462,11 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             i = chainEnd;
             continue;
         }
+        // "my dog is called Max", "the main character is named Elara Voss": not a person.
+        if ((w1 == "called" || w1 == "named") && namesAPetOrThing(text, startTok.begin)) {
+            i = chainEnd;
+            continue;
+        }
         const bool strong = titled || fromLabel || isStrongTrigger(w1, w2)
             || afterSignOff(text, startTok.begin) || dashSignature(text, startTok.begin, endTok.end);
         const bool medium = isMediumTrigger(w1);

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -89,10 +90,12 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
         return before == "hi" || before == "hey" || before == "hello" || before == "yo";  // "hi it's Yaw"
     }
     if (w == "to") {
-        // "a message to Obinna", "send a reminder to Hyun-woo"; not "ship to", "go to".
-        static constexpr std::array<std::string_view, 16> kMessages
-            = { "message", "text",   "email",      "letter",   "note", "reply",  "card",  "reminder",
-                "apology", "invite", "invitation", "response", "poem", "speech", "toast", "postcard" };
+        // "a message to Obinna", "apologise to Farhan"; not "ship to", "go to".
+        static constexpr std::array<std::string_view, 27> kMessages
+            = { "message",  "text",     "email",     "letter",     "note",     "reply",  "card",
+                "reminder", "apology",  "invite",    "invitation", "response", "poem",   "speech",
+                "toast",    "postcard", "apologise", "apologize",  "talk",     "speak",  "talking",
+                "speaking", "explain",  "introduce", "respond",    "write",    "mention" };
         return std::find(kMessages.begin(), kMessages.end(), before) != kMessages.end();
     }
     if (w == "am") {
@@ -226,6 +229,30 @@ bool publicRoleBefore(std::string_view w1, std::string_view w2)
         = w2 == "my" || w2 == "our" || w2 == "his" || w2 == "her" || w2 == "their" || w2 == "your";
     return (in(kRoles, w1) && !possessive) || ((w1 == "is" || w1 == "was") && in(kRoles, w2))
         || (w1 == "by" && in(kWorks, w2));
+}
+
+bool namesAPetOrThing(std::string_view text, std::size_t pos)
+{
+    // The few words before "called"/"named" (the caller saw one of them right before `pos`).
+    static constexpr std::array<std::string_view, 24> kThings
+        = { "dog",     "cat",      "puppy", "kitten", "pet",       "horse",       "hamster", "rabbit",
+            "bird",    "parrot",   "fish",  "turtle", "character", "protagonist", "hero",    "heroine",
+            "villain", "narrator", "bot",   "robot",  "boat",      "ship",        "app",     "plant" };
+    const std::size_t from = pos > 40 ? pos - 40 : 0;
+    const std::string before = Unicode::fold(text.substr(from, pos - from));
+    for (const std::string_view thing : kThings) {
+        for (std::size_t at = before.find(thing); at != std::string::npos; at = before.find(thing, at + 1)) {
+            const bool startsWord = at == 0 || !std::isalpha(static_cast<unsigned char>(before[at - 1]));
+            const std::size_t end = at + thing.size();
+            const bool endsWord = end == before.size()
+                || !std::isalpha(static_cast<unsigned char>(before[end]))
+                || (before[end] == 's' && (end + 1 == before.size() || before[end + 1] == ' '));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 bool dashSignature(std::string_view text, std::size_t begin, std::size_t end)

@@ -39,6 +39,9 @@ bool afterSignOff(std::string_view text, std::size_t pos);
 /// The words before a name say it is a public figure's: "singer Adele",
 /// "my favourite singer is Adele", "songs by Adele" (w1 nearest, folded).
 bool publicRoleBefore(std::string_view w1, std::string_view w2);
+/// "called"/"named" right before `pos` follows a pet or a thing within a few
+/// words: "my dog is called Max", "the main character is named Elara".
+bool namesAPetOrThing(std::string_view text, std::size_t pos);
 /// The name ends the message after a dash: "see you then – Margarethe".
 bool dashSignature(std::string_view text, std::size_t begin, std::size_t end);
 /// Lower-case ASCII copy of a short token into `buffer`; empty if too long or not ASCII.

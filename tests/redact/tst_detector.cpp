@@ -74,6 +74,7 @@ void TestDetector::detectsExactValue_data()
         "PERSON");
     row("han name after 给", "请帮我给王芳写一封感谢信", "王芳", "PERSON");
     row("a message to someone", "Write a message to Obinna saying the meeting moved", "Obinna", "PERSON");
+    row("apologise to someone", "I need to apologise to Farhan for forgetting", "Farhan", "PERSON");
     row("hi it's someone", "hi it's Yaw from the gym, coffee?", "Yaw", "PERSON");
     row("lower-case name after bf", "so my bf tomás wants to move", "tomás", "PERSON");
     row("portuguese month in a birth date", "my daughter was born on 15 de março de 2018",
@@ -221,6 +222,8 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("author of a book", "I loved the songs by Hozier last night");
     row("network in cidr notation", "how do I run an nmap scan on 10.0.0.0/24");
     row("support line", "call support at 0800 800 150 if it breaks");
+    row("a pet's name", "my sister's dog is called Max");
+    row("a fictional character's name", "the main character is called Elara Voss");
     row("ship to a place", "can you ship to Kampala by Friday");
     row("hyde park is a place", "we walked through Hyde Park yesterday");
     row("tracking number", "Tracking number 1Z999AA10123456784 shows delayed");
