@@ -33,6 +33,15 @@ const RE2& unitPattern()
     return re;
 }
 
+/// A unit that may follow the street without a comma ("… Street Apt 3B"):
+/// only the common designators, and a number.
+const RE2& attachedUnitPattern()
+{
+    static const RE2 re(
+        R"(^((?i:apt\.?|apartment|unit|suite|ste\.?|flat)\s+[A-Za-z]?\d[A-Za-z0-9\-]{0,5}\b))");
+    return re;
+}
+
 const RE2& localityPattern()
 {
     // Capitalised words, ordinals ("3rd Cross"), "Sector 21", "near/opp. <landmark>".
@@ -236,14 +245,16 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
         // break ("12 Main Street blocks" is prose); later a space may do
         // ("Exeter EX5 5HQ").
         const std::string_view separator = text.substr(pos, sep);
-        if (components == 0 && separator.find(',') == std::string_view::npos && !lineBreak
-            && separator.find('-') == std::string_view::npos) {
-            break;
-        }
         const std::size_t start = pos + sep;
         const std::string_view rest = text.substr(start);
         re2::StringPiece match;
         re2::StringPiece input(rest.data(), rest.size());
+        // A unit may follow the street without a comma: "4417 Alder Street Apt 3B".
+        if (components == 0 && separator.find(',') == std::string_view::npos && !lineBreak
+            && separator.find('-') == std::string_view::npos
+            && !RE2::PartialMatch(input, attachedUnitPattern(), &match)) {
+            break;
+        }
         if (RE2::PartialMatch(input, postcodePattern(), &match) && !match.empty()) {
             // A bare 4-6 digit number counts as a postcode only after a locality.
             const bool bareDigits = TextContext::isDigit(match[0]) && match.size() <= 6;
@@ -298,9 +309,11 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
             }
             break;
         }
-        if (RE2::PartialMatch(input, unitPattern(), &match) && !match.empty() && localities == 0) {
+        if (localities == 0 && RE2::PartialMatch(input, unitPattern(), &match) && !match.empty()) {
+            // "…, Apt 3B" belongs to the address even when no town follows.
             pos = start + match.size();
             lastEnd = pos;
+            strongEnd = pos;
             ++components;
             continue;
         }

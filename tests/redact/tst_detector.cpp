@@ -116,6 +116,10 @@ void TestDetector::detectsExactValue_data()
         "STREET_ADDRESS");
     row("india address", "Deliver to Flat No. 402, Sunrise Apartments, Pune - 411001",
         "Flat No. 402, Sunrise Apartments, Pune - 411001", "STREET_ADDRESS");
+    row("unit after the street", "I vacated 4417 Alder Street, Apt 3B on October 31",
+        "4417 Alder Street, Apt 3B", "STREET_ADDRESS");
+    row("unit without a comma", "I vacated 4417 Alder Street Apt 3B last week", "4417 Alder Street Apt 3B",
+        "STREET_ADDRESS");
     row("german address", "Meine Adresse: Hauptstraße 5, 10115 Berlin", "Hauptstraße 5, 10115 Berlin",
         "STREET_ADDRESS");
     // CREDIT_CARD
