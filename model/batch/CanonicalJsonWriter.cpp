@@ -31,150 +31,93 @@ constexpr std::array<bool, 256> kNeedsEscape = [] {
     return table;
 }();
 
-void appendEscaped(std::string& out, std::string_view utf8)
+void appendEscape(std::string& out, unsigned char byte)
 {
     static constexpr char kHex[] = "0123456789abcdef";
+    switch (byte) {
+    case '"':
+        out += "\\\"";
+        break;
+    case '\\':
+        out += "\\\\";
+        break;
+    case '\b':
+        out += "\\b";
+        break;
+    case '\f':
+        out += "\\f";
+        break;
+    case '\n':
+        out += "\\n";
+        break;
+    case '\r':
+        out += "\\r";
+        break;
+    case '\t':
+        out += "\\t";
+        break;
+    default: {
+        const char escape[] = { '\\', 'u', '0', '0', kHex[byte >> 4], kHex[byte & 0xF] };
+        out.append(escape, sizeof escape);
+    }
+    }
+}
+
+/// The first byte at or after `at` that needs escaping, or `end`.
+const char* nextToEscape(const char* at, const char* const end)
+{
+#if defined(__SSE2__)
+    // Sixteen bytes at a time (most text needs no escaping).
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+    for (; end - at >= 16; at += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+        // Unsigned byte < 0x20 as a signed compare after flipping the top bit.
+        const __m128i control = _mm_cmplt_epi8(_mm_xor_si128(bytes, flip), _mm_xor_si128(space, flip));
+        const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash));
+        if (const int found = _mm_movemask_epi8(_mm_or_si128(control, special)); found != 0) {
+            return at + __builtin_ctz(static_cast<unsigned>(found));
+        }
+    }
+#else
+    // Eight bytes at a time (most text needs no escaping).
+    for (; end - at >= 8; at += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, at, 8);
+        constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+        constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+        const auto hasZero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+        const std::uint64_t control = (word - kOnes * 0x20) & ~word & kHigh;  // some byte < 0x20
+        if ((control | hasZero(word ^ (kOnes * '"')) | hasZero(word ^ (kOnes * '\\'))) != 0) {
+            break;
+        }
+    }
+#endif
+    while (at != end && !kNeedsEscape[static_cast<unsigned char>(*at)]) {
+        ++at;
+    }
+    return at;
+}
+
+void appendEscaped(std::string& out, std::string_view utf8)
+{
     const char* run = utf8.data();
     const char* const end = run + utf8.size();
-    for (const char* at = run; at != end; ++at) {
-#if defined(__SSE2__)
-        // Sixteen bytes at a time while none needs escaping (most text).
-        const __m128i quote = _mm_set1_epi8('"');
-        const __m128i backslash = _mm_set1_epi8('\\');
-        const __m128i space = _mm_set1_epi8(0x20);
-        const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
-        while (end - at >= 16) {
-            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
-            // Unsigned byte < 0x20 as a signed compare after flipping the top bit.
-            const __m128i control = _mm_cmplt_epi8(_mm_xor_si128(bytes, flip), _mm_xor_si128(space, flip));
-            const __m128i special
-                = _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash));
-            if (_mm_movemask_epi8(_mm_or_si128(control, special)) != 0) {
-                break;
-            }
-            at += 16;
-        }
-#else
-        // Eight bytes at a time while none needs escaping (most text).
-        while (end - at >= 8) {
-            std::uint64_t word = 0;
-            std::memcpy(&word, at, 8);
-            constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-            constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-            const auto hasZero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-            const std::uint64_t control = (word - kOnes * 0x20) & ~word & kHigh;  // some byte < 0x20
-            if ((control | hasZero(word ^ (kOnes * '"')) | hasZero(word ^ (kOnes * '\\'))) != 0) {
-                break;
-            }
-            at += 8;
-        }
-#endif
-        if (at == end) {
-            break;
-        }
-        const auto byte = static_cast<unsigned char>(*at);
-        if (!kNeedsEscape[byte]) {
-            continue;
-        }
+    for (const char* at = nextToEscape(run, end); at != end; at = nextToEscape(run, end)) {
         out.append(run, static_cast<std::size_t>(at - run));
+        appendEscape(out, static_cast<unsigned char>(*at));
         run = at + 1;
-        switch (byte) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default: {
-            const char escape[] = { '\\', 'u', '0', '0', kHex[byte >> 4], kHex[byte & 0xF] };
-            out.append(escape, sizeof escape);
-        }
-        }
     }
     out.append(run, static_cast<std::size_t>(end - run));
 }
 
 }  // namespace
 
-void CanonicalJsonWriter::separate()
-{
-    if (m_needsComma) {
-        m_out += ',';
-    }
-}
-
-void CanonicalJsonWriter::beginObject()
-{
-    separate();
-    m_out += '{';
-    m_needsComma = false;
-}
-
-void CanonicalJsonWriter::endObject()
-{
-    m_out += '}';
-    m_needsComma = true;
-}
-
-void CanonicalJsonWriter::beginArray()
-{
-    separate();
-    m_out += '[';
-    m_needsComma = false;
-}
-
-void CanonicalJsonWriter::endArray()
-{
-    m_out += ']';
-    m_needsComma = true;
-}
-
-void CanonicalJsonWriter::key(std::string_view name)
-{
-    separate();
-    m_out += '"';
-    m_out += name;
-    m_out += "\":";
-    m_needsComma = false;
-}
-
-void CanonicalJsonWriter::string(std::string_view utf8)
-{
-    beginString();
-    appendEscaped(m_out, utf8);
-    endString();
-}
-
-void CanonicalJsonWriter::beginString()
-{
-    separate();
-    m_out += '"';
-}
-
 void CanonicalJsonWriter::stringPiece(std::string_view utf8)
 {
     appendEscaped(m_out, utf8);
-}
-
-void CanonicalJsonWriter::endString()
-{
-    m_out += '"';
-    m_needsComma = true;
 }
 
 void CanonicalJsonWriter::integer(qint64 value)

@@ -9,6 +9,7 @@
 
 #include "model/batch/CanonicalJsonWriter.h"
 #include "model/batch/RawConversationParser.h"
+#include "model/batch/Utf8Scan.h"
 #include "redact/detect/Detector.h"
 #include "redact/text/Utf8.h"
 
@@ -16,9 +17,6 @@
 
 #include <algorithm>
 #include <charconv>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 #include <cstring>
 #include <optional>
 #include <unordered_map>
@@ -27,6 +25,8 @@ namespace veil::model {
 
 namespace {
 
+using namespace utf8scan;
+
 struct ByteCut {
     std::size_t start = 0;
     std::size_t end = 0;
@@ -34,75 +34,6 @@ struct ByteCut {
     std::string_view rule;
     double confidence = 0;
 };
-
-bool isAscii(std::string_view text)
-{
-    std::uint64_t any = 0;
-    std::size_t i = 0;
-    for (; i + 8 <= text.size(); i += 8) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, text.data() + i, 8);
-        any |= word;
-    }
-    for (; i < text.size(); ++i) {
-        any |= static_cast<unsigned char>(text[i]);
-    }
-    return (any & 0x8080808080808080ULL) == 0;
-}
-
-qsizetype codePoints(std::string_view utf8)
-{
-    qsizetype count = 0;
-    for (const char c : utf8) {
-        count += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1 : 0;
-    }
-    return count;
-}
-
-/// Byte offset of code point `index` in valid UTF-8 (the size for the end).
-std::size_t byteOfCodePoint(std::string_view utf8, qint64 index)
-{
-    qint64 seen = -1;
-    for (std::size_t i = 0; i < utf8.size(); ++i) {
-        if ((static_cast<unsigned char>(utf8[i]) & 0xC0U) != 0x80U && ++seen == index) {
-            return i;
-        }
-    }
-    return utf8.size();
-}
-
-char lowerAscii(char c)
-{
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-/// Bytes readable after a haystack given to forEachOccurrence().
-constexpr std::size_t kSearchPadding = 16;
-
-/// ASCII-lower-cases `text` into `out` (followed by kSearchPadding zero bytes), branch-free so the compiler
-/// vectorises it.
-void lowerAsciiInto(std::string_view text, std::string& out)
-{
-    out.resize(text.size() + kSearchPadding);
-    std::memset(out.data() + text.size(), 0, kSearchPadding);
-    const auto* __restrict from = reinterpret_cast<const unsigned char*>(text.data());
-    auto* __restrict to = reinterpret_cast<unsigned char*>(out.data());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const unsigned char c = from[i];
-        to[i] = static_cast<unsigned char>(c + ((static_cast<unsigned char>(c - 'A') < 26) << 5));
-    }
-}
-
-bool isAsciiLetterOrNumber(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-/// QChar::isSpace for ASCII.
-bool isAsciiSpace(char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r');
-}
 
 /// mergeCuts() on byte offsets: the same sort on the same sequence, so the
 /// same cut wins a tie.
@@ -136,6 +67,7 @@ struct RepeatValue {
     std::string_view category;
     bool ascii = false;
     std::string lower;  ///< ASCII values only
+    std::size_t anchor = std::string_view::npos;  ///< rareAnchor(lower), ASCII values only
     std::optional<QString> qt;
 
     const QString& qtext()
@@ -198,91 +130,6 @@ bool equalIgnoringCase(RepeatValue& a, RepeatValue& b)
     return a.qtext().compare(b.qtext(), Qt::CaseInsensitive) == 0;
 }
 
-/// Whether `utf8` holds U+0130 (C4 B0), U+017F (C5 BF) or U+212A (E2 84 AA).
-bool hasCharacterFoldingToAscii(std::string_view utf8)
-{
-    static constexpr std::string_view kFoldingToAscii[] = { "\xC4\xB0", "\xC5\xBF", "\xE2\x84\xAA" };
-    for (const std::string_view character : kFoldingToAscii) {
-        for (std::size_t at = utf8.find(character[0]); at != std::string_view::npos;
-             at = utf8.find(character[0], at + 1)) {
-            if (utf8.substr(at, character.size()) == character) {
-                return true;
-            }
-        }
-    }
-    return false;
-}
-
-/// Every position where `needle` (at least two bytes) occurs in `haystack`,
-/// overlapping ones included, in order: what a loop of find(needle, at + 1)
-/// gives, sixteen candidate positions at a time by the needle's first and
-/// last byte (SSE2 is part of every x86-64). kSearchPadding bytes after the
-/// haystack must be readable, so the last block needs no scalar tail.
-template<typename Found>
-void forEachOccurrence(std::string_view haystack, std::string_view needle, Found&& found)
-{
-    const std::size_t size = needle.size();
-    if (size > haystack.size()) {
-        return;
-    }
-    const std::size_t last = haystack.size() - size;  // last possible start
-#if defined(__SSE2__)
-    const __m128i first = _mm_set1_epi8(needle.front());
-    const __m128i final = _mm_set1_epi8(needle.back());
-    for (std::size_t at = 0; at <= last; at += 16) {
-        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(haystack.data() + at));
-        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(haystack.data() + at + size - 1));
-        auto candidates = static_cast<unsigned>(
-            _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, final))));
-        if (last - at < 15) {
-            candidates &= (1U << (last - at + 1)) - 1;  // no start past `last`
-        }
-        while (candidates != 0) {
-            const std::size_t start = at + static_cast<std::size_t>(__builtin_ctz(candidates));
-            if (std::memcmp(haystack.data() + start + 1, needle.data() + 1, size - 2) == 0) {
-                found(start);
-            }
-            candidates &= candidates - 1;
-        }
-    }
-#else
-    for (std::size_t at = 0; at <= last; ++at) {
-        if (haystack[at] == needle.front() && haystack[at + size - 1] == needle.back()
-            && std::memcmp(haystack.data() + at + 1, needle.data() + 1, size - 2) == 0) {
-            found(at);
-        }
-    }
-#endif
-}
-
-/// QString::at(i).isLetterOrNumber() for the UTF-16 unit next to a match:
-/// `before` the unit ending at byte `at`, else the unit starting there. A
-/// character beyond the BMP is two surrogates, which are neither.
-bool isWordUnitAt(std::string_view utf8, std::size_t at, bool before)
-{
-    std::size_t start = at;
-    if (before) {
-        do {
-            --start;
-        } while (start > 0 && (static_cast<unsigned char>(utf8[start]) & 0xC0U) == 0x80U);
-    }
-    const auto lead = static_cast<unsigned char>(utf8[start]);
-    if (lead < 0x80) {
-        return isAsciiLetterOrNumber(static_cast<char>(lead));
-    }
-    if (lead >= 0xF0) {
-        return false;
-    }
-    char32_t codePoint = 0;
-    if (lead >= 0xE0) {
-        codePoint = (lead & 0x0FU) << 12 | (static_cast<unsigned char>(utf8[start + 1]) & 0x3FU) << 6
-            | (static_cast<unsigned char>(utf8[start + 2]) & 0x3FU);
-    } else {
-        codePoint = (lead & 0x1FU) << 6 | (static_cast<unsigned char>(utf8[start + 1]) & 0x3FU);
-    }
-    return QChar(codePoint).isLetterOrNumber();
-}
-
 void findRepeats(MessageText& message, RepeatValue& value, std::vector<ByteCut>& cuts)
 {
     static constexpr std::string_view kRepeat = "repeat";
@@ -292,7 +139,7 @@ void findRepeats(MessageText& message, RepeatValue& value, std::vector<ByteCut>&
         // neighbours of a match may be other characters.
         const std::string_view text = message.text;
         const std::size_t size = value.lower.size();
-        forEachOccurrence(std::string_view(message.lower.data(), text.size()), value.lower,
+        forEachOccurrence(std::string_view(message.lower.data(), text.size()), value.lower, value.anchor,
                           [&](std::size_t at) {
                               const std::size_t end = at + size;
                               const bool wordStart = at == 0 || !isWordUnitAt(text, at, true);
@@ -324,39 +171,6 @@ void findRepeats(MessageText& message, RepeatValue& value, std::vector<ByteCut>&
     }
 }
 
-/// normalisedValue() into `out`, without QString for ASCII values.
-void appendNormalised(std::string_view value, std::string& out)
-{
-    if (!isAscii(value)) {
-        out += QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()))
-                   .simplified()
-                   .toCaseFolded()
-                   .toUtf8()
-                   .toStdString();
-        return;
-    }
-    std::size_t begin = 0;
-    std::size_t end = value.size();
-    while (begin < end && isAsciiSpace(value[begin])) {
-        ++begin;
-    }
-    while (end > begin && isAsciiSpace(value[end - 1])) {
-        --end;
-    }
-    bool space = false;
-    for (std::size_t i = begin; i < end; ++i) {
-        if (isAsciiSpace(value[i])) {
-            space = true;
-            continue;
-        }
-        if (space) {
-            out += ' ';
-            space = false;
-        }
-        out += lowerAscii(value[i]);
-    }
-}
-
 /// A span as written: where its value was, and its placeholder.
 struct EmittedSpan {
     std::size_t valueStart = 0;
@@ -373,31 +187,35 @@ struct EmittedSpan {
 /// One span object of the masked conversation, keys in QJsonObject's
 /// (sorted) order, written with few appends: the builder writes one per
 /// masked value.
-void appendSpanJson(CanonicalJsonWriter& json, std::string& out, const EmittedSpan& span, char* scratch)
+void appendSpanJson(CanonicalJsonWriter& json, std::string& out, const EmittedSpan& span)
 {
-    const auto number = [scratch](qint64 value) {
-        return std::string_view(
-            scratch, static_cast<std::size_t>(std::to_chars(scratch, scratch + 24, value).ptr - scratch));
-    };
     json.beginObject();
-    out += "\"category\":\"";
-    out += span.category;  // a known category name: nothing to escape
-    out += "\",";
-    json.key("confidence");
+    {
+        JsonPieces pieces(out);
+        pieces.add("\"category\":\"");
+        pieces.add(span.category);  // a known category name: nothing to escape
+        pieces.add("\",\"confidence\":");
+    }
     json.number(span.confidence);
-    out += ",\"end\":";
-    out += number(span.end);
-    out += ",\"label\":\"";
-    out += span.category;
-    out += ' ';
-    out += number(span.number);
-    out += '"';
+    {
+        JsonPieces pieces(out);
+        pieces.add(",\"end\":");
+        pieces.add(span.end);
+        pieces.add(",\"label\":\"");
+        pieces.add(span.category);
+        pieces.add(' ');
+        pieces.add(static_cast<qint64>(span.number));
+        pieces.add('"');
+    }
     json.key("rule");  // the writer adds the comma (its last value was the confidence)
     json.string(span.rule);
-    out += ",\"span\":";
-    out += number(span.spanId);
-    out += ",\"start\":";
-    out += number(span.start);
+    {
+        JsonPieces pieces(out);
+        pieces.add(",\"span\":");
+        pieces.add(static_cast<qint64>(span.spanId));
+        pieces.add(",\"start\":");
+        pieces.add(span.start);
+    }
     json.endObject();
 }
 
@@ -543,6 +361,7 @@ Status ConversationMasker::maskInto(const RawConversationView& raw, EncodedTask&
                 if (slot.ascii) {
                     slot.lower.resize(value.size());
                     std::transform(value.begin(), value.end(), slot.lower.begin(), lowerAscii);
+                    slot.anchor = rareAnchor(slot.lower);
                 }
             }
         }
@@ -618,21 +437,20 @@ Status ConversationMasker::maskInto(const RawConversationView& raw, EncodedTask&
         json.key("spans");
         json.beginArray();
         for (const EmittedSpan& span : scratch.emitted) {
-            appendSpanJson(json, out.maskedJson, span, label);
+            appendSpanJson(json, out.maskedJson, span);
         }
         json.endArray();
         json.key("text");
         json.beginString();
         at = 0;
         for (const EmittedSpan& span : scratch.emitted) {
-            const auto labelSize = static_cast<std::size_t>(
-                std::to_chars(label, label + sizeof label, span.number).ptr - label);
             json.stringPiece(text.substr(at, span.valueStart - at));
-            json.plainPiece("[");
-            json.plainPiece(span.category);
-            json.plainPiece(" ");
-            json.plainPiece(std::string_view(label, labelSize));
-            json.plainPiece("]");
+            JsonPieces placeholder(out.maskedJson);  // needs no escaping
+            placeholder.add('[');
+            placeholder.add(span.category);
+            placeholder.add(' ');
+            placeholder.add(static_cast<qint64>(span.number));
+            placeholder.add(']');
             at = span.valueEnd;
         }
         json.stringPiece(text.substr(at));

@@ -64,12 +64,14 @@ qint64 codePointCount(std::string_view utf8)
     return count;
 }
 
-/// A string value that is valid UTF-8 (simdjson checks the raw line; this
-/// also refuses what unescaping made of lone surrogate escapes).
-bool stringOf(simdjson::dom::element element, std::string_view* out)
+/// A string value that is valid UTF-8. simdjson checks the raw line, so only
+/// a `\u` escape can make an unescaped string invalid (a lone surrogate);
+/// every other escape stands for an ASCII byte. `escapes`: the line holds a
+/// `\u`, and strings are checked again.
+bool stringOf(simdjson::dom::element element, std::string_view* out, bool escapes)
 {
     return element.get_string().get(*out) == simdjson::SUCCESS
-        && simdjson::validate_utf8(out->data(), out->size());
+        && (!escapes || simdjson::validate_utf8(out->data(), out->size()));
 }
 
 bool integerOf(simdjson::dom::element element, qint64* out)
@@ -82,7 +84,7 @@ bool integerOf(simdjson::dom::element element, qint64* out)
     return true;
 }
 
-bool parseMessage(simdjson::dom::element element, RawConversationView::Message& message)
+bool parseMessage(simdjson::dom::element element, RawConversationView::Message& message, bool escapes)
 {
     simdjson::dom::object object;
     if (element.get_object().get(object) != simdjson::SUCCESS) {
@@ -93,17 +95,17 @@ bool parseMessage(simdjson::dom::element element, RawConversationView::Message& 
     bool time = false;
     for (const auto field : object) {
         if (field.key == "role") {
-            if (role || !stringOf(field.value, &message.role)) {
+            if (role || !stringOf(field.value, &message.role, escapes)) {
                 return false;
             }
             role = true;
         } else if (field.key == "text") {
-            if (text || !stringOf(field.value, &message.text)) {
+            if (text || !stringOf(field.value, &message.text, escapes)) {
                 return false;
             }
             text = true;
         } else if (field.key == "time") {
-            if (time || !stringOf(field.value, &message.time)) {
+            if (time || !stringOf(field.value, &message.time, escapes)) {
                 return false;
             }
             time = true;
@@ -116,7 +118,7 @@ bool parseMessage(simdjson::dom::element element, RawConversationView::Message& 
 }
 
 bool parseSpan(simdjson::dom::element element, const RawConversationView& conversation,
-               RawConversationView::UpstreamSpan& span)
+               RawConversationView::UpstreamSpan& span, bool escapes)
 {
     simdjson::dom::object object;
     if (element.get_object().get(object) != simdjson::SUCCESS) {
@@ -138,7 +140,7 @@ bool parseSpan(simdjson::dom::element element, const RawConversationView& conver
             ok = integerOf(field.value, &span.end);
         } else if (field.key == "category") {
             bit = 8;
-            ok = stringOf(field.value, &span.category);
+            ok = stringOf(field.value, &span.category, escapes);
         }
         if (!ok || (seen & bit) != 0) {
             return false;
@@ -192,6 +194,7 @@ bool RawConversationParser::parse(std::string_view line, RawConversationView& ou
         && m_impl->parser.allocate(line.size(), kMaxDepth) != simdjson::SUCCESS) {
         return false;
     }
+    const bool escapes = line.find("\\u") != std::string_view::npos;
     simdjson::dom::element root;
     if (m_impl->parser.parse(line.data(), line.size(), false).get(root) != simdjson::SUCCESS) {
         return false;
@@ -207,7 +210,7 @@ bool RawConversationParser::parse(std::string_view line, RawConversationView& ou
     bool haveSpans = false;
     for (const auto field : object) {
         if (field.key == "id") {
-            if (haveId || !stringOf(field.value, &out.id)) {
+            if (haveId || !stringOf(field.value, &out.id, escapes)) {
                 return false;
             }
             haveId = true;
@@ -230,7 +233,7 @@ bool RawConversationParser::parse(std::string_view line, RawConversationView& ou
     }
     for (const auto element : messages) {
         RawConversationView::Message message;
-        if (!parseMessage(element, message)) {
+        if (!parseMessage(element, message, escapes)) {
             return false;
         }
         out.messages.push_back(message);
@@ -238,7 +241,7 @@ bool RawConversationParser::parse(std::string_view line, RawConversationView& ou
     if (haveSpans) {
         for (const auto element : spans) {
             RawConversationView::UpstreamSpan span;
-            if (!parseSpan(element, out, span)) {
+            if (!parseSpan(element, out, span, escapes)) {
                 return false;
             }
             out.spans.push_back(span);
