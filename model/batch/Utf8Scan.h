@@ -11,6 +11,7 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <array>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -121,25 +122,29 @@ inline bool hasCharacterFoldingToAscii(std::string_view utf8)
 /// the sixteen-at-a-time scan is faster.
 inline std::size_t rareAnchor(std::string_view lower)
 {
-    // 0: rarest (punctuation, symbols), 1: rare letters, 2: digits,
+    // 0: rarest (symbols, non-ASCII), 1: rare letters, 2: digits,
     // 3: middling letters and punctuation, 4: most common.
-    const auto rank = [](char c) {
-        if (std::string_view(" etaoinshr").find(c) != std::string_view::npos) {
-            return 4;
+    static constexpr auto kRank = [] {
+        std::array<unsigned char, 256> rank {};
+        for (const char c : std::string_view("vkjxqz")) {
+            rank[static_cast<unsigned char>(c)] = 1;
         }
-        if (std::string_view("dlcumwfgypb.,-").find(c) != std::string_view::npos) {
-            return 3;
+        for (char c = '0'; c <= '9'; ++c) {
+            rank[static_cast<unsigned char>(c)] = 2;
         }
-        if (c >= '0' && c <= '9') {
-            return 2;
+        for (const char c : std::string_view("dlcumwfgypb.,-")) {
+            rank[static_cast<unsigned char>(c)] = 3;
         }
-        return std::string_view("vkjxqz").find(c) != std::string_view::npos ? 1 : 0;
-    };
+        for (const char c : std::string_view(" etaoinshr")) {
+            rank[static_cast<unsigned char>(c)] = 4;
+        }
+        return rank;
+    }();
     std::size_t anchor = std::string_view::npos;
-    int best = 3;
+    unsigned best = 3;
     for (std::size_t i = 0; i < lower.size() && best > 0; ++i) {
-        if (const int r = rank(lower[i]); r < best) {
-            best = r;
+        if (const unsigned rank = kRank[static_cast<unsigned char>(lower[i])]; rank < best) {
+            best = rank;
             anchor = i;
         }
     }
