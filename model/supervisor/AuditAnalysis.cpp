@@ -84,15 +84,6 @@ AuditAnalysis AuditAnalysis::load(const QStringList& inputs, const TrustStore& t
     return analysis;
 }
 
-AuditAnalysis AuditAnalysis::fromVerified(QList<LogStatus> logs, const QList<QByteArray>& exports)
-{
-    const QList<ExportEvents> decoded = QtConcurrent::blockingMapped(exports, [](const QByteArray& bytes) {
-        auto log = AuditExport::decode(bytes, QStringLiteral("archive"));
-        return log ? ExportEvents::of(log.value()) : ExportEvents { {}, {}, {}, log.error(), 0 };
-    });
-    return fromEvents(std::move(logs), decoded);
-}
-
 AuditAnalysis AuditAnalysis::fromEvents(QList<LogStatus> logs, const QList<ExportEvents>& exports)
 {
     AuditAnalysis analysis;

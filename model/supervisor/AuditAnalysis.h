@@ -23,10 +23,6 @@ public:
     /// Files and folders to .veilaudit files: a folder gives its *.veilaudit
     /// (recursively, sorted); a file is taken as given.
     static QStringList expandInputs(const QStringList& inputs);
-    /// From exports verified earlier (the supervisor's archive, AuditArchive):
-    /// decodes them in parallel and takes their events; `logs` are the
-    /// integrity rows as the archive keeps them.
-    static AuditAnalysis fromVerified(QList<LogStatus> logs, const QList<QByteArray>& exports);
     /// From the events already taken from verified exports (invalid ones are
     /// skipped), in the given order; `logs` are the integrity rows.
     static AuditAnalysis fromEvents(QList<LogStatus> logs, const QList<ExportEvents>& exports);

@@ -121,6 +121,8 @@ SupervisorSession::~SupervisorSession()
         m_preparing->disconnect(this);
         m_preparing->waitForFinished();
     }
+    delete m_import;  // before m_archive, which it stores into
+    m_import = nullptr;
 }
 
 SupervisorSession::Prepared SupervisorSession::prepare(const AuditArchive::Contents& contents,

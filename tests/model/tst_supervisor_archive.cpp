@@ -472,6 +472,23 @@ private slots:
         QCOMPARE(finished.last().at(0).value<ImportSummary>().count(ImportOutcome::Kind::Unchanged), 14);
     }
 
+    /// An import dropped while its files are verified (the console closed,
+    /// the profile locked) stores nothing, and the archive takes the next.
+    void droppedImportStoresNothing()
+    {
+        auto profile = supervisorProfile();
+        QVERIFY(profile);
+        AuditArchive archive(profile->vault(), profile->trust());
+        {
+            ArchiveImport import(archive);
+            QVERIFY(import.start({ path(QStringLiteral("team")) }));
+        }  // waits for the workers
+        QVERIFY(archive.logs().value().isEmpty());
+        auto again = archive.import({ path(QStringLiteral("team")) });
+        QVERIFY(again);
+        QCOMPARE(again.value().count(ImportOutcome::Kind::Imported), 14);
+    }
+
     /// The events analysis() keeps from an import are the ones a read-back
     /// from the vault gives, and a change made through another archive
     /// object (another process) is noticed by the stored head.
