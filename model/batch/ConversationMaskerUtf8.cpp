@@ -73,7 +73,7 @@ struct RepeatValue {
     const QString& qtext()
     {
         if (!qt) {
-            qt = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+            qt = toQString(text);
         }
         return *qt;
     }
@@ -98,7 +98,7 @@ struct MessageText {
         if (qt) {
             return;
         }
-        qt = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+        qt = toQString(text);
         // The same UTF-16 → code point map as maskRepeats().
         const QString& string = *qt;
         utf16ToCodePoint.assign(static_cast<std::size_t>(string.size()) + 1, 0);

@@ -254,15 +254,25 @@ inline bool isWordUnitAt(std::string_view utf8, std::size_t at, bool before)
     return QChar(codePoint).isLetterOrNumber();
 }
 
+/// The text as a QString, every character kept: QString::fromUtf8 drops a
+/// U+FEFF that starts the text as if it were a byte-order mark, which the Qt
+/// path (RawConversation::parse, stringFromCodePoints) keeps as text.
+inline QString toQString(std::string_view utf8)
+{
+    static constexpr std::string_view kFeff = "\xEF\xBB\xBF";
+    QString out;
+    while (utf8.starts_with(kFeff)) {
+        out.append(QChar(0xFEFF));
+        utf8.remove_prefix(kFeff.size());
+    }
+    return out + QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
+}
+
 /// normalisedValue() into `out`, without QString for ASCII values.
 inline void appendNormalised(std::string_view value, std::string& out)
 {
     if (!isAscii(value)) {
-        out += QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()))
-                   .simplified()
-                   .toCaseFolded()
-                   .toUtf8()
-                   .toStdString();
+        out += toQString(value).simplified().toCaseFolded().toUtf8().toStdString();
         return;
     }
     std::size_t begin = 0;

@@ -305,6 +305,14 @@ private slots:
             "{\"id\":\"l\",\"messages\":[{\"role\":\"user\",\"text\":\"\xef\xbb\xbf"
             "Bob hi\"}],\"spans\":[{\"message\":0,\"start\":0,\"end\":4,\"category\":\"PERSON\"}]}",
             true);
+        // fuzz_batch_records: QString::fromUtf8 dropped the U+FEFF starting
+        // the value and the message on the UTF-8 path's QString fallback, so
+        // "222" alone was searched for and masked as a repeat.
+        row("raw U+FEFF starting a non-ASCII value that repeats only without it",
+            "{\"id\":\"x\",\"messages\":[{\"role\":\"user\",\"text\":\"\xef\xbb\xbf"
+            "2222222222'222@2222222222222222222Bob hiQ\"}],\"spans\":[{\"message\":0,\"start\":0,\"end\":4,"
+            "\"category\":\"PERSON\"}]}",
+            true);
         row("escaped U+FEFF starting a span mid-message",
             R"({"id":"m","messages":[{"role":"user","text":"hi \ufeffBob"}],"spans":)"
             R"([{"message":0,"start":3,"end":7,"category":"PERSON"}]})",
