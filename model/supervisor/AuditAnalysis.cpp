@@ -89,10 +89,13 @@ AuditAnalysis AuditAnalysis::fromEvents(QList<LogStatus> logs, const QList<Expor
     AuditAnalysis analysis;
     analysis.m_logs = std::move(logs);
     qsizetype total = 0;
+    qsizetype submitted = 0;
     for (const ExportEvents& part : exports) {
         total += part.valid() ? part.events.size() : 0;
+        submitted += part.valid() ? part.submitted.size() : 0;
     }
     analysis.m_events.reserve(total);
+    analysis.m_submitted.reserve(submitted);  // no rehash per export
     for (const ExportEvents& part : exports) {
         if (!part.valid()) {
             continue;
