@@ -9,6 +9,7 @@
 #include <QtEndian>
 
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 
 namespace veil::model {
@@ -17,9 +18,6 @@ using namespace batchformat;
 
 BatchWriter::BatchWriter()
     : m_hash(std::make_unique<crypto_generichash_state>())
-    , m_spanKeyState(std::make_unique<crypto_generichash_state>())
-    , m_taskKeyState(std::make_unique<crypto_generichash_state>())
-    , m_spanKeyScratch(std::make_unique<crypto_generichash_state>())
 { }
 
 BatchWriter::~BatchWriter()
@@ -107,6 +105,14 @@ Status BatchWriter::open(const QString& path, BatchHeader header, const PublicKe
     m_header = std::move(header);
     m_textKey = SecretBytes::random(Sodium::kAeadKeyBytes);
     m_originalsKey = SecretBytes::random(Sodium::kAeadKeyBytes);
+    // The keyed span key hash states are as secret as the originals key:
+    // locked memory, room to align them.
+    m_keyStates
+        = SecretBytes(kKeyStates * sizeof(crypto_generichash_state) + alignof(crypto_generichash_state));
+    if (m_textKey.isEmpty() || m_originalsKey.isEmpty() || m_keyStates.isEmpty()) {
+        forgetKeys();
+        return fail(QStringLiteral("cannot allocate locked memory for the batch keys"));
+    }
     m_header.recipientKeyId = recipient.keyId();
     m_header.sealedTextKey = Sodium::sealTo(m_textKey.view(), recipient.boxPublic);
     m_header.sealedOriginalsKey = Sodium::sealTo(m_originalsKey.view(), recipient.boxPublic);
@@ -135,10 +141,8 @@ Status BatchWriter::open(const QString& path, BatchHeader header, const PublicKe
     // The span key hash keyed with the originals key and fed the place up to
     // the task id, copied for every task: the same BLAKE2b as hashing each
     // place from the start, without keying and absorbing the prefix per span.
-    crypto_generichash_init(m_spanKeyState.get(), m_originalsKey.data(), m_originalsKey.size(),
-                            Sodium::kAeadKeyBytes);
-    crypto_generichash_update(m_spanKeyState.get(),
-                              reinterpret_cast<const unsigned char*>(spanKeyPrefix.data()),
+    crypto_generichash_init(keyState(0), m_originalsKey.data(), m_originalsKey.size(), Sodium::kAeadKeyBytes);
+    crypto_generichash_update(keyState(0), reinterpret_cast<const unsigned char*>(spanKeyPrefix.data()),
                               spanKeyPrefix.size());
 
     const QByteArray headerJson = encodeHeader(m_header);
@@ -247,9 +251,9 @@ Status BatchWriter::appendRecord(std::string_view taskId, std::string_view maske
     // span's place; associated data = the span's place with the issuer. Both
     // are prepared up to the task id once per task.
     unsigned char spanKey[Sodium::kAeadKeyBytes];
-    crypto_generichash_state* const taskKeyState = m_taskKeyState.get();
-    crypto_generichash_state* const spanKeyState = m_spanKeyScratch.get();
-    *taskKeyState = *m_spanKeyState;
+    crypto_generichash_state* const taskKeyState = keyState(1);
+    crypto_generichash_state* const spanKeyState = keyState(2);
+    *taskKeyState = *keyState(0);
     crypto_generichash_update(taskKeyState, reinterpret_cast<const unsigned char*>(taskId.data()),
                               taskId.size());
     crypto_generichash_update(taskKeyState, reinterpret_cast<const unsigned char*>(""), 1);
@@ -350,7 +354,15 @@ void BatchWriter::forgetKeys()
 {
     m_textKey.clear();
     m_originalsKey.clear();
-    sodium_memzero(m_spanKeyState.get(), sizeof *m_spanKeyState);
+    m_keyStates.clear();  // wipes the span key hash states
+}
+
+crypto_generichash_state* BatchWriter::keyState(std::size_t which)
+{
+    auto address = reinterpret_cast<std::uintptr_t>(m_keyStates.data());
+    const std::uintptr_t alignment = alignof(crypto_generichash_state);
+    address = (address + alignment - 1) / alignment * alignment;
+    return reinterpret_cast<crypto_generichash_state*>(address) + which;
 }
 
 }  // namespace veil::model

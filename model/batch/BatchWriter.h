@@ -72,11 +72,11 @@ private:
     BatchHeader m_header;
     QSaveFile m_file;
     std::unique_ptr<crypto_generichash_state> m_hash;
-    /// Span key hash keyed with the originals key, fed the place up to the
-    /// task id; then per task and per span (secret: wiped after use).
-    std::unique_ptr<crypto_generichash_state> m_spanKeyState;
-    std::unique_ptr<crypto_generichash_state> m_taskKeyState;
-    std::unique_ptr<crypto_generichash_state> m_spanKeyScratch;
+    /// The span key hash in locked memory: 0 keyed with the originals key and
+    /// fed the place up to the task id, 1 per task, 2 per span (secret).
+    static constexpr std::size_t kKeyStates = 3;
+    crypto_generichash_state* keyState(std::size_t which);
+    SecretBytes m_keyStates;
     SecretBytes m_textKey;
     SecretBytes m_originalsKey;
     QByteArray m_index;  ///< index entries so far (without magic and count)
