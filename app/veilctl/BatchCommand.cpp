@@ -9,6 +9,7 @@
 #include "model/batch/BatchBuilder.h"
 #include "model/batch/BatchFormat.h"
 #include "model/batch/BatchReader.h"
+#include "model/core/CodePoints.h"
 #include "model/keys/KeyFile.h"
 #include "model/keys/PassphraseSource.h"
 #include "model/scan/DetectorFactory.h"
@@ -282,7 +283,10 @@ int inspect(const QStringList& arguments)
             printError(task.error());
             return kExitFailure;
         }
-        tasks.append(QJsonDocument::fromJson(model::batchformat::encodeMaskedTask(task.value())).object());
+        // A message starting with U+FEFF keeps it in the printed text too.
+        QJsonParseError error {};
+        tasks.append(
+            model::jsonKeepingFeff(model::batchformat::encodeMaskedTask(task.value()), &error).object());
     }
     const QJsonObject json {
         { QStringLiteral("batch_id"), header.batchId },

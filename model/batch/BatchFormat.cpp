@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "model/batch/BatchFormat.h"
 
+#include "model/core/CodePoints.h"
+
 #include "model/crypto/Sodium.h"
 
 #include <QJsonArray>
@@ -212,18 +214,9 @@ QByteArray encodeMaskedTask(const MaskedTask& task)
 
 Result<MaskedTask> decodeMaskedTask(QByteArrayView bytes)
 {
-    // Qt's JSON parser drops a raw U+FEFF at the start of a string as if it
-    // were a byte-order mark, so a message beginning with one would lose it
-    // and its spans would point one code point too far. Spelled as an escape
-    // it is kept (as in RawConversation::parse). After the first byte only
-    // a string can hold the character, so the escape changes nothing else.
-    static constexpr char kBom[] = "\xEF\xBB\xBF";
-    QByteArray text = bytes.toByteArray();
-    if (text.size() > 3 && text.indexOf(QByteArrayView(kBom, 3), 1) >= 0) {
-        text = text.first(1) + text.sliced(1).replace(QByteArrayView(kBom, 3), "\\ufeff");
-    }
+    // A message starting with U+FEFF keeps it (CodePoints.h).
     QJsonParseError error {};
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    const QJsonDocument document = jsonKeepingFeff(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return fail(QStringLiteral("masked conversation is not a JSON object"));
     }

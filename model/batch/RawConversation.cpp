@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "model/batch/RawConversation.h"
 
+#include "model/core/CodePoints.h"
+
 #include "redact/Category.h"
 #include "redact/text/Utf8.h"
 
@@ -44,14 +46,10 @@ Result<RawConversation> RawConversation::parse(QByteArrayView line, const QDir& 
         return fail(
             QStringLiteral("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
     }
-    // Qt's JSON parser drops a raw U+FEFF at the start of a string as if it
-    // were a byte-order mark, which shifts every offset after it. Spelled as
-    // an escape it is kept, so parse again with the escapes in that rare case.
-    static constexpr char kBom[] = "\xEF\xBB\xBF";
-    if (line.size() > 3 && line.sliced(1).indexOf(QByteArrayView(kBom, 3)) >= 0) {
-        QByteArray escaped = line.first(1).toByteArray();
-        escaped.append(line.sliced(1).toByteArray().replace(QByteArrayView(kBom, 3), "\\ufeff"));
-        document = QJsonDocument::fromJson(escaped, &error);
+    // A string starting with U+FEFF keeps it (CodePoints.h); the first parse
+    // above gives errors their byte offsets in the line as written.
+    if (line.size() > 3 && line.sliced(1).indexOf(QByteArrayView("\xEF\xBB\xBF", 3)) >= 0) {
+        document = jsonKeepingFeff(line, &error);
         if (error.error != QJsonParseError::NoError) {
             return fail(QStringLiteral("not valid JSON: %1").arg(error.errorString()));
         }

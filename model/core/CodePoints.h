@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QChar>
+#include <QJsonDocument>
 #include <QString>
 
 #include <cstddef>
@@ -27,6 +30,21 @@ template<typename CodePoint> QString stringFromCodePoints(const CodePoint* codeP
         }
     }
     return out;
+}
+
+/// Qt's JSON parser drops a raw U+FEFF at the start of a string as if it
+/// were a byte-order mark, which shifts every offset after it. Spelled as an
+/// escape it is kept. After the first byte of a JSON document only a string
+/// can hold the character, so the escape changes nothing else.
+inline QJsonDocument jsonKeepingFeff(QByteArrayView json, QJsonParseError* error)
+{
+    static constexpr char kBom[] = "\xEF\xBB\xBF";
+    if (json.size() > 3 && json.sliced(1).indexOf(QByteArrayView(kBom, 3)) >= 0) {
+        QByteArray escaped = json.first(1).toByteArray();
+        escaped.append(json.sliced(1).toByteArray().replace(QByteArrayView(kBom, 3), "\\ufeff"));
+        return QJsonDocument::fromJson(escaped, error);
+    }
+    return QJsonDocument::fromJson(json.toByteArray(), error);
 }
 
 }  // namespace veil::model

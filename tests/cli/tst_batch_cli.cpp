@@ -143,6 +143,22 @@ private slots:
                  qPrintable(text));
     }
 
+    void inspectKeepsALeadingFeff()
+    {
+        // Qt's JSON reader drops a U+FEFF that starts a string; the printed text keeps it.
+        writeFile("feff.jsonl",
+                  "{\"id\":\"f1\",\"messages\":[{\"role\":\"user\",\"text\":\"\xEF\xBB\xBFHi, mail "
+                  "maria.lopez84@gmail.com\"}]}\n");
+        Run run = veilctl({ "batch", "build", "--in", "feff.jsonl", "--issuer", "DIR/issuer.key",
+                            "--recipient", "DIR/ws.pub", "--out", "feff.veilbatch" });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = veilctl(
+            { "batch", "inspect", "feff.veilbatch", "--trust", "DIR/root.pub", "--key", "DIR/ws.key" });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("\"text\": \"\uFEFFHi, mail [EMAIL 1]\"")),
+                 qPrintable(run.out));
+    }
+
     void passphraseProblemsAreClear()
     {
         Run run
