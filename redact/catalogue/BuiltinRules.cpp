@@ -158,7 +158,9 @@ std::vector<Rule> BuiltinRules::all()
         R"(\d{1,5}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?,?\s+)"
         // Street names are capitalised words or numbered streets ("W 72nd St").
         R"((?:[NSEW]\.?\s+)?(?:(?:\p{Lu}[\p{L}'’.\-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4})"
-            + kStreetType + R"(\b\.?)",
+            + kStreetType
+            // "Park Ave S", "Glenageary Road Upper": a side or part after the street type.
+            + R"(\b\.?(?:\s(?:Upper|Lower|North|South|East|West|NE|NW|SE|SW|N|S|E|W)\b)?)",
         0.88F, RuleCheck::Address));
     rules.push_back(rule(
         "address-india", Category::StreetAddress,

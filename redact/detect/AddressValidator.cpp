@@ -8,6 +8,7 @@
 
 #include <re2/re2.h>
 
+#include <cctype>
 #include <string>
 
 namespace veil::redact {
@@ -224,7 +225,12 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
     while (end > begin && (text[end - 1] == ',' || text[end - 1] == ' ')) {
         --end;
     }
-    const bool indianHead = end > begin && (text[begin] == '#' || !TextContext::isDigit(text[begin]));
+    // A match that starts with a word and ends with a street type is a street
+    // with its flat first ("Apt 12C, 450 Park Ave"), not an Indian-style head.
+    const bool streetLast
+        = end > begin && (std::isalpha(static_cast<unsigned char>(text[end - 1])) || text[end - 1] == '.');
+    const bool indianHead
+        = end > begin && (text[begin] == '#' || !TextContext::isDigit(text[begin])) && !streetLast;
     std::size_t strongEnd = end;
     std::size_t lastEnd = end;
     int components = 0;

@@ -158,6 +158,14 @@ bool NumberValidator::ssn(std::string_view text, std::size_t& begin, std::size_t
 bool NumberValidator::aadhaar(std::string_view text, std::size_t& begin, std::size_t& end)
 {
     const std::string_view value = text.substr(begin, end - begin);
+    // Twelve digits cut out of a longer grouped number ("5105 1051 0510 5100", a card) are not one.
+    const auto groupAt = [&](std::size_t separator, std::size_t digit) {
+        return separator < text.size() && digit < text.size()
+            && (text[separator] == ' ' || text[separator] == '-') && TextContext::isDigit(text[digit]);
+    };
+    if (groupAt(end, end + 1) || (begin >= 2 && groupAt(begin - 1, begin - 2))) {
+        return false;
+    }
     if (!consistentSeparators(value) || glued(text, begin, end) || !Checksum::aadhaar(value)) {
         return false;
     }

@@ -118,6 +118,10 @@ void TestDetector::detectsExactValue_data()
         "Flat No. 402, Sunrise Apartments, Pune - 411001", "STREET_ADDRESS");
     row("unit after the street", "I vacated 4417 Alder Street, Apt 3B on October 31",
         "4417 Alder Street, Apt 3B", "STREET_ADDRESS");
+    row("flat first", "check this: Apt 12C, 450 Park Ave S, New York, NY 10016",
+        "Apt 12C, 450 Park Ave S, New York, NY 10016", "STREET_ADDRESS");
+    row("irish road upper", "send the keys to 18 Glenageary Road Upper, Dún Laoghaire, Co. Dublin A96 T2C9",
+        "18 Glenageary Road Upper, Dún Laoghaire, Co. Dublin A96 T2C9", "STREET_ADDRESS");
     row("unit without a comma", "I vacated 4417 Alder Street Apt 3B last week", "4417 Alder Street Apt 3B",
         "STREET_ADDRESS");
     row("german address", "Meine Adresse: Hauptstraße 5, 10115 Berlin", "Hauptstraße 5, 10115 Berlin",
@@ -227,6 +231,7 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("network in cidr notation", "how do I run an nmap scan on 10.0.0.0/24");
     row("support line", "call support at 0800 800 150 if it breaks");
     row("a pet's name", "my sister's dog is called Max");
+    row("aadhaar digits inside a test card", "card 5105 1051 0510 5100 is the mastercard test one right?");
     row("a fictional character's name", "the main character is called Elara Voss");
     row("ship to a place", "can you ship to Kampala by Friday");
     row("hyde park is a place", "we walked through Hyde Park yesterday");
