@@ -28,7 +28,8 @@ const std::string kStreetType
       R"(Terrace|Ter|Terr|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Row|Mews|Close|)"
       R"(Crescent|Cres|Grove|Gardens|Gdns|Hill|Walk|Green|Rise|View|Vale|Heights|Hts|Alley|Pike|Path|)"
       R"(Run|Point|Pt|Crossing|Xing|Cove|Ridge|Estate|Park|Marg|Nagar|Colony|Layout|Chowk|Wharf|Quay|)"
-      R"(Parade|Esplanade|Broadway|Embankment|Hollow|Meadow|Meadows|Fields|Yard|Gate|End|Wynd|Brae))";
+      R"(Parade|Esplanade|Broadway|Embankment|Hollow|Meadow|Meadows|Fields|Yard|Gate|End|Wynd|Brae|)"
+      R"(Lawn|Lawns|Glen|Dale|Manor|Grange|Mall|Circus|Heath|Croft|Downs))";
 
 Rule rule(std::string name, Category category, std::string pattern, float confidence, RuleCheck check,
           int group = 0)
@@ -84,6 +85,19 @@ std::vector<Rule> BuiltinRules::all()
                          R"(user name|bluesky|mastodon|reddit)\b(?i:[\s,:=\-]|is|it's|its|id|name|me|on|at)*)"
                          R"((@?[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?:#\d{4})?))",
                          0.85F, RuleCheck::HandleInContext, 1));
+    // "u/quiet_maple_22": a Reddit user named the way Reddit writes it (not "r/" subreddits).
+    rules.push_back(rule("reddit-user", Category::SocialHandle,
+                         R"((?:^|[^A-Za-z0-9_/.])(u/[A-Za-z0-9_\-]{3,20})\b)", 0.88F,
+                         RuleCheck::HandleInContext, 1));
+    // Forms copied into a chat write names in capitals after their field label
+    // ("Surname: NAKASHIMA / Given names: RIE"); the name finder reads
+    // all-capital words as acronyms, so the label decides here.
+    rules.push_back(
+        rule("person-form-field", Category::Person,
+             R"(\b(?i:surname|last name|family name|first names?|given names?|forenames?|full name|)"
+             R"(middle names?|apellidos?|nachname|vorname|prénom|prenom|sobrenome|nome completo|)"
+             R"(nombre completo)\s?:\s?(\p{Lu}[\p{Lu}\p{M}'\-]+(?: \p{Lu}[\p{Lu}\p{M}'\-]+){0,3})\b)",
+             0.85F, RuleCheck::None, 1));
     rules.push_back(rule("iban", Category::Iban, R"(\b[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,32}\b)", 0.98F,
                          RuleCheck::Iban));
     rules.push_back(rule("credit-card", Category::CreditCard, R"(\b(?:\d[ \-]?){12,18}\d\b)", 0.97F,
@@ -172,7 +186,8 @@ std::vector<Rule> BuiltinRules::all()
     rules.push_back(rule(
         "address-european", Category::StreetAddress,
         R"(\b\p{Lu}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|)"
-        R"(plein|kade|singel)\s+\d{1,4}[a-z]?\b|)"
+        // A Dutch or German floor or part after the number: "Prinsengracht 412-II", "Kade 7-hs", "Weg 3-1".
+        R"(plein|kade|singel)\s+\d{1,4}[a-z]?(?:-(?:I{1,3}|IV|hs|[A-Za-z]|\d{1,3}))?\b|)"
         R"(\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|allée|chemin|impasse|place|quai|route|cours))"
         R"(\s+(?:[\p{L}'’\-]+\s?){1,5}|)"
         R"(\b(?i:calle|avenida|avda\.|av\.|plaza|paseo|carrer|via|viale|piazza|corso|rua|r\.|travessa|largo|praça|estrada|alameda))"

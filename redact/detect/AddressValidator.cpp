@@ -30,7 +30,9 @@ const RE2& unitPattern()
 {
     static const RE2 re(
         R"(^((?i:apt\.?|apartment|unit|suite|ste\.?|flat|floor|fl\.?|#|room|block|tower|wing|building|bldg\.?))"
-        R"(\s?[A-Za-z0-9\-]{1,6}\b))");
+        R"(\s?[A-Za-z0-9\-]{1,6}\b|)"
+        // Spanish and Portuguese floor and door: "3º B", "2ºA", "4º 2ª", "1º izda.".
+        R"(\d{1,2}\s?[ºª°](?:\s?(?:\d{1,2}\s?[ºª]|(?i:izda|izq|dcha|dcho|esq|dto|dir)\.?|[A-Za-z]\b))?))");
     return re;
 }
 
@@ -373,11 +375,13 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
         && (indianHead
             || !TextContext::wordBefore(
                 text, begin, 48,
-                { "at",        "live",     "lives",   "living",  "address",  "addr",    "ship",  "send",
-                  "deliver",   "delivery", "post",    "mail",    "place",    "house",   "home",  "flat",
-                  "apartment", "moved",    "move",    "located", "location", "near",    "visit", "stay",
-                  "staying",   "to",       "from",    "on",      "is",       "pick",    "drop",  "meet",
-                  "office",    "parcel",   "courier", "package", "billing",  "shipping" }))) {
+                { "at",        "live",    "lives",     "living",    "address",   "addr",     "ship",
+                  "send",      "deliver", "delivery",  "post",      "mail",      "place",    "house",
+                  "home",      "flat",    "apartment", "moved",     "move",      "located",  "location",
+                  "near",      "visit",   "stay",      "staying",   "to",        "from",     "on",
+                  "is",        "pick",    "drop",      "meet",      "office",    "parcel",   "courier",
+                  "package",   "billing", "shipping",  "dirección", "direccion", "endereço", "adresse",
+                  "indirizzo", "adres",   "domicilio" }))) {
         return false;
     }
     return end > begin;

@@ -4,12 +4,15 @@
 
 #include "redact/detect/NumberValidator.h"
 #include "redact/detect/TextContext.h"
+#include "redact/names/NameLexicon.h"
 #include "redact/validate/Checksum.h"
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
 #include <array>
+#include <cctype>
+#include <cstdint>
 #include <string>
 
 namespace veil::redact {
@@ -60,10 +63,11 @@ bool positiveLabel(std::string_view text, std::size_t begin)
 {
     return TextContext::wordBefore(
         text, begin, 48,
-        { "call",      "phone",   "mobile", "cell",    "tel",  "whatsapp", "text", "sms",      "reach",
-          "ping",      "ring",    "number", "contact", "dial", "landline", "fax",  "viber",    "signal",
-          "telegram",  "me on",   "me at",  "mob",     "ph",   "no.",      "nr",   "telefone", "telefon",
-          "téléphone", "celular", "móvil",  "handy",   "फ़ोन",  "फोन",      "电话", "電話",     "전화" });
+        { "call",      "phone",   "mobile", "cell",    "tel",  "whatsapp", "text",  "sms",      "reach",
+          "ping",      "ring",    "number", "contact", "dial", "landline", "fax",   "viber",    "signal",
+          "telegram",  "me on",   "me at",  "mob",     "ph",   "no.",      "nr",    "telefone", "telefon",
+          "téléphone", "celular", "móvil",  "handy",   "फ़ोन",  "फोन",      "电话",  "電話",     "전화",
+          "मोबाइल",    "नंबर",     "नम्बर",   "手机",    "携帯", "핸드폰",   "휴대폰" });
 }
 
 bool hotline(std::string_view text, std::size_t begin, std::size_t end)
@@ -75,6 +79,47 @@ bool hotline(std::string_view text, std::size_t begin, std::size_t end)
                  "helpdesk",        "help desk",        "care line",      "tech support", "call support",
                  "contact support", "support team",     "support number", "freephone",    "service desk" })
         || TextContext::wordAfter(text, end, 30, { "hotline", "helpline", "customer service", "support" });
+}
+
+/// "called Vodafone on 0333 304 0191", "Ryanair at +44 …": a company's line.
+/// The word before "on"/"at" is a listed brand (not a place, a public figure
+/// or a messaging app: "WhatsApp at +91 …" is a person's number).
+bool brandBefore(std::string_view text, std::size_t begin)
+{
+    std::size_t i = begin;
+    const auto word = [&]() {
+        while (i > 0 && text[i - 1] == ' ') {
+            --i;
+        }
+        const std::size_t end = i;
+        while (i > 0
+               && (std::isalpha(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '-'
+                   || text[i - 1] == '\'')) {
+            --i;
+        }
+        return text.substr(i, end - i);
+    };
+    const std::string_view link = word();
+    if (link != "on" && link != "at") {
+        return false;
+    }
+    const std::string_view brand = word();
+    if (brand.size() < 2 || brand.size() > 24 || !std::isupper(static_cast<unsigned char>(brand[0]))) {
+        return false;
+    }
+    std::string folded(brand);
+    for (char& c : folded) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    for (const std::string_view app : { "whatsapp", "telegram", "signal", "viber", "skype", "wechat", "line",
+                                        "imessage", "facetime", "zoom", "teams", "messenger" }) {
+        if (folded == app) {
+            return false;
+        }
+    }
+    const std::uint16_t flags = NameLexicon::builtin().flags(folded);
+    return (flags & NameLexicon::Denied) != 0
+        && (flags & (NameLexicon::Place | NameLexicon::PublicFigure)) == 0;
 }
 
 /// Shapes that are phone-length digit runs but something else.
@@ -123,14 +168,20 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
     while (end > begin && !TextContext::isDigit(text[end - 1])) {
         --end;
     }
+    // "my brother (+44 7456 203 918)": a number in brackets as an aside. The
+    // candidate's own '(' is dropped; a '(' glued to a call ("f(5551234)") is not.
+    bool aside = false;
     if (text[begin] == '(' && text.substr(begin, end - begin).find(')') == std::string_view::npos) {
         ++begin;
+        aside = TextContext::at(text, end) == ')' && begin < end
+            && (text[begin] == '+' || text.substr(begin, end - begin).find(' ') != std::string_view::npos)
+            && (begin < 2 || text[begin - 2] == ' ');
     }
     if (end <= begin || NumberValidator::glued(text, begin, end)) {
         return false;
     }
     const char before = TextContext::before(text, begin);
-    if (before == '+' || before == '(' || before == '@' || before == ':' || before == '=') {
+    if (before == '+' || (before == '(' && !aside) || before == '@' || before == ':' || before == '=') {
         return false;
     }
     std::string_view value = text.substr(begin, end - begin);
@@ -159,7 +210,8 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
                                   { "ssn", "social security", "aadhaar", "aadhar", "pan", "passport", "cpf",
                                     "nino", "national insurance", "tax id", "itin", "iban", "card", "account",
                                     "routing", "sort code", "bsb", "ifsc" });
-    if (idLabel || NumberValidator::negativeLabel(text, begin) || hotline(text, begin, end)) {
+    if (idLabel || NumberValidator::negativeLabel(text, begin) || hotline(text, begin, end)
+        || brandBefore(text, begin)) {
         return false;
     }
     const bool hasSeparator = digits.size() != value.size();

@@ -20,6 +20,30 @@ namespace veil::redact {
 
 using namespace naming;
 
+namespace {
+
+/// A family or role word, then one space, right before `pos`: "우리 엄마 한미숙",
+/// "친구 박서연한테" (mum, dad, friend, boss, teacher, landlord, …).
+bool afterHangulRelation(std::string_view text, std::size_t pos)
+{
+    if (pos < 7 || text[pos - 1] != ' ') {
+        return false;
+    }
+    const std::string_view before = text.substr(0, pos - 1);
+    static constexpr std::array<std::string_view, 22> kRelations
+        = { "엄마", "아빠",   "어머니",   "아버지",   "친구",   "동생",    "언니", "오빠",
+            "누나", "형",     "남편",     "아내",     "와이프", "선배",    "후배", "동료",
+            "상사", "집주인", "여자친구", "남자친구", "할머니", "할아버지" };
+    for (const std::string_view r : kRelations) {
+        if (before.size() >= r.size() && before.substr(before.size() - r.size()) == r) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
 void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>& tokens,
                                 std::vector<DetectedSpan>& spans) const
 {
@@ -202,11 +226,18 @@ void NameFinder::findHanAfterVerb(std::string_view text, const std::vector<std::
     // Chinese text that has no honorific or 叫/是 marker at its end.
     static constexpr std::array<std::string_view, 15> kMarkers
         = { "给", "跟", "和", "对", "问", "叫", "找", "让", "帮", "同", "与", "诉", "向", "陪", "约" };
+    // A relation or role right before the name does the same: "我朋友张伟下周结婚",
+    // "给房东李建国写…" (friend, landlord, colleague, boss, family).
+    static constexpr std::array<std::string_view, 30> kRoles
+        = { "朋友", "房东", "同事", "老板", "老公", "老婆", "妈妈", "爸爸", "哥哥", "姐姐",
+            "弟弟", "妹妹", "室友", "邻居", "同学", "经理", "客户", "儿子", "女儿", "丈夫",
+            "妻子", "男友", "女友", "闺蜜", "领导", "上司", "主管", "医生", "表哥", "表姐" };
     const std::size_t n = cuts.size() - 1;
     const auto piece = [&](std::size_t a, std::size_t b) { return text.substr(cuts[a], cuts[b] - cuts[a]); };
     for (std::size_t k = 0; k + 2 < n; ++k) {
         const std::string_view c = piece(k, k + 1);
-        if (std::find(kMarkers.begin(), kMarkers.end(), c) == kMarkers.end()) {
+        if (std::find(kMarkers.begin(), kMarkers.end(), c) == kMarkers.end()
+            && (k == 0 || std::find(kRoles.begin(), kRoles.end(), piece(k - 1, k + 1)) == kRoles.end())) {
             continue;
         }
         const std::size_t s = k + 1;
@@ -274,6 +305,9 @@ void NameFinder::findHangul(std::string_view text, const Token& token, bool kore
         return;
     }
     const bool given = m_lexicon.isHangulGiven(word.substr(surnameLength));
+    if (!given && !marked && syllables == 3 && koreanText) {
+        marked = afterHangulRelation(text, token.begin);
+    }
     if (given || marked || (syllables == 3 && !koreanText)) {
         spans.push_back({ token.begin, token.begin + word.size(), Category::Person,
                           given ? kKnownConfidence : kContextConfidence, "person-hangul" });

@@ -225,9 +225,14 @@ bool publicRoleBefore(std::string_view w1, std::string_view w2)
     };
     // "my favourite singer is X" names a public figure; "my friend, the singer X" is rare
     // enough, but "our author X" (a colleague) is kept: no possessive before the role.
+    // A pet is no person either, and the caller treats it the same way (its
+    // birthday is not personal data): "our cat Luna", "my parrot Kiwi".
+    static constexpr std::array<std::string_view, 14> kPets
+        = { "dog",   "cat",  "puppy", "kitten",   "hamster",  "parrot", "rabbit",
+            "bunny", "pony", "horse", "goldfish", "tortoise", "turtle", "budgie" };
     const bool possessive
         = w2 == "my" || w2 == "our" || w2 == "his" || w2 == "her" || w2 == "their" || w2 == "your";
-    return (in(kRoles, w1) && !possessive) || ((w1 == "is" || w1 == "was") && in(kRoles, w2))
+    return (in(kRoles, w1) && !possessive) || in(kPets, w1) || ((w1 == "is" || w1 == "was") && in(kRoles, w2))
         || (w1 == "by" && in(kWorks, w2));
 }
 

@@ -37,7 +37,8 @@ bool sentenceInitial(std::string_view text, std::size_t pos);
 /// A line like "Cheers," or "Best regards," right before `pos`'s line: a sign-off.
 bool afterSignOff(std::string_view text, std::size_t pos);
 /// The words before a name say it is a public figure's: "singer Adele",
-/// "my favourite singer is Adele", "songs by Adele" (w1 nearest, folded).
+/// "my favourite singer is Adele", "songs by Adele" (w1 nearest, folded);
+/// likewise a pet's name right after its kind ("our cat Luna").
 bool publicRoleBefore(std::string_view w1, std::string_view w2);
 /// "called"/"named" right before `pos` follows a pet or a thing within a few
 /// words: "my dog is called Max", "the main character is named Elara".

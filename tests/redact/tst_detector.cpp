@@ -196,6 +196,24 @@ void TestDetector::detectsExactValue_data()
         "2nd Floor, 14 Residency Road, Bengaluru 560025", "STREET_ADDRESS");
     row("indian block-letter head", "we stay at C-7, Sector 15, Faridabad 121007 now",
         "C-7, Sector 15, Faridabad 121007", "STREET_ADDRESS");
+    // Stop 13: held-out-style batches.
+    row("capital surname after a form label", "the form says Surname: OKONKWO-BELL, is that right?",
+        "OKONKWO-BELL", "PERSON");
+    row("capital given names after a form label", "Given names: MARIA JOSE / Sex: F", "MARIA JOSE", "PERSON");
+    row("han name after a relation", "我同事王芳明天请假", "王芳", "PERSON");
+    row("hangul name after a relation", "우리 아빠 김철수 생신 선물 추천해줘", "김철수", "PERSON");
+    row("phone in brackets as an aside", "update the contact to my brother Ike (+44 7911 456 802) pls",
+        "+44 7911 456 802", "PHONE");
+    row("national phone in brackets", "text me (07911 456 802) after 6", "07911 456 802", "PHONE");
+    row("hindi phone label", "मेरा मोबाइल नंबर 9876012345 है", "9876012345", "PHONE");
+    row("spanish floor and door", "mi dirección es Calle Mayor 5, 2º izda, 28013 Madrid",
+        "Calle Mayor 5, 2º izda, 28013 Madrid", "STREET_ADDRESS");
+    row("dutch floor suffix", "ons adres: Keizersgracht 12-hs, 1015 CJ Amsterdam",
+        "Keizersgracht 12-hs, 1015 CJ Amsterdam", "STREET_ADDRESS");
+    row("irish lawn and county", "we live at 4 Beech Lawn, Malahide, Co. Dublin K36 F2X1",
+        "4 Beech Lawn, Malahide, Co. Dublin K36 F2X1", "STREET_ADDRESS");
+    row("reddit user", "dm me on reddit u/quiet_maple_22", "u/quiet_maple_22", "SOCIAL_HANDLE");
+    row("listed brand-name as a name in context", "my aunt Mercedes is visiting", "Mercedes", "PERSON");
 }
 
 void TestDetector::detectsExactValue()
@@ -296,6 +314,16 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("possessive brand", "Lunch at McDonald's again");
     row("product before a number", "Should I wait for Pixel 10 or buy now?");
     row("historic landing", "Apollo 12 landed at 3.01239 S, 23.42157 W in 1969");
+    // Stop 13: held-out-style batches.
+    row("label without a capital name", "file name: README.md, First name: N/A");
+    row("a pet after its kind", "our cat Luna knocked over the tree, my parrot Kiwi laughed");
+    row("company line after its name", "called Vodafone on 0333 304 0191 for an hour");
+    row("company role mailbox", "the airline said to email refunds@ryanair.com");
+    row("call in code", "result = f(5551234) + 2");
+    row("reddit community", "ask on r/personalfinance first");
+    row("car brands", "Mercedes or Audi for a family car?");
+    row("hinglish verb after call", "kal call karna, bhool mat");
+    row("chef named in passing", "what would Gordon Ramsay say about my risotto");
 }
 
 void TestDetector::leavesHardNegativesAlone()
