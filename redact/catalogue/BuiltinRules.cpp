@@ -155,7 +155,7 @@ std::vector<Rule> BuiltinRules::all()
                  + kDay + R"(\s*(?:of\s+|de\s+)?)" + kMonth
                  + R"(\.?(?:,?\s+(?:de\s+|del\s+)?\d{4})?|)"
                    R"(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\s?月\s?\d{1,2}\s?日|)"
-                   R"(\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일)",
+                   R"(\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일|\d{1,2}\s?월\s?\d{1,2}\s?일)",
              0.9F, RuleCheck::BirthDate));
     rules.push_back(
         rule("phone", Category::Phone,
@@ -168,7 +168,8 @@ std::vector<Rule> BuiltinRules::all()
              0.85F, RuleCheck::SpokenPhone));
     rules.push_back(rule(
         "address-street", Category::StreetAddress,
-        R"(\b(?:(?i:flat|apt\.?|apartment|unit|suite)\s?[A-Za-z0-9\-]{1,5},?\s+|\d{1,2}(?:st|nd|rd|th)\s(?i:floor),?\s+)?)"
+        // "Unit 5/22 Smith St": an Australian unit before a slash.
+        R"(\b(?:(?i:flat|apt\.?|apartment|unit|suite)\s?[A-Za-z0-9\-]{1,5}(?:,?\s+|/)|\d{1,2}(?:st|nd|rd|th)\s(?i:floor),?\s+)?)"
         R"(\d{1,5}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?,?\s+)"
         // Street names are capitalised words or numbered streets ("W 72nd St").
         R"((?:[NSEW]\.?\s+)?(?:(?:\p{Lu}[\p{L}'’.\-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4})"
@@ -185,9 +186,13 @@ std::vector<Rule> BuiltinRules::all()
         0.88F, RuleCheck::Address));
     rules.push_back(rule(
         "address-european", Category::StreetAddress,
-        R"(\b\p{Lu}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|)"
+        // A town's adjective may come first: "Mainzer Landstraße 50", "Kölner Straße 12".
+        R"(\b(?:\p{Lu}\p{L}+er\s(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm)|)"
+        R"((?:\p{Lu}\p{L}+er\s)?\p{Lu}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|laan|)"
         // A Dutch or German floor or part after the number: "Prinsengracht 412-II", "Kade 7-hs", "Weg 3-1".
-        R"(plein|kade|singel)\s+\d{1,4}[a-z]?(?:-(?:I{1,3}|IV|hs|[A-Za-z]|\d{1,3}))?\b|)"
+        R"(straat|gracht|plein|kade|singel))\s+\d{1,4}[a-z]?(?:-(?:I{1,3}|IV|hs|[A-Za-z]|\d{1,3}))?\b|)"
+        // German streets named with a preposition: "Am Markt 3", "Unter den Linden 77" (postcode required).
+        R"(\b(?:Am|Im|An der|An den|Auf der|Auf dem|In der|Unter den|Zum|Zur)\s\p{Lu}[\p{L}\-]+\s\d{1,4}[a-z]?\b|)"
         R"(\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|allée|chemin|impasse|place|quai|route|cours))"
         R"(\s+(?:[\p{L}'’\-]+\s?){1,5}|)"
         R"(\b(?i:calle|avenida|avda\.|av\.|plaza|paseo|carrer|via|viale|piazza|corso|rua|r\.|travessa|largo|praça|estrada|alameda))"

@@ -21,7 +21,9 @@ namespace {
 const RE2& postcodePattern()
 {
     static const RE2 re(
-        R"(^((?:[A-Z]{2}\s?\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}-\d{3}|\d{3}\s\d{3}|\d{4}\s?[A-Z]{2}|)"
+        R"(^((?:[A-Z]{2}\s?\d{5}(?:-\d{4})?|(?:[A-Z]{2}\s)?[A-Z]\d[A-Z]\s?\d[A-Z]\d|)"  // US, Canada ("QC H3G
+                                                                                        // 1P1")
+        R"([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}-\d{3}|\d{3}\s\d{3}|\d{4}\s?[A-Z]{2}|)"
         R"([AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}|\d{4,6}(?:-\d{4})?)\b))");
     return re;
 }
@@ -51,7 +53,8 @@ const RE2& localityPattern()
     static const RE2 re(
         R"(^((?:(?i:near|opp\.?|opposite|behind|beside|next to|off)\s+)?)"
         R"((?:\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,3}(?:st|nd|rd|th)\b|[A-Z]{2,4}|(?:Sector|Phase|Block|Stage|Ward)\s\d{1,3}[A-Z]?\b|\d{1,3}\b))"
-        R"((?:\s(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,3}(?:st|nd|rd|th)\b|[A-Z]{2,4}|(?:Sector|Phase|Block|Stage|Ward)\s\d{1,3}[A-Z]?\b|\d{1,3}\b)){0,3}))");
+        // Town names with a particle: "Rio de Janeiro", "Frankfurt am Main", "Stratford upon Avon".
+        R"((?:\s(?:(?:de|da|do|dos|das|del|am|upon|sur)\s)?(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,3}(?:st|nd|rd|th)\b|[A-Z]{2,4}|(?:Sector|Phase|Block|Stage|Ward)\s\d{1,3}[A-Z]?\b|\d{1,3}\b)){0,3}))");
     return re;
 }
 
@@ -292,6 +295,18 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
             }
             std::size_t length = 1;
             if (e > start && Unicode::isUpper(Unicode::decode(text, start, length))) {
+                // "Frankfurt am Main", "Freiburg im Breisgau", "Mülheim an der Ruhr".
+                for (const std::string_view particle : { " am ", " im ", " an der ", " upon ", " sur " }) {
+                    const std::size_t next = e + particle.size();
+                    if (text.substr(e, particle.size()) == particle && next < text.size()
+                        && std::isupper(static_cast<unsigned char>(text[next]))) {
+                        e = next;
+                        while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) {
+                            ++e;
+                        }
+                        break;
+                    }
+                }
                 strongEnd = e;
                 pos = e;
                 ++localities;
@@ -359,8 +374,9 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
                 strongEnd = pos;
                 break;
             }
-            // Two localities without a postcode: keep them (street, town).
-            if (localities <= 2) {
+            // Two localities without a postcode: keep them (street, town); after an
+            // Indian-style head the first is the street ("Plot 12, Admiralty Way, Lekki, Lagos").
+            if (localities <= (indianHead ? 3 : 2)) {
                 strongEnd = pos;
             }
             continue;
@@ -369,6 +385,13 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
     }
     (void)lastEnd;
     end = strongEnd;
+    // "Am Markt 3" is a street only with its postcode: "Im Jahr 2020" is not.
+    for (const std::string_view preposition : { "Am ", "Im ", "An der ", "An den ", "Auf der ", "Auf dem ",
+                                                "In der ", "Unter den ", "Zum ", "Zur " }) {
+        if (text.substr(begin, preposition.size()) == preposition && !sawPostcode) {
+            return false;
+        }
+    }
     // An Indian-style head alone ("Flat 4,") is not an address; a street
     // alone ("12 Main Street") is one only where the text talks about a place.
     if (components == 0

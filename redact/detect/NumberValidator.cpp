@@ -100,7 +100,8 @@ bool NumberValidator::negativeLabel(std::string_view text, std::size_t begin)
 bool NumberValidator::creditCard(std::string_view text, std::size_t& begin, std::size_t& end)
 {
     const std::string_view value = text.substr(begin, end - begin);
-    if (!consistentSeparators(value) || glued(text, begin, end)) {
+    // No card number follows a '+': "+4915112345678" is a phone number.
+    if (!consistentSeparators(value) || glued(text, begin, end) || TextContext::before(text, begin) == '+') {
         return false;
     }
     const std::string digits = Checksum::digitsOf(value);

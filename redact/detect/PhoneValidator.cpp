@@ -181,7 +181,11 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
         return false;
     }
     const char before = TextContext::before(text, begin);
-    if (before == '+' || (before == '(' && !aside) || before == '@' || before == ':' || before == '=') {
+    // "tel:+4930123456", "sms:+1…": a dialling link names the number.
+    const bool dialLink = before == ':' && begin >= 4
+        && (text.substr(begin - 4, 3) == "tel" || text.substr(begin - 4, 3) == "sms");
+    if (before == '+' || (before == '(' && !aside) || before == '@' || (before == ':' && !dialLink)
+        || before == '=') {
         return false;
     }
     std::string_view value = text.substr(begin, end - begin);
@@ -232,6 +236,10 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
         ++groupCount;
         singleGroups += e - k == 1 ? 1 : 0;
         k = e;
+    }
+    // A bracketed trunk zero ("+61 (0)4 1234 5678") is not a group of the number.
+    if (value.find("(0)") != std::string_view::npos) {
+        --singleGroups;
     }
     if (singleGroups > 1 || (groupCount > 5 && !plus)) {
         return false;

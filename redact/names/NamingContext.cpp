@@ -98,6 +98,14 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
                 "speaking", "explain",  "introduce", "respond",    "write",    "mention" };
         return std::find(kMessages.begin(), kMessages.end(), before) != kMessages.end();
     }
+    if (w == "from") {
+        // "a text from Ottoline", "an email from Kwesi"; not "flights from Lisbon".
+        // Not "a gift from": gifts come from shops ("a gift from Victoria's Secret").
+        static constexpr std::array<std::string_view, 12> kMessages
+            = { "text", "message", "email", "mail",      "call",   "letter",
+                "note", "dm",      "reply", "voicemail", "invite", "msg" };
+        return std::find(kMessages.begin(), kMessages.end(), before) != kMessages.end();
+    }
     if (w == "am") {
         return before == "i";
     }
@@ -208,103 +216,6 @@ bool sentenceInitial(std::string_view text, std::size_t pos)
         --i;
     }
     return i == 0 || text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?' || text[i - 1] == '\n';
-}
-
-bool publicRoleBefore(std::string_view w1, std::string_view w2)
-{
-    // Roles a private person rarely has; "my coach", "our drummer" are not here.
-    static constexpr std::array<std::string_view, 17> kRoles
-        = { "singer",   "actor",      "actress", "rapper",      "novelist",  "poet",
-            "composer", "footballer", "athlete", "politician",  "celebrity", "comedian",
-            "youtuber", "influencer", "popstar", "philosopher", "author" };
-    static constexpr std::array<std::string_view, 18> kWorks
-        = { "song",  "songs", "album",  "albums", "book",  "books",    "novel", "novels", "film",
-            "films", "movie", "movies", "poem",   "poems", "painting", "music", "lyrics", "paintings" };
-    const auto in = [](const auto& list, std::string_view w) {
-        return std::find(list.begin(), list.end(), w) != list.end();
-    };
-    // "my favourite singer is X" names a public figure; "my friend, the singer X" is rare
-    // enough, but "our author X" (a colleague) is kept: no possessive before the role.
-    // A pet is no person either, and the caller treats it the same way (its
-    // birthday is not personal data): "our cat Luna", "my parrot Kiwi".
-    static constexpr std::array<std::string_view, 14> kPets
-        = { "dog",   "cat",  "puppy", "kitten",   "hamster",  "parrot", "rabbit",
-            "bunny", "pony", "horse", "goldfish", "tortoise", "turtle", "budgie" };
-    const bool possessive
-        = w2 == "my" || w2 == "our" || w2 == "his" || w2 == "her" || w2 == "their" || w2 == "your";
-    return (in(kRoles, w1) && !possessive) || in(kPets, w1) || ((w1 == "is" || w1 == "was") && in(kRoles, w2))
-        || (w1 == "by" && in(kWorks, w2));
-}
-
-bool namesAPetOrThing(std::string_view text, std::size_t pos)
-{
-    // The few words before "called"/"named" (the caller saw one of them right before `pos`).
-    static constexpr std::array<std::string_view, 24> kThings
-        = { "dog",     "cat",      "puppy", "kitten", "pet",       "horse",       "hamster", "rabbit",
-            "bird",    "parrot",   "fish",  "turtle", "character", "protagonist", "hero",    "heroine",
-            "villain", "narrator", "bot",   "robot",  "boat",      "ship",        "app",     "plant" };
-    const std::size_t from = pos > 40 ? pos - 40 : 0;
-    const std::string before = Unicode::fold(text.substr(from, pos - from));
-    for (const std::string_view thing : kThings) {
-        for (std::size_t at = before.find(thing); at != std::string::npos; at = before.find(thing, at + 1)) {
-            const bool startsWord = at == 0 || !std::isalpha(static_cast<unsigned char>(before[at - 1]));
-            const std::size_t end = at + thing.size();
-            const bool endsWord = end == before.size()
-                || !std::isalpha(static_cast<unsigned char>(before[end]))
-                || (before[end] == 's' && (end + 1 == before.size() || before[end + 1] == ' '));
-            if (startsWord && endsWord) {
-                return true;
-            }
-        }
-    }
-    return false;
-}
-
-bool dashSignature(std::string_view text, std::size_t begin, std::size_t end)
-{
-    // After the name only closing punctuation or spaces, to the end of the message.
-    for (std::size_t i = end; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c != ' ' && c != '.' && c != '!' && c != '\n' && c != '\r') {
-            return false;
-        }
-    }
-    std::size_t i = begin;
-    while (i > 0 && text[i - 1] == ' ') {
-        --i;
-    }
-    if (i > 0 && text[i - 1] == '-') {
-        return i >= 2 && (text[i - 2] == ' ' || text[i - 2] == '\n');  // " - Name", not "Jean-Name"
-    }
-    return i >= 3 && (text.substr(i - 3, 3) == "\xE2\x80\x93" || text.substr(i - 3, 3) == "\xE2\x80\x94");
-}
-
-/// A line like "Cheers," or "Best regards," right before `pos`'s line: a sign-off.
-bool afterSignOff(std::string_view text, std::size_t pos)
-{
-    // Only the previous line matters, and a sign-off line is short: look back 80 bytes.
-    const std::size_t from = pos > 80 ? pos - 80 : 0;
-    const std::size_t found = text.substr(from, pos - from).rfind('\n');
-    const std::size_t lineStart = found == std::string_view::npos ? std::string_view::npos : from + found;
-    if (lineStart == std::string_view::npos || lineStart == 0 || lineStart + 1 < pos) {
-        return false;
-    }
-    const std::size_t prevFound = text.substr(from, lineStart - from).rfind('\n');
-    const std::size_t prevLine = prevFound == std::string_view::npos ? from : from + prevFound + 1;
-    std::string prev = Unicode::fold(text.substr(prevLine, lineStart - prevLine));
-    while (!prev.empty()
-           && (prev.back() == ',' || prev.back() == ' ' || prev.back() == '!' || prev.back() == '\r')) {
-        prev.pop_back();
-    }
-    for (const std::string_view signOff :
-         { "cheers", "best", "best regards", "regards", "kind regards", "thanks", "thank you", "many thanks",
-           "love", "sincerely", "yours sincerely", "warm regards", "warmly", "xoxo", "yours", "take care",
-           "talk soon" }) {
-        if (prev == signOff) {
-            return true;
-        }
-    }
-    return false;
 }
 
 /// Lower-case ASCII copy of a short token into `buffer`; empty if too long or not ASCII.

@@ -214,6 +214,25 @@ void TestDetector::detectsExactValue_data()
         "4 Beech Lawn, Malahide, Co. Dublin K36 F2X1", "STREET_ADDRESS");
     row("reddit user", "dm me on reddit u/quiet_maple_22", "u/quiet_maple_22", "SOCIAL_HANDLE");
     row("listed brand-name as a name in context", "my aunt Mercedes is visiting", "Mercedes", "PERSON");
+    row("a text from someone", "got a really weird text from Ottoline last night", "Ottoline", "PERSON");
+    row("sign-off of another language", "Un abrazo,\nInés Tobío", "Inés Tobío", "PERSON");
+    row("best wishes sign-off", "can you make it polite\n\nBest wishes,\nGráinne", "Gráinne", "PERSON");
+    row("japanese self-introduction", "山田花子です。よろしく", "山田花子", "PERSON");
+    row("dialling link", "<a href=\"tel:+4930123456\">Call</a>", "+4930123456", "PHONE");
+    row("bracketed trunk zero", "aussie number +61 (0)4 1234 5678", "+61 (0)4 1234 5678", "PHONE");
+    row("canadian postcode", "my apartment: 1455 Rue Sainte-Catherine O, Montréal, QC H3G 1P1",
+        "1455 Rue Sainte-Catherine O, Montréal, QC H3G 1P1", "STREET_ADDRESS");
+    row("australian unit before a slash", "we're renting Unit 5/22 Smith St, Fitzroy VIC 3065",
+        "Unit 5/22 Smith St, Fitzroy VIC 3065", "STREET_ADDRESS");
+    row("german street with a preposition", "neue Adresse: Am Markt 3, 04109 Leipzig",
+        "Am Markt 3, 04109 Leipzig", "STREET_ADDRESS");
+    row("german street with a town adjective", "Büro: Mainzer Landstraße 50, 60325 Frankfurt am Main",
+        "Mainzer Landstraße 50, 60325 Frankfurt am Main", "STREET_ADDRESS");
+    row("town with a particle", "endereço: Av. Atlântica, 2000, Copacabana, Rio de Janeiro - RJ, 22021-001",
+        "Av. Atlântica, 2000, Copacabana, Rio de Janeiro - RJ, 22021-001", "STREET_ADDRESS");
+    row("plot head before a street", "office: Plot 12, Admiralty Way, Lekki Phase 1, Lagos",
+        "Plot 12, Admiralty Way, Lekki Phase 1, Lagos", "STREET_ADDRESS");
+    row("korean birthday without a year", "생일은 5월 2일이야", "5월 2일", "DATE_OF_BIRTH");
 }
 
 void TestDetector::detectsExactValue()
@@ -324,6 +343,13 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("car brands", "Mercedes or Audi for a family car?");
     row("hinglish verb after call", "kal call karna, bhool mat");
     row("chef named in passing", "what would Gordon Ramsay say about my risotto");
+    row("a gift from a shop", "What's a good gift from Victoria's Secret for my wife?");
+    row("a country after for", "I need travel insurance for Thailand");
+    row("a closing of another language", "Cordialement, à bientôt");
+    row("a character named in a game", "in my D&D campaign there's a rogue named Aurelia Thorne");
+    row("german weekday and preposition", "Am Montag 3 Termine, dann frei");
+    row("korean date that is no birthday", "회의는 5월 2일이에요");
+    row("university and coffee chain", "is Harvard worth it? Tim Hortons or Starbucks?");
 }
 
 void TestDetector::leavesHardNegativesAlone()
