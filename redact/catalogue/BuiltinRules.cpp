@@ -181,8 +181,9 @@ std::vector<Rule> BuiltinRules::all()
         "address-india", Category::StreetAddress,
         R"((?:\b(?i:h\.?\s?no|house\s+no|door\s+no|d\.?\s?no|flat\s+no|flat|plot\s+no|plot|)"
         R"(shop\s+no|block|quarter\s+no|qtr\s+no)\.?|#)\s?[:#]?\s?[A-Z]?\d{1,5}[A-Z]?(?:[\-/][A-Z]?\d{1,5}[A-Z]?){0,3},|)"
-        // A block-letter house number before a sector: "D-14, Sector 62, Noida".
-        R"(\b[A-Z]{1,2}-\d{1,4}[A-Z]?,\s?(?:Sector|Phase|Pocket|Block)\s\d{1,3}[A-Z]?,)",
+        // A block-letter house number before a sector: "D-14, Sector 62, Noida"; or
+        // before a building ("C-204, Lodha Amara, …", kept only with a postcode).
+        R"(\b[A-Z]{1,2}-\d{1,4}[A-Z]?,\s?(?:Sector|Phase|Pocket|Block)\s\d{1,3}[A-Z]?,|\b[A-Z]{1,2}-\d{2,4}[A-Z]?,)",
         0.88F, RuleCheck::Address));
     rules.push_back(rule(
         "address-european", Category::StreetAddress,

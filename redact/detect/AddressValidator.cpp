@@ -23,7 +23,7 @@ const RE2& postcodePattern()
     static const RE2 re(
         R"(^((?:[A-Z]{2}\s?\d{5}(?:-\d{4})?|(?:[A-Z]{2}\s)?[A-Z]\d[A-Z]\s?\d[A-Z]\d|)"  // US, Canada ("QC H3G
                                                                                         // 1P1")
-        R"([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}-\d{3}|\d{3}\s\d{3}|\d{4}\s?[A-Z]{2}|)"
+        R"([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{3}|\d{4}\s?[A-Z]{2}|)"
         R"([AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}|\d{4,6}(?:-\d{4})?)\b))");
     return re;
 }
@@ -54,7 +54,8 @@ const RE2& localityPattern()
         R"(^((?:(?i:near|opp\.?|opposite|behind|beside|next to|off)\s+)?)"
         R"((?:\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,3}(?:st|nd|rd|th)\b|[A-Z]{2,4}|(?:Sector|Phase|Block|Stage|Ward)\s\d{1,3}[A-Z]?\b|\d{1,3}\b))"
         // Town names with a particle: "Rio de Janeiro", "Frankfurt am Main", "Stratford upon Avon".
-        R"((?:\s(?:(?:de|da|do|dos|das|del|am|upon|sur)\s)?(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,3}(?:st|nd|rd|th)\b|[A-Z]{2,4}|(?:Sector|Phase|Block|Stage|Ward)\s\d{1,3}[A-Z]?\b|\d{1,3}\b)){0,3}))");
+        // Words of one locality are joined by spaces: a line break starts the next component.
+        R"((?:[ \t](?:(?:de|da|do|dos|das|del|am|upon|sur)[ \t])?(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,3}(?:st|nd|rd|th)\b|[A-Z]{2,4}|(?:Sector|Phase|Block|Stage|Ward)\s\d{1,3}[A-Z]?\b|\d{1,3}\b)){0,3}))");
     return re;
 }
 
@@ -236,12 +237,44 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
         = end > begin && (std::isalpha(static_cast<unsigned char>(text[end - 1])) || text[end - 1] == '.');
     const bool indianHead
         = end > begin && (text[begin] == '#' || !TextContext::isDigit(text[begin])) && !streetLast;
+    // "Calle 5 de Mayo 120", "Rua 25 de Abril 40": a street named after a date.
+    if (end > begin && TextContext::isDigit(text[end - 1]) && !TextContext::isDigit(text[begin])) {
+        for (const std::string_view link : { " de ", " del " }) {
+            std::size_t k = end + link.size();
+            std::size_t length = 1;
+            if (text.substr(end, link.size()) != link || k >= text.size()
+                || !Unicode::isUpper(Unicode::decode(text, k, length))) {
+                continue;
+            }
+            while (k < text.size()
+                   && (std::isalpha(static_cast<unsigned char>(text[k]))
+                       || static_cast<unsigned char>(text[k]) >= 0x80U)) {
+                ++k;
+            }
+            const std::size_t digits = k + 1;
+            std::size_t e = digits;
+            while (e < text.size() && e - digits < 5 && TextContext::isDigit(text[e])) {
+                ++e;
+            }
+            if (k < text.size() && text[k] == ' ' && e > digits
+                && !TextContext::isAlnum(TextContext::at(text, e))) {
+                end = e;
+            }
+            break;
+        }
+    }
+    // "C-204, Lodha Amara, …": a block-letter flat number alone is a head only
+    // when a postcode follows ("Gate B-22, Terminal 2" is not an address).
+    const bool blockHead = end - begin <= 8 && end > begin + 2 && text[begin] >= 'A' && text[begin] <= 'Z'
+        && (text[begin + 1] == '-'
+            || (text[begin + 1] >= 'A' && text[begin + 1] <= 'Z' && text[begin + 2] == '-'));
     std::size_t strongEnd = end;
     std::size_t lastEnd = end;
     int components = 0;
     int localities = 0;
     bool sawPostcode = false;
     bool europeanPostcode = false;
+    bool townTaken = false;
     // "Hauptstraße 5": the street name comes first, the number after it.
     const bool europeanHead
         = end > begin && !TextContext::isDigit(text[begin]) && TextContext::isDigit(text[end - 1]);
@@ -276,7 +309,9 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
                 && Unicode::isUpper(Unicode::decode(text, afterCode + 1, townLength));
             if (!bareDigits || localities > 0 || indianHead || europeanHead
                 || (townFollows && match.size() <= 5)) {
-                europeanPostcode = localities == 0;  // "10115 Berlin", "1015 CJ Amsterdam"
+                // "10115 Berlin", "1015 CJ Amsterdam"; after a district too: "Col. Centro, 06000 Ciudad de
+                // México".
+                europeanPostcode = localities == 0 || (bareDigits && match.size() == 5 && townFollows);
                 pos = start + match.size();
                 strongEnd = pos;
                 lastEnd = pos;
@@ -285,7 +320,7 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
                 continue;
             }
         }
-        if (sawPostcode && europeanPostcode && localities == 0) {
+        if (sawPostcode && europeanPostcode && !townTaken) {
             // "10115 Berlin", "75008 Paris": the town follows the postcode.
             std::size_t e = start;
             while (e < text.size()
@@ -296,12 +331,15 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
             std::size_t length = 1;
             if (e > start && Unicode::isUpper(Unicode::decode(text, start, length))) {
                 // "Frankfurt am Main", "Freiburg im Breisgau", "Mülheim an der Ruhr".
-                for (const std::string_view particle : { " am ", " im ", " an der ", " upon ", " sur " }) {
+                for (const std::string_view particle :
+                     { " am ", " im ", " an der ", " upon ", " sur ", " de ", " del ", " do ", " da " }) {
                     const std::size_t next = e + particle.size();
                     if (text.substr(e, particle.size()) == particle && next < text.size()
                         && std::isupper(static_cast<unsigned char>(text[next]))) {
                         e = next;
-                        while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) {
+                        while (e < text.size()
+                               && (std::isalpha(static_cast<unsigned char>(text[e]))
+                                   || static_cast<unsigned char>(text[e]) >= 0x80U)) {
                             ++e;
                         }
                         break;
@@ -309,6 +347,7 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
                 }
                 strongEnd = e;
                 pos = e;
+                townTaken = true;
                 ++localities;
                 ++components;
                 continue;
@@ -385,6 +424,9 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
     }
     (void)lastEnd;
     end = strongEnd;
+    if (blockHead && !sawPostcode) {
+        return false;
+    }
     // "Am Markt 3" is a street only with its postcode: "Im Jahr 2020" is not.
     for (const std::string_view preposition : { "Am ", "Im ", "An der ", "An den ", "Auf der ", "Auf dem ",
                                                 "In der ", "Unter den ", "Zum ", "Zur " }) {

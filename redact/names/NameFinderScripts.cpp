@@ -22,6 +22,13 @@ using namespace naming;
 
 namespace {
 
+/// A word that is never a private person's name, or a public figure written in
+/// Han or Hangul (public_figures.txt: "大谷翔平", "손흥민").
+bool deniedCjk(const NameLexicon& lexicon, std::string_view word)
+{
+    return lexicon.isCjkDenied(word) || (lexicon.flags(word) & NameLexicon::Denied) != 0;
+}
+
 /// A family or role word, then one space, right before `pos`: "우리 엄마 한미숙",
 /// "친구 박서연한테" (mum, dad, friend, boss, teacher, landlord, …).
 bool afterHangulRelation(std::string_view text, std::size_t pos)
@@ -47,10 +54,12 @@ bool afterHangulRelation(std::string_view text, std::size_t pos)
 void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>& tokens,
                                 std::vector<DetectedSpan>& spans) const
 {
-    static constexpr std::array<std::string_view, 40> kStop
-        = { "है", "हैं",   "था",  "थी",  "थे",   "का",     "की", "के",     "को",   "से",   "में",   "पर", "और", "या",
-            "ने", "मेरा", "मेरी", "मेरे",  "नाम", "यह",     "वह", "जी",    "भी",   "तो",  "ही",  "हम", "आप", "तुम",
-            "मैं", "क्या", "कब",  "कहाँ", "श्री", "श्रीमती", "डॉ", "कुमारी", "साहब", "जन्म", "फोन", "पता" };
+    static constexpr std::array<std::string_view, 51> kStop
+        = { "है", "हैं", "था", "थी", "थे", "का", "की", "के", "को", "से", "में", "पर", "और", "या", "ने", "मेरा", "मेरी",
+            "मेरे", "नाम", "यह", "वह", "जी", "भी", "तो", "ही", "हम", "आप", "तुम", "मैं", "क्या", "कब", "कहाँ", "श्री",
+            "श्रीमती", "डॉ", "कुमारी", "साहब", "जन्म", "फोन", "पता",
+            // Kinship honorifics after a name ("रमेश भैया", "सुनीता दीदी") stay outside it.
+            "भैया", "भाई", "दीदी", "सर", "मैडम", "चाचा", "चाची", "मामा", "मामी", "बेटा", "बेटी" };
     const auto isStop
         = [](std::string_view w) { return std::find(kStop.begin(), kStop.end(), w) != kStop.end(); };
     std::size_t i = 0;
@@ -187,7 +196,7 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
         if (len < 2 || len > 4) {
             continue;
         }
-        if (m_lexicon.isCjkDenied(piece(s, n))) {
+        if (deniedCjk(m_lexicon, piece(s, n))) {
             return;
         }
         // A two-character surname alone with an honorific: "山本さん", "田中先生".
@@ -248,7 +257,7 @@ void NameFinder::findHanAfterVerb(std::string_view text, const std::vector<std::
             for (const std::size_t given : { std::size_t { 2 }, std::size_t { 1 } }) {
                 const std::size_t e = s + surname + given;
                 if (e > n || !m_lexicon.isHanGiven(piece(s + surname, e))
-                    || m_lexicon.isCjkDenied(piece(s, e))) {
+                    || deniedCjk(m_lexicon, piece(s, e))) {
                     continue;
                 }
                 spans.push_back({ cuts[s], cuts[e], Category::Person, kContextConfidence, "person-han" });
@@ -287,7 +296,7 @@ void NameFinder::findHangul(std::string_view text, const Token& token, bool kore
         }
     }
     const std::size_t syllables = word.size() / 3;  // Hangul syllables are 3 bytes each
-    if (syllables < 2 || syllables > 4 || m_lexicon.isCjkDenied(word)) {
+    if (syllables < 2 || syllables > 4 || deniedCjk(m_lexicon, word)) {
         return;
     }
     // Verb and copula endings ("이에요", "합니다", "할까") never end a name.

@@ -75,7 +75,20 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
     static constexpr std::array<std::string_view, 18> kGreetings
         = { "gracias", "merci",   "danke", "obrigado", "obrigada", "grazie",   "hola",   "hallo", "bonjour",
             "ciao",    "namaste", "salut", "oi",       "ola",      "shukriya", "asante", "note",  "for" };
+    // Family and work relations in German, French, Spanish, Portuguese and Italian
+    // ("Meine Schwester Katharina", "ma belle-sœur Nadège", "mi suegra Pilar").
+    static constexpr std::array<std::string_view, 59> kRelations
+        = { "schwester", "tochter",  "sohn",     "mutter",  "kollege",    "kollegin",   "nachbar",
+            "nachbarin", "freundin", "chefin",   "sœur",    "soeur",      "frère",      "frere",
+            "mère",      "père",     "fille",    "fils",    "copine",     "copain",     "amie",
+            "ami",       "collègue", "voisin",   "voisine", "belle-sœur", "beau-frère", "mari",
+            "suegra",    "suegro",   "hija",     "hijo",    "esposa",     "esposo",     "novia",
+            "novio",     "cuñada",   "cuñado",   "vecina",  "vecino",     "jefa",       "colega",
+            "irmã",      "irmão",    "filha",    "filho",   "namorada",   "namorado",   "marido",
+            "sogra",     "sorella",  "fratello", "figlia",  "figlio",     "moglie",     "marito",
+            "collega",   "suocera",  "co-worker" };
     if (std::find(kWords.begin(), kWords.end(), w) != kWords.end() || isTitle(w)
+        || std::find(kRelations.begin(), kRelations.end(), w) != kRelations.end()
         || (std::find(kGreetings.begin(), kGreetings.end(), w) != kGreetings.end() && w != "for"
             && w != "note")) {
         return true;
@@ -141,7 +154,19 @@ bool isFollowingVerb(std::string_view w)
     return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
-/// Up to two ASCII words before `pos`, folded, skipping spaces and label punctuation.
+namespace {
+
+/// U+2013/U+2014 dashes, U+201C/U+201D quotes and U+2026 at `at` (3 bytes each).
+bool widePunctuation(std::string_view text, std::size_t at)
+{
+    const std::string_view c = text.substr(at, 3);
+    return c == "\xE2\x80\x93" || c == "\xE2\x80\x94" || c == "\xE2\x80\x9C" || c == "\xE2\x80\x9D"
+        || c == "\xE2\x80\xA6";
+}
+
+}  // namespace
+
+/// Up to two words before `pos`, folded, skipping spaces and label punctuation.
 void wordsBefore(std::string_view text, std::size_t pos, std::string& w1, std::string& w2, bool& lineStart)
 {
     w1.clear();
@@ -176,11 +201,19 @@ void wordsBefore(std::string_view text, std::size_t pos, std::string& w1, std::s
         std::size_t end = i;
         while (i > 0) {
             const char c = text[i - 1];
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' || c == '.') {
+            // Bytes of non-ASCII letters count too ("sœur", "irmã"); dashes and
+            // quotes of that range stop the word.
+            const bool wide
+                = static_cast<unsigned char>(c) >= 0x80U && !(i >= 3 && widePunctuation(text, i - 3));
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' || c == '.' || c == '-'
+                || wide) {
                 --i;
                 continue;
             }
             break;
+        }
+        while (i < end && text[i] == '-') {
+            ++i;  // a leading dash is punctuation, not part of the word
         }
         std::string word = Unicode::fold(text.substr(i, end - i));
         while (!word.empty() && word.back() == '.') {

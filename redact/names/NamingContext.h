@@ -30,7 +30,7 @@ bool isFieldLabel(std::string_view folded);
 bool isStrongTrigger(std::string_view w, std::string_view before);
 bool isMediumTrigger(std::string_view w);
 bool isFollowingVerb(std::string_view w);
-/// Up to two ASCII words before `pos`, folded, skipping spaces and label punctuation.
+/// Up to two words before `pos`, folded, skipping spaces and label punctuation.
 void wordsBefore(std::string_view text, std::size_t pos, std::string& w1, std::string& w2, bool& lineStart);
 std::string wordAfter(std::string_view text, std::size_t pos);
 bool sentenceInitial(std::string_view text, std::size_t pos);

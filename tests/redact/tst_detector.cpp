@@ -233,6 +233,18 @@ void TestDetector::detectsExactValue_data()
     row("plot head before a street", "office: Plot 12, Admiralty Way, Lekki Phase 1, Lagos",
         "Plot 12, Admiralty Way, Lekki Phase 1, Lagos", "STREET_ADDRESS");
     row("korean birthday without a year", "생일은 5월 2일이야", "5월 2일", "DATE_OF_BIRTH");
+    row("german relation before a name", "Meine Schwester Katharina zieht nach Wien", "Katharina", "PERSON");
+    row("french relation with a non-ascii letter", "ma belle-sœur Nadège se marie en juin", "Nadège",
+        "PERSON");
+    row("devanagari kinship honorific", "रमेश भैया को फोन करना है", "रमेश", "PERSON");
+    row("multi-line uk address", "Flat 4\n27 Cromwell Road\nLondon\nSW7 2HR\n^ is this right?",
+        "Flat 4\n27 Cromwell Road\nLondon\nSW7 2HR", "STREET_ADDRESS");
+    row("block-letter flat with a postcode", "send it to C-204, Lodha Amara, Kolshet Road, Thane West 400607",
+        "C-204, Lodha Amara, Kolshet Road, Thane West 400607", "STREET_ADDRESS");
+    row("portuguese postcode", "morada: Rua do Carmo 45, 2º Esq, 1200-093 Lisboa",
+        "Rua do Carmo 45, 2º Esq, 1200-093 Lisboa", "STREET_ADDRESS");
+    row("street named after a date", "envío: Calle 5 de Mayo 120, Col. Centro, 06000 Ciudad de México",
+        "Calle 5 de Mayo 120, Col. Centro, 06000 Ciudad de México", "STREET_ADDRESS");
 }
 
 void TestDetector::detectsExactValue()
@@ -350,6 +362,10 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("german weekday and preposition", "Am Montag 3 Termine, dann frei");
     row("korean date that is no birthday", "회의는 5월 2일이에요");
     row("university and coffee chain", "is Harvard worth it? Tim Hortons or Starbucks?");
+    row("public figure in han", "大谷翔平はすごい選手ですね");
+    row("eponyms with a possessive", "Parkinson's disease symptoms, and Dijkstra's algorithm in python");
+    row("block-letter codes without a postcode", "Gate B-22, Terminal 2 at 6pm, Seat C-12, Row 4");
+    row("flight code", "Flight BA 283 leaves at 21:40");
 }
 
 void TestDetector::leavesHardNegativesAlone()
