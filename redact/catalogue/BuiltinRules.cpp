@@ -86,9 +86,8 @@ std::vector<Rule> BuiltinRules::all()
                          R"((@?[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?:#\d{4})?))",
                          0.85F, RuleCheck::HandleInContext, 1));
     // "u/quiet_maple_22": a Reddit user named the way Reddit writes it (not "r/" subreddits).
-    rules.push_back(rule("reddit-user", Category::SocialHandle,
-                         R"((?:^|[^A-Za-z0-9_/.])(u/[A-Za-z0-9_\-]{3,20})\b)", 0.88F,
-                         RuleCheck::HandleInContext, 1));
+    rules.push_back(rule("reddit-user", Category::SocialHandle, R"(\bu/[A-Za-z0-9_\-]{3,20}\b)", 0.88F,
+                         RuleCheck::ProfileUrl));
     // Forms copied into a chat write names in capitals after their field label
     // ("Surname: NAKASHIMA / Given names: RIE"); the name finder reads
     // all-capital words as acronyms, so the label decides here.
@@ -96,7 +95,7 @@ std::vector<Rule> BuiltinRules::all()
         rule("person-form-field", Category::Person,
              R"(\b(?i:surname|last name|family name|first names?|given names?|forenames?|full name|)"
              R"(middle names?|apellidos?|nachname|vorname|prénom|prenom|sobrenome|nome completo|)"
-             R"(nombre completo)\s?:\s?(\p{Lu}[\p{Lu}\p{M}'\-]+(?: \p{Lu}[\p{Lu}\p{M}'\-]+){0,3})\b)",
+             R"(nombre completo)\s?:\s?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'\-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'\-]+){0,3})\b)",
              0.85F, RuleCheck::None, 1));
     rules.push_back(rule("iban", Category::Iban, R"(\b[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,32}\b)", 0.98F,
                          RuleCheck::Iban));
@@ -145,18 +144,18 @@ std::vector<Rule> BuiltinRules::all()
                          R"(\b(?i:lat|latitude)\s?[:=]?\s?(-?\d{1,2}\.\d+\s?°?\s?[,;]?\s?)"
                          R"((?i:lng|lon|long|longitude)\s?[:=]?\s?-?\d{1,3}\.\d+))",
                          0.95F, RuleCheck::GeoPair, 1));
-    rules.push_back(
-        rule("date-of-birth", Category::DateOfBirth,
-             R"(\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}\b|)"
-             R"(\b)"
-                 + kMonth + R"(\.?\s+)" + kDay
-                 + R"((?:,?\s+\d{4})?|)"
-                   R"(\b)"
-                 + kDay + R"(\s*(?:of\s+|de\s+)?)" + kMonth
-                 + R"(\.?(?:,?\s+(?:de\s+|del\s+)?\d{4})?|)"
-                   R"(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\s?月\s?\d{1,2}\s?日|)"
-                   R"(\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일|\d{1,2}\s?월\s?\d{1,2}\s?일)",
-             0.9F, RuleCheck::BirthDate));
+    rules.push_back(rule(
+        "date-of-birth", Category::DateOfBirth,
+        R"(\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}\b|)"
+        R"(\b)"
+            + kMonth + R"(\.?\s+)" + kDay
+            + R"((?:,?\s+\d{4})?|)"
+              R"(\b)"
+            + kDay + R"(\s*(?:of\s+|de\s+)?)" + kMonth
+            + R"(\.?(?:,?\s+(?:de\s+|del\s+)?\d{4})?|)"
+              // Han and Hangul share one branch: "1992年3月14日", "1995년 7월 14일", "3월 14일".
+              R"(\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일])",
+        0.9F, RuleCheck::BirthDate));
     rules.push_back(
         rule("phone", Category::Phone,
              R"((?:\(?\+|\b00)?\(?\d(?:[ \t().\-/]{0,3}\d){6,16}(?:\s?(?i:ext\.?|x|extension)\s?\d{1,5})?)",
@@ -187,13 +186,14 @@ std::vector<Rule> BuiltinRules::all()
         0.88F, RuleCheck::Address));
     rules.push_back(rule(
         "address-european", Category::StreetAddress,
-        // A town's adjective may come first: "Mainzer Landstraße 50", "Kölner Straße 12".
-        R"(\b(?:\p{Lu}\p{L}+er\s(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm)|)"
-        R"((?:\p{Lu}\p{L}+er\s)?\p{Lu}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|laan|)"
+        // A town's adjective before the street ("Mainzer Landstraße 50", "Kölner Straße 12")
+        // is taken by the validator, which also requires it before a bare "Straße 12".
+        R"(\b(?:\p{Lu}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|)"
+        R"(plein|kade|singel)|Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm))"
         // A Dutch or German floor or part after the number: "Prinsengracht 412-II", "Kade 7-hs", "Weg 3-1".
-        R"(straat|gracht|plein|kade|singel))\s+\d{1,4}[a-z]?(?:-(?:I{1,3}|IV|hs|[A-Za-z]|\d{1,3}))?\b|)"
+        R"(\s+\d{1,4}[a-z]?(?:-(?:I{1,3}|IV|hs|[A-Za-z]|\d{1,3}))?\b|)"
         // German streets named with a preposition: "Am Markt 3", "Unter den Linden 77" (postcode required).
-        R"(\b(?:Am|Im|An der|An den|Auf der|Auf dem|In der|Unter den|Zum|Zur)\s\p{Lu}[\p{L}\-]+\s\d{1,4}[a-z]?\b|)"
+        R"(\b(?:Am|Im|An der|An den|Auf der|Auf dem|In der|Unter den|Zum|Zur) [A-ZÄÖÜ][a-zäöüß\-]+ \d{1,4}[a-z]?\b|)"
         R"(\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|allée|chemin|impasse|place|quai|route|cours))"
         R"(\s+(?:[\p{L}'’\-]+\s?){1,5}|)"
         R"(\b(?i:calle|avenida|avda\.|av\.|plaza|paseo|carrer|via|viale|piazza|corso|rua|r\.|travessa|largo|praça|estrada|alameda))"

@@ -227,6 +227,29 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
     if (TextContext::isAlnum(before) || gluedNumber || famous(text.substr(begin, end - begin + 24))) {
         return false;
     }
+    // "Mainzer Landstraße 50", "Kölner Straße 12": a town's adjective before the
+    // street belongs to it, and a bare "Straße 12" is a street only with one.
+    if (begin >= 4 && !TextContext::isDigit(text[begin]) && text[begin - 1] == ' '
+        && std::islower(static_cast<unsigned char>(text[begin - 2]))) {
+        std::size_t k = begin - 1;
+        while (k > 0
+               && (std::isalpha(static_cast<unsigned char>(text[k - 1]))
+                   || static_cast<unsigned char>(text[k - 1]) >= 0x80U)) {
+            --k;
+        }
+        std::size_t length = 1;
+        if (begin - 1 - k >= 4 && text.substr(begin - 3, 2) == "er"
+            && Unicode::isUpper(Unicode::decode(text, k, length))
+            && (k == 0 || !TextContext::isAlnum(text[k - 1]))) {
+            begin = k;
+        }
+    }
+    for (const std::string_view bare :
+         { "Straße ", "Strasse ", "Str. ", "Weg ", "Gasse ", "Platz ", "Allee ", "Ring ", "Damm " }) {
+        if (text.substr(begin, bare.size()) == bare) {
+            return false;  // no adjective was found before it
+        }
+    }
     // The head of an Indian address ends with its comma; drop it.
     while (end > begin && (text[end - 1] == ',' || text[end - 1] == ' ')) {
         --end;

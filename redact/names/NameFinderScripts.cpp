@@ -22,11 +22,11 @@ using namespace naming;
 
 namespace {
 
-/// A word that is never a private person's name, or a public figure written in
-/// Han or Hangul (public_figures.txt: "大谷翔平", "손흥민").
-bool deniedCjk(const NameLexicon& lexicon, std::string_view word)
+/// A public figure written in Han or Hangul (public_figures.txt: "大谷翔平",
+/// "손흥민"); asked only of a name about to be reported.
+bool publicCjk(const NameLexicon& lexicon, std::string_view word)
 {
-    return lexicon.isCjkDenied(word) || (lexicon.flags(word) & NameLexicon::Denied) != 0;
+    return (lexicon.flags(word) & NameLexicon::Denied) != 0;
 }
 
 /// A family or role word, then one space, right before `pos`: "우리 엄마 한미숙",
@@ -196,12 +196,14 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
         if (len < 2 || len > 4) {
             continue;
         }
-        if (deniedCjk(m_lexicon, piece(s, n))) {
+        if (m_lexicon.isCjkDenied(piece(s, n))) {
             return;
         }
         // A two-character surname alone with an honorific: "山本さん", "田中先生".
         if (len == 2 && honorific && m_lexicon.isHanSurname(piece(s, n))) {
-            spans.push_back({ cuts[s], cuts[n], Category::Person, kContextConfidence, "person-han" });
+            if (!publicCjk(m_lexicon, piece(s, n))) {
+                spans.push_back({ cuts[s], cuts[n], Category::Person, kContextConfidence, "person-han" });
+            }
             return;
         }
         std::size_t surnameLength = 0;
@@ -220,8 +222,10 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
             return;
         }
         if (given || honorific || len <= 4) {
-            spans.push_back({ cuts[s], cuts[n], Category::Person,
-                              given ? kKnownConfidence : kContextConfidence, "person-han" });
+            if (!publicCjk(m_lexicon, piece(s, n))) {
+                spans.push_back({ cuts[s], cuts[n], Category::Person,
+                                  given ? kKnownConfidence : kContextConfidence, "person-han" });
+            }
             return;
         }
     }
@@ -241,12 +245,22 @@ void NameFinder::findHanAfterVerb(std::string_view text, const std::vector<std::
         = { "朋友", "房东", "同事", "老板", "老公", "老婆", "妈妈", "爸爸", "哥哥", "姐姐",
             "弟弟", "妹妹", "室友", "邻居", "同学", "经理", "客户", "儿子", "女儿", "丈夫",
             "妻子", "男友", "女友", "闺蜜", "领导", "上司", "主管", "医生", "表哥", "表姐" };
+    // Every character of a long run is tested: a 64-bit filter on the last
+    // byte of a role's final character lets most skip the comparisons.
+    static const std::uint64_t kRoleEnds = [] {
+        std::uint64_t bits = 0;
+        for (const std::string_view role : kRoles) {
+            bits |= std::uint64_t { 1 } << (static_cast<unsigned char>(role.back()) & 63U);
+        }
+        return bits;
+    }();
     const std::size_t n = cuts.size() - 1;
     const auto piece = [&](std::size_t a, std::size_t b) { return text.substr(cuts[a], cuts[b] - cuts[a]); };
     for (std::size_t k = 0; k + 2 < n; ++k) {
         const std::string_view c = piece(k, k + 1);
-        if (std::find(kMarkers.begin(), kMarkers.end(), c) == kMarkers.end()
-            && (k == 0 || std::find(kRoles.begin(), kRoles.end(), piece(k - 1, k + 1)) == kRoles.end())) {
+        const bool role = k > 0 && (kRoleEnds >> (static_cast<unsigned char>(c.back()) & 63U) & 1U) != 0
+            && std::find(kRoles.begin(), kRoles.end(), piece(k - 1, k + 1)) != kRoles.end();
+        if (!role && std::find(kMarkers.begin(), kMarkers.end(), c) == kMarkers.end()) {
             continue;
         }
         const std::size_t s = k + 1;
@@ -257,7 +271,7 @@ void NameFinder::findHanAfterVerb(std::string_view text, const std::vector<std::
             for (const std::size_t given : { std::size_t { 2 }, std::size_t { 1 } }) {
                 const std::size_t e = s + surname + given;
                 if (e > n || !m_lexicon.isHanGiven(piece(s + surname, e))
-                    || deniedCjk(m_lexicon, piece(s, e))) {
+                    || m_lexicon.isCjkDenied(piece(s, e)) || publicCjk(m_lexicon, piece(s, e))) {
                     continue;
                 }
                 spans.push_back({ cuts[s], cuts[e], Category::Person, kContextConfidence, "person-han" });
@@ -296,7 +310,7 @@ void NameFinder::findHangul(std::string_view text, const Token& token, bool kore
         }
     }
     const std::size_t syllables = word.size() / 3;  // Hangul syllables are 3 bytes each
-    if (syllables < 2 || syllables > 4 || deniedCjk(m_lexicon, word)) {
+    if (syllables < 2 || syllables > 4 || m_lexicon.isCjkDenied(word)) {
         return;
     }
     // Verb and copula endings ("이에요", "합니다", "할까") never end a name.
@@ -317,7 +331,7 @@ void NameFinder::findHangul(std::string_view text, const Token& token, bool kore
     if (!given && !marked && syllables == 3 && koreanText) {
         marked = afterHangulRelation(text, token.begin);
     }
-    if (given || marked || (syllables == 3 && !koreanText)) {
+    if ((given || marked || (syllables == 3 && !koreanText)) && !publicCjk(m_lexicon, word)) {
         spans.push_back({ token.begin, token.begin + word.size(), Category::Person,
                           given ? kKnownConfidence : kContextConfidence, "person-hangul" });
     }

@@ -87,8 +87,14 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
             "irmã",      "irmão",    "filha",    "filho",   "namorada",   "namorado",   "marido",
             "sogra",     "sorella",  "fratello", "figlia",  "figlio",     "moglie",     "marito",
             "collega",   "suocera",  "co-worker" };
+    // Sorted once: every candidate name asks, so a binary search, not a scan.
+    static const std::array<std::string_view, kRelations.size()> kSortedRelations = [] {
+        std::array<std::string_view, kRelations.size()> sorted = kRelations;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted;
+    }();
     if (std::find(kWords.begin(), kWords.end(), w) != kWords.end() || isTitle(w)
-        || std::find(kRelations.begin(), kRelations.end(), w) != kRelations.end()
+        || std::binary_search(kSortedRelations.begin(), kSortedRelations.end(), w)
         || (std::find(kGreetings.begin(), kGreetings.end(), w) != kGreetings.end() && w != "for"
             && w != "note")) {
         return true;
