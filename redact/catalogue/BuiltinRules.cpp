@@ -56,7 +56,8 @@ std::vector<Rule> BuiltinRules::all()
                                R"(\s+(?i:dot|underscore|dash|hyphen)\s+|\s?\.\s?))";
     const std::string tld
         = R"((?i:com|org|net|edu|gov|io|co|uk|in|de|fr|br|es|it|nl|ru|jp|cn|kr|au|ca|me|info|biz|us|)"
-          R"(ac|mx|ng|ph|vn|ae|tr|ie|ch|at|be|se|no|dk|fi|pl|pt|za|nz|sg|hk|tw|app|dev|xyz|email|mail)\b)";
+          R"(ac|mx|ng|ph|vn|ae|tr|ie|ch|at|be|se|no|dk|fi|pl|pt|za|nz|sg|hk|tw|app|dev|xyz|email|mail|)"
+          R"(bg|ro|gr|hu|cz|sk|hr|si|rs|ua|lt|lv|ee|is|lu|il|sa|eg|ma|ke|gh|pk|bd|lk|my|id|th|ar|cl|pe|ve|uy)\b)";
 
     std::vector<Rule> rules;
     rules.push_back(
@@ -151,8 +152,9 @@ std::vector<Rule> BuiltinRules::all()
             + kMonth + R"(\.?\s+)" + kDay
             + R"((?:,?\s+\d{4})?|)"
               R"(\b)"
-            + kDay + R"(\s*(?:of\s+|de\s+)?)" + kMonth
-            + R"(\.?(?:,?\s+(?:de\s+|del\s+)?\d{4})?|)"
+            // "14 March 1992", "12 de marzo de 1991", "03-Nov-1990".
+            + kDay + R"((?:\s*(?:of\s+|de\s+)?|-))" + kMonth
+            + R"(\.?(?:,?\s+(?:de\s+|del\s+)?\d{4}|-(?:\d{4}|\d{2})\b)?|)"
               // Han and Hangul share one branch: "1992年3月14日", "1995년 7월 14일", "3월 14일".
               R"(\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일])",
         0.9F, RuleCheck::BirthDate));

@@ -325,7 +325,7 @@ bool NetworkValidator::ipv4(std::string_view text, std::size_t& begin, std::size
               "firmware",      "update",      "upgrade",  "changelog", "sdk",     "api",      "python",
               "node",          "npm",         "chrome",   "ios",       "android", "kernel",   "section",
               "chapter",       "clause",      "rule",     "oid",       "mask",    "netmask",  "subnet mask",
-              "release notes", "patch notes", "newer",    "older",     "than" })
+              "release notes", "patch notes", "newer",    "older",     "than",    "broadcast" })
         || TextContext::wordAfter(text, end, 24, { "newer", "older", "release", "version", "update" })) {
         return false;
     }

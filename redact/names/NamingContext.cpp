@@ -77,16 +77,24 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
             "ciao",    "namaste", "salut", "oi",       "ola",      "shukriya", "asante", "note",  "for" };
     // Family and work relations in German, French, Spanish, Portuguese and Italian
     // ("Meine Schwester Katharina", "ma belle-sœur Nadège", "mi suegra Pilar").
-    static constexpr std::array<std::string_view, 59> kRelations
-        = { "schwester", "tochter",  "sohn",     "mutter",  "kollege",    "kollegin",   "nachbar",
-            "nachbarin", "freundin", "chefin",   "sœur",    "soeur",      "frère",      "frere",
-            "mère",      "père",     "fille",    "fils",    "copine",     "copain",     "amie",
-            "ami",       "collègue", "voisin",   "voisine", "belle-sœur", "beau-frère", "mari",
-            "suegra",    "suegro",   "hija",     "hijo",    "esposa",     "esposo",     "novia",
-            "novio",     "cuñada",   "cuñado",   "vecina",  "vecino",     "jefa",       "colega",
-            "irmã",      "irmão",    "filha",    "filho",   "namorada",   "namorado",   "marido",
-            "sogra",     "sorella",  "fratello", "figlia",  "figlio",     "moglie",     "marito",
-            "collega",   "suocera",  "co-worker" };
+    // std::to_array: the size follows the list (an empty slot would match an empty word).
+    static constexpr auto kRelations = std::to_array<std::string_view>(
+        { "schwester",      "tochter",       "sohn",          "mutter",          "kollege",
+          "kollegin",       "nachbar",       "nachbarin",     "freundin",        "chefin",
+          "sœur",           "soeur",         "frère",         "frere",           "mère",
+          "père",           "fille",         "fils",          "copine",          "copain",
+          "amie",           "ami",           "collègue",      "voisin",          "voisine",
+          "belle-sœur",     "beau-frère",    "mari",          "suegra",          "suegro",
+          "hija",           "hijo",          "esposa",        "esposo",          "novia",
+          "novio",          "cuñada",        "cuñado",        "vecina",          "vecino",
+          "jefa",           "colega",        "irmã",          "irmão",           "filha",
+          "filho",          "namorada",      "namorado",      "marido",          "sogra",
+          "sorella",        "fratello",      "figlia",        "figlio",          "moglie",
+          "marito",         "collega",       "suocera",       "co-worker",       "auntie",
+          "aunty",          "gran",          "grandad",       "granddad",        "sister-in-law",
+          "brother-in-law", "mother-in-law", "father-in-law", "daughter-in-law", "son-in-law",
+          "stepson",        "stepdaughter",  "stepsister",    "stepbrother",     "godmother",
+          "godfather" });
     // Sorted once: every candidate name asks, so a binary search, not a scan.
     static const std::array<std::string_view, kRelations.size()> kSortedRelations = [] {
         std::array<std::string_view, kRelations.size()> sorted = kRelations;

@@ -245,6 +245,12 @@ void TestDetector::detectsExactValue_data()
         "Rua do Carmo 45, 2º Esq, 1200-093 Lisboa", "STREET_ADDRESS");
     row("street named after a date", "envío: Calle 5 de Mayo 120, Col. Centro, 06000 Ciudad de México",
         "Calle 5 de Mayo 120, Col. Centro, 06000 Ciudad de México", "STREET_ADDRESS");
+    row("title after a role acronym", "my GP Dr Okonjo referred me to a dermatologist", "Okonjo", "PERSON");
+    row("auntie before a name", "thank u so much auntie Bisi, the jollof was amazing", "Bisi", "PERSON");
+    row("in-law before a name", "my sister-in-law Ifeyinwa Obiora is visiting", "Ifeyinwa Obiora", "PERSON");
+    row("spelled e-mail of another country", "my email: p.dimitrov at abv dot bg", "p.dimitrov at abv dot bg",
+        "EMAIL");
+    row("day, month abbreviation and year with dashes", "DOB: 03-Nov-1990", "03-Nov-1990", "DATE_OF_BIRTH");
 }
 
 void TestDetector::detectsExactValue()
@@ -366,6 +372,10 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("eponyms with a possessive", "Parkinson's disease symptoms, and Dijkstra's algorithm in python");
     row("block-letter codes without a postcode", "Gate B-22, Terminal 2 at 6pm, Seat C-12, Row 4");
     row("flight code", "Flight BA 283 leaves at 21:40");
+    row("racing drivers", "who won, Carlos Sainz or Lando Norris?");
+    row("broadcast address", "the broadcast address 192.168.1.255, what is it for?");
+    row("greek greeting", "Γεια, τι κάνεις;");
+    row("capitalised words at line starts", "Check-in: 12 Aug 2025\nWohnung: ready\nIch komme morgen");
 }
 
 void TestDetector::leavesHardNegativesAlone()
