@@ -154,7 +154,7 @@ std::vector<Rule> BuiltinRules::all()
               R"(\b)"
             // "14 March 1992", "12 de marzo de 1991", "03-Nov-1990".
             + kDay + R"((?:\s*(?:of\s+|de\s+)?|-))" + kMonth
-            + R"(\.?(?:,?\s+(?:de\s+|del\s+)?\d{4}|-(?:\d{4}|\d{2})\b)?|)"
+            + R"(\.?(?:,?\s+(?:de\s+|del\s+)?\d{4}|\s'?\d{2}\b|-(?:\d{4}|\d{2})\b)?|)"
               // Han and Hangul share one branch: "1992年3月14日", "1995년 7월 14일", "3월 14일".
               R"(\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일])",
         0.9F, RuleCheck::BirthDate));

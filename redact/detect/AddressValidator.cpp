@@ -43,7 +43,7 @@ const RE2& unitPattern()
 const RE2& attachedUnitPattern()
 {
     static const RE2 re(
-        R"(^((?i:apt\.?|apartment|unit|suite|ste\.?|flat)\s+[A-Za-z]?\d[A-Za-z0-9\-]{0,5}\b))");
+        R"(^((?i:apt\.?|apartment|unit|suite|ste\.?|flat)\s+[A-Za-z]?\d[A-Za-z0-9\-]{0,5}\b|#\s?[A-Za-z]?\d[A-Za-z0-9\-]{0,5}\b))");
     return re;
 }
 

@@ -45,7 +45,9 @@ bool ContextValidator::birthDate(std::string_view text, std::size_t& begin, std:
     const std::size_t sentenceEnd = TextContext::sentenceEnd(text, end);
     const std::size_t from = begin > sentence + 64 ? begin - 64 : sentence;
     const std::size_t to = end + 40 < sentenceEnd ? end + 40 : sentenceEnd;
-    if (!birthWord(text, from, begin) && !birthWord(text, end, to)) {
+    // "d.o.b. 2 Feb 85": the label's own dots end the "sentence" before the date.
+    if (!birthWord(text, from, begin) && !birthWord(text, end, to)
+        && !TextContext::wordBefore(text, begin, 10, { "d.o.b" })) {
         return false;
     }
     // A pet's birthday, or a public figure's, is not personal data.

@@ -347,6 +347,10 @@ bool NetworkValidator::ipv6(std::string_view text, std::size_t& begin, std::size
         || after == '_') {
         return false;
     }
+    // A prefix in CIDR notation ("2001:db8::/32") names a network, not a machine.
+    if (after == '/' && end + 1 < text.size() && TextContext::isDigit(text[end + 1])) {
+        return false;
+    }
     const std::string_view value = text.substr(begin, end - begin);
     const std::size_t doubleColon = value.find("::");
     if (doubleColon != std::string_view::npos

@@ -63,11 +63,12 @@ bool positiveLabel(std::string_view text, std::size_t begin)
 {
     return TextContext::wordBefore(
         text, begin, 48,
-        { "call",      "phone",   "mobile", "cell",    "tel",  "whatsapp", "text",  "sms",      "reach",
-          "ping",      "ring",    "number", "contact", "dial", "landline", "fax",   "viber",    "signal",
-          "telegram",  "me on",   "me at",  "mob",     "ph",   "no.",      "nr",    "telefone", "telefon",
-          "téléphone", "celular", "móvil",  "handy",   "फ़ोन",  "फोन",      "电话",  "電話",     "전화",
-          "मोबाइल",    "नंबर",     "नम्बर",   "手机",    "携帯", "핸드폰",   "휴대폰" });
+        { "call",  "phone",    "mobile",   "cell",      "tel",     "whatsapp", "text",     "sms",
+          "reach", "ping",     "ring",     "number",    "contact", "dial",     "landline", "fax",
+          "viber", "signal",   "telegram", "me on",     "me at",   "mob",      "ph",       "no.",
+          "nr",    "telefone", "telefon",  "téléphone", "celular", "móvil",    "handy",    "फ़ोन",
+          "फोन",   "电话",     "電話",     "전화",      "मोबाइल",  "नंबर",      "नम्बर",     "手机",
+          "携帯",  "핸드폰",   "휴대폰",   "home",      "office",  "work",     "direct",   "tel." });
 }
 
 bool hotline(std::string_view text, std::size_t begin, std::size_t end)

@@ -17,20 +17,21 @@ namespace veil::redact::naming {
 
 bool isParticle(std::string_view folded)
 {
-    static constexpr std::array<std::string_view, 22> kParticles
-        = { "van", "der", "den", "de", "la",  "le",   "del", "della", "da", "das", "dos",
-            "do",  "du",  "von", "zu", "bin", "bint", "al",  "el",    "te", "ter", "di" };
+    static constexpr auto kParticles = std::to_array<std::string_view>(
+        { "van", "der", "den", "de",  "la",   "le",    "del", "della", "da", "das", "dos", "do",
+          "du",  "von", "zu",  "bin", "bint", "binti", "ibn", "al",    "el", "te",  "ter", "di" });
     return std::find(kParticles.begin(), kParticles.end(), folded) != kParticles.end();
 }
 
 bool isTitle(std::string_view folded)
 {
     // English titles, then honorifics of other languages ("Dona Cida", "Frau Schäfer").
-    static constexpr std::array<std::string_view, 33> kTitles
-        = { "mr",       "mrs",    "ms",        "mx",     "miss",    "dr",       "prof", "sir",   "madam",
-            "mister",   "doctor", "professor", "dame",   "lady",    "herr",     "frau", "señor", "señora",
-            "señorita", "senhor", "senhora",   "sr",     "sra",     "srta",     "dona", "doña",  "monsieur",
-            "madame",   "mme",    "mlle",      "signor", "signora", "signorina" };
+    static constexpr std::array<std::string_view, 36> kTitles = {
+        "mr",       "mrs",    "ms",        "mx",     "miss",    "dr",        "prof", "sir",   "madam",
+        "mister",   "doctor", "professor", "dame",   "lady",    "herr",      "frau", "señor", "señora",
+        "señorita", "senhor", "senhora",   "sr",     "sra",     "srta",      "dona", "doña",  "monsieur",
+        "madame",   "mme",    "mlle",      "signor", "signora", "signorina", "shri", "smt",   "shrimati"
+    };
     return std::find(kTitles.begin(), kTitles.end(), folded) != kTitles.end();
 }
 
@@ -108,6 +109,10 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
         return true;
     }
     if (w == "i'm" || w == "im" || w == "i’m") {
+        return true;
+    }
+    // Money between people: "pay Oluwadamilare back", "I owe Tomasz 20", "venmo Jake".
+    if (w == "pay" || w == "paid" || w == "owe" || w == "venmo" || w == "lend" || w == "lent") {
         return true;
     }
     if (w == "is" || w == "was") {

@@ -251,6 +251,15 @@ void TestDetector::detectsExactValue_data()
     row("spelled e-mail of another country", "my email: p.dimitrov at abv dot bg", "p.dimitrov at abv dot bg",
         "EMAIL");
     row("day, month abbreviation and year with dashes", "DOB: 03-Nov-1990", "03-Nov-1990", "DATE_OF_BIRTH");
+    row("two-digit year after a dotted label", "d.o.b. 2 Feb 85", "2 Feb 85", "DATE_OF_BIRTH");
+    row("indian honorific", "please write to Smt. Lakshmi Narayanan, the principal", "Lakshmi Narayanan",
+        "PERSON");
+    row("malay particle", "my colleague Nurul Aisyah binti Ahmad is joining", "Nurul Aisyah binti Ahmad",
+        "PERSON");
+    row("money between people", "pls remind me to pay Oluwadamilare back", "Oluwadamilare", "PERSON");
+    row("phone before a slash", "home 020 7123 4567 / mobile 07700 123456", "020 7123 4567", "PHONE");
+    row("hash unit after a street", "office is at 350 W 42nd St #12B, New York, NY 10036",
+        "350 W 42nd St #12B, New York, NY 10036", "STREET_ADDRESS");
 }
 
 void TestDetector::detectsExactValue()
@@ -376,6 +385,9 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("broadcast address", "the broadcast address 192.168.1.255, what is it for?");
     row("greek greeting", "Γεια, τι κάνεις;");
     row("capitalised words at line starts", "Check-in: 12 Aug 2025\nWohnung: ready\nIch komme morgen");
+    row("ipv6 prefix in cidr notation", "the docs use 2001:db8::/32 as an example prefix");
+    row("brands with a name and a title", "Jack Daniel's with coke? are Dr. Martens comfy?");
+    row("talk show hosts", "Jimmy Kimmel vs Stephen Colbert, who's funnier?");
 }
 
 void TestDetector::leavesHardNegativesAlone()
