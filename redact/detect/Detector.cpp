@@ -8,6 +8,7 @@
 #include "redact/detect/NumberValidator.h"
 #include "redact/detect/PhoneValidator.h"
 #include "redact/detect/SpanResolver.h"
+#include "redact/detect/WordPrefilter.h"
 #include "redact/names/NameFinder.h"
 
 #include <re2/re2.h>
@@ -49,6 +50,9 @@ struct Detector::Impl {
     RE2::Set wordSet;  // rules that can match plain words
     std::vector<std::size_t> symbolRules;
     std::vector<std::size_t> wordRules;
+    /// The word set holds only the built-in word rules (no organisation
+    /// rules), so WordPrefilter may rule it out.
+    bool wordRulesBuiltIn = true;
     NameFinder names;
 };
 
@@ -72,6 +76,7 @@ Result<std::shared_ptr<const Detector>> Detector::create(Catalogue catalogue)
         }
         impl->symbolRules.push_back(impl->patterns.size());
         if (!needsSymbol) {
+            impl->wordRulesBuiltIn = impl->wordRulesBuiltIn && rule.origin == "built-in";
             impl->wordSet.Add(rule.pattern, nullptr);
             impl->wordRules.push_back(impl->patterns.size());
         }
@@ -175,26 +180,31 @@ void Detector::Impl::extract(std::size_t index, std::string_view text, std::vect
 
 std::vector<DetectedSpan> Detector::detect(std::string_view utf8) const
 {
-    std::vector<DetectedSpan> candidates;
     if (utf8.empty()) {
-        return candidates;
+        return {};
     }
-    std::vector<DetectedSpan> publicMentions;
-    m_impl->names.find(utf8, candidates, publicMentions);
+    // Reused per thread: no allocation per text once warm.
+    thread_local std::vector<DetectedSpan> candidates;
+    thread_local std::vector<DetectedSpan> publicMentions;
+    thread_local std::vector<int> hits;
+    candidates.clear();
+    publicMentions.clear();
+    // The name finder's tokeniser also tells which rule sets can match: most
+    // built-in rules cannot without a digit, '@', ':' or '/', and the word
+    // rules need one of a few words (WordPrefilter).
+    WordPrefilter::Scan scan;
+    m_impl->names.find(utf8, candidates, publicMentions, scan);
     const re2::StringPiece input(utf8.data(), utf8.size());
-    bool symbol = false;
-    for (const char c : utf8) {
-        symbol = symbol || (c >= '0' && c <= '9') || c == '@' || c == ':' || c == '/';
-    }
+    const bool symbol = scan.symbol;
     const RE2::Set& set = symbol ? m_impl->symbolSet : m_impl->wordSet;
     const std::vector<std::size_t>& rules = symbol ? m_impl->symbolRules : m_impl->wordRules;
-    std::vector<int> hits;
-    if (!rules.empty() && set.Match(input, &hits)) {
+    const bool skip = !symbol && m_impl->wordRulesBuiltIn && !scan.wordsMayMatch;
+    if (!skip && !rules.empty() && set.Match(input, &hits)) {
         for (const int hit : hits) {
             m_impl->extract(rules[static_cast<std::size_t>(hit)], utf8, candidates, publicMentions);
         }
     }
-    return SpanResolver::resolve(std::move(candidates), utf8);
+    return SpanResolver::resolve(candidates, utf8);
 }
 
 }  // namespace veil::redact

@@ -8,6 +8,8 @@ namespace veil::redact {
 
 namespace {
 
+constexpr std::size_t kInsertionSortLimit = 32;
+
 bool continuation(std::string_view text, std::size_t pos)
 {
     return pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0U) == 0x80U;
@@ -15,7 +17,7 @@ bool continuation(std::string_view text, std::size_t pos)
 
 }  // namespace
 
-std::vector<DetectedSpan> SpanResolver::resolve(std::vector<DetectedSpan> candidates, std::string_view text)
+std::vector<DetectedSpan> SpanResolver::resolve(std::vector<DetectedSpan>& candidates, std::string_view text)
 {
     for (DetectedSpan& span : candidates) {
         span.end = std::min(span.end, text.size());
@@ -27,7 +29,7 @@ std::vector<DetectedSpan> SpanResolver::resolve(std::vector<DetectedSpan> candid
             ++span.end;
         }
     }
-    std::stable_sort(candidates.begin(), candidates.end(), [](const DetectedSpan& a, const DetectedSpan& b) {
+    const auto before = [](const DetectedSpan& a, const DetectedSpan& b) {
         if (a.confidence != b.confidence) {
             return a.confidence > b.confidence;
         }
@@ -35,7 +37,20 @@ std::vector<DetectedSpan> SpanResolver::resolve(std::vector<DetectedSpan> candid
             return a.end - a.begin > b.end - b.begin;
         }
         return a.begin < b.begin;
-    });
+    };
+    if (candidates.size() <= kInsertionSortLimit) {
+        // Few candidates (the usual case): a stable insertion sort, no buffer.
+        for (std::size_t i = 1; i < candidates.size(); ++i) {
+            DetectedSpan moving = candidates[i];
+            std::size_t j = i;
+            for (; j > 0 && before(moving, candidates[j - 1]); --j) {
+                candidates[j] = candidates[j - 1];
+            }
+            candidates[j] = moving;
+        }
+    } else {
+        std::stable_sort(candidates.begin(), candidates.end(), before);
+    }
     // Accepted spans kept sorted by begin; texts have few spans, so a sorted
     // vector beats a node-based map.
     std::vector<DetectedSpan> out;

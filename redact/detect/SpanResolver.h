@@ -12,10 +12,11 @@ namespace veil::redact {
 /// Turns overlapping candidates into the Detector's output: the most
 /// confident candidate wins an overlap (then the longer one, then the
 /// earlier one), the result is sorted by begin and non-overlapping, and every
-/// span is clamped to the text and to code point boundaries.
+/// span is clamped to the text and to code point boundaries. `candidates`
+/// is reordered in place (the caller may reuse its storage).
 class SpanResolver {
 public:
-    static std::vector<DetectedSpan> resolve(std::vector<DetectedSpan> candidates, std::string_view text);
+    static std::vector<DetectedSpan> resolve(std::vector<DetectedSpan>& candidates, std::string_view text);
 };
 
 }  // namespace veil::redact

@@ -6,6 +6,8 @@
 
 #include "redact/names/NamingContext.h"
 
+#include "redact/detect/WordPrefilter.h"
+
 #include "redact/text/Unicode.h"
 
 #include <algorithm>
@@ -59,65 +61,90 @@ struct ScriptCounts {
     std::size_t han = 0;
 };
 
-void tokenize(std::string_view text, std::vector<Token>& tokens, ScriptCounts& counts)
+/// ASCII letters, for the tokeniser's tight loop.
+constexpr std::array<bool, 256> kAsciiLetters = [] {
+    std::array<bool, 256> table {};
+    for (int c = 'a'; c <= 'z'; ++c) {
+        table[static_cast<std::size_t>(c)] = true;
+        table[static_cast<std::size_t>(c - 'a' + 'A')] = true;
+    }
+    return table;
+}();
+
+/// Also tells `words` what the built-in word rules need to know (see WordPrefilter).
+void tokenize(std::string_view text, std::vector<Token>& tokens, ScriptCounts& counts,
+              WordPrefilter::Scan& words)
 {
     tokens.clear();
     std::size_t i = 0;
-    Token current;
+    // The open token is tokens.back(), updated in place: building it on the
+    // stack and copying it in cost a store-forwarding stall per word.
     bool open = false;
     const auto close = [&](std::size_t at) {
         if (open) {
+            Token& current = tokens.back();
             current.end = at;
             current.nearDigit = current.nearDigit || (at < text.size() && codeNeighbour(text[at]));
-            tokens.push_back(current);
             counts.devanagari += current.script == Script::Devanagari ? 1U : 0U;
             counts.hangul += current.script == Script::Hangul ? 1U : 0U;
             counts.han += current.script == Script::Han ? 1U : 0U;
+            if (current.script == Script::Latin) {
+                // Only ASCII letters take one byte and one code point each.
+                const std::string_view word = text.substr(current.begin, at - current.begin);
+                if (word.size() == current.codePoints) {
+                    WordPrefilter::noteRun(word, words);
+                } else {
+                    WordPrefilter::noteWord(word, words);
+                }
+            }
             open = false;
         }
+    };
+    const auto start = [&](std::size_t at, Script script, bool capitalised) {
+        Token& current = tokens.emplace_back();
+        current.begin = at;
+        current.script = script;
+        current.capitalised = capitalised;
+        current.nearDigit = at > 0 && codeNeighbour(text[at - 1]);
+        open = true;
     };
     while (i < text.size()) {
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte < 0x80U) {
             // ASCII fast path: most chat text is ASCII.
-            const bool upper = byte >= 'A' && byte <= 'Z';
-            if (upper || (byte >= 'a' && byte <= 'z')) {
-                if (open && current.script != Script::Latin) {
+            if (kAsciiLetters[byte]) {
+                if (open && tokens.back().script != Script::Latin) {
                     close(i);
                 }
                 if (!open) {
-                    current = Token {};
-                    current.begin = i;
-                    current.script = Script::Latin;
-                    current.capitalised = upper;
-                    current.nearDigit = i > 0 && codeNeighbour(text[i - 1]);
-                    open = true;
+                    start(i, Script::Latin, byte <= 'Z');
                 }
                 // The rest of an ASCII word in one tight loop.
                 std::size_t j = i + 1;
-                while (j < text.size()
-                       && ((text[j] >= 'a' && text[j] <= 'z') || (text[j] >= 'A' && text[j] <= 'Z'))) {
+                while (j < text.size() && kAsciiLetters[static_cast<unsigned char>(text[j])]) {
                     ++j;
                 }
-                current.codePoints += j - i;
+                tokens.back().codePoints += j - i;
                 i = j;
                 continue;
             }
             if (byte != '\'' && byte != '-') {
                 close(i);
+                words.symbol = words.symbol || WordPrefilter::isSymbol(byte);
                 ++i;
                 continue;
             }
         }
         std::size_t length = 1;
         const char32_t cp = byte < 0x80U ? byte : Unicode::decode(text, i, length);
+        words.wordsMayMatch = words.wordsMayMatch || WordPrefilter::foldsToAscii(cp);
         Script script = Unicode::scriptOf(cp);
         if (script == Script::OtherLetter) {
             script = Script::Latin;  // same chaining rules: space-separated, capitalised or not
         }
         if (script == Script::Mark) {
             if (open) {
-                current.codePoints += 1;
+                tokens.back().codePoints += 1;
                 i += length;
                 continue;
             }
@@ -125,7 +152,7 @@ void tokenize(std::string_view text, std::vector<Token>& tokens, ScriptCounts& c
         }
         if (script == Script::None) {
             std::size_t apostrophe = 0;
-            const bool joiner = open && current.script == Script::Latin
+            const bool joiner = open && tokens.back().script == Script::Latin
                 && (text[i] == '-' || isApostrophe(text, i, apostrophe));
             if (joiner) {
                 const std::size_t next = i + (text[i] == '-' ? 1 : apostrophe);
@@ -145,19 +172,13 @@ void tokenize(std::string_view text, std::vector<Token>& tokens, ScriptCounts& c
             i += length;
             continue;
         }
-        if (open && script != current.script) {
+        if (open && script != tokens.back().script) {
             close(i);
         }
         if (!open) {
-            current = Token {};
-            current.begin = i;
-            current.script = script;
-            current.capitalised
-                = Unicode::isUpper(cp) || (script == Script::Latin && cp >= 0x590 && cp < 0x10A0);
-            current.nearDigit = i > 0 && codeNeighbour(text[i - 1]);
-            open = true;
+            start(i, script, Unicode::isUpper(cp) || (script == Script::Latin && cp >= 0x590 && cp < 0x10A0));
         }
-        current.codePoints += 1;
+        tokens.back().codePoints += 1;
         i += length;
     }
     close(text.size());
@@ -171,11 +192,12 @@ std::string foldedToken(std::string_view text, const Token& t)
 }  // namespace
 
 void NameFinder::find(std::string_view text, std::vector<DetectedSpan>& spans,
-                      std::vector<DetectedSpan>& publicMentions) const
+                      std::vector<DetectedSpan>& publicMentions, WordPrefilter::Scan& words) const
 {
     thread_local std::vector<Token> tokens;
     ScriptCounts counts;
-    tokenize(text, tokens, counts);
+    words = {};
+    tokenize(text, tokens, counts, words);
     if (tokens.empty()) {
         return;
     }

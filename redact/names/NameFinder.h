@@ -3,6 +3,7 @@
 #pragma once
 
 #include "redact/DetectedSpan.h"
+#include "redact/detect/WordPrefilter.h"
 #include "redact/names/NameLexicon.h"
 
 #include <string_view>
@@ -25,8 +26,10 @@ public:
 
     /// Appends PERSON spans to `spans` and the byte ranges of public figures
     /// and characters mentioned (used to veto their birthdays) to `publicMentions`.
+    /// Its tokeniser reads every byte, so it also fills `words` as
+    /// WordPrefilter::scan() would (symbol, and whether a word rule may match).
     void find(std::string_view text, std::vector<DetectedSpan>& spans,
-              std::vector<DetectedSpan>& publicMentions) const;
+              std::vector<DetectedSpan>& publicMentions, WordPrefilter::Scan& words) const;
 
     struct Token;  ///< a run of letters of one script (NameFinder.cpp)
 

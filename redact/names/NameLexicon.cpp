@@ -103,6 +103,7 @@ const NameLexicon& NameLexicon::builtin()
         l.addFlag("van der den de la le del della da das dos do du von zu bin bint al el te ter di",
                   Particle);
         forEachToken(kCjkDenied, [&l](std::string_view w) { l.m_cjkDenied.emplace(w); });
+        l.freeze();
         return l;
     }();
     return lexicon;
@@ -110,6 +111,7 @@ const NameLexicon& NameLexicon::builtin()
 
 void NameLexicon::addNames(std::string_view text, std::uint16_t flag)
 {
+    m_fast.clear();
     forEachLine(text, [&](std::string_view line) {
         forEachToken(line, [&](std::string_view token) {
             // Han and Hangul entries go to their own sets: they are matched by
@@ -140,6 +142,7 @@ void NameLexicon::addNames(std::string_view text, std::uint16_t flag)
 
 void NameLexicon::addDenied(std::string_view text, bool publicFigures, bool places)
 {
+    m_fast.clear();
     forEachLine(text, [&](std::string_view line) {
         std::string folded = Unicode::fold(line);
         // "Mr. Darcy" is matched as the tokens "mr darcy": drop the dots.
@@ -162,6 +165,7 @@ void NameLexicon::addDenied(std::string_view text, bool publicFigures, bool plac
 
 void NameLexicon::addEnglish(std::string_view text)
 {
+    m_fast.clear();
     forEachLine(text, [&](std::string_view line) {
         std::uint16_t& flags = m_flags[std::string(line)];
         flags = static_cast<std::uint16_t>(flags | English);
@@ -170,6 +174,7 @@ void NameLexicon::addEnglish(std::string_view text)
 
 void NameLexicon::addCommon(std::string_view text)
 {
+    m_fast.clear();
     forEachLine(text, [&](std::string_view line) {
         forEachToken(line, [&](std::string_view token) {
             std::uint16_t& flags = m_flags[std::string(token)];
@@ -180,6 +185,7 @@ void NameLexicon::addCommon(std::string_view text)
 
 void NameLexicon::addFlag(std::string_view words, std::uint16_t flag)
 {
+    m_fast.clear();
     forEachToken(words, [&](std::string_view token) {
         std::uint16_t& flags = m_flags[std::string(token)];
         flags = static_cast<std::uint16_t>(flags | flag);
@@ -188,6 +194,9 @@ void NameLexicon::addFlag(std::string_view words, std::uint16_t flag)
 
 std::uint16_t NameLexicon::flags(std::string_view foldedWord) const
 {
+    if (!m_fast.empty() && foldedWord.size() <= FlatWordTable::kMaxKey) {
+        return m_fast.find(foldedWord);
+    }
     const auto it = m_flags.find(foldedWord);
     return it == m_flags.end() ? 0 : it->second;
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "redact/names/FlatWordTable.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -72,6 +74,9 @@ public:
     void addCommon(std::string_view text);
     /// Adds `flag` to each space-separated word of `words` (already folded).
     void addFlag(std::string_view words, std::uint16_t flag);
+    /// Copies the word flags into a flat table that flags() reads from then
+    /// on; any add…() afterwards drops it again (builtin() freezes once).
+    void freeze() { m_fast.build(m_flags); }
 
 private:
     /// FNV-1a over the bytes; transparent so lookups take a string_view
@@ -88,6 +93,7 @@ private:
         }
     };
     std::unordered_map<std::string, std::uint16_t, Hash, std::equal_to<>> m_flags;
+    FlatWordTable m_fast;  ///< m_flags' words of up to 24 bytes, once frozen
     std::unordered_set<std::string> m_deniedChains;
     std::unordered_set<std::string> m_publicChains;
     std::unordered_set<std::string> m_hanSurnames;
