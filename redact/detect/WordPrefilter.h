@@ -7,12 +7,13 @@
 
 namespace veil::redact {
 
-/// A cheap, exact pre-test for the built-in rules that can match text with
-/// no digit, '@', ':' or '/' (spelled-out e-mails, spoken phone numbers,
-/// handles named in words). Each of them needs a whole ASCII word from a short
-/// list ("at"; six number words; a platform name), so text without one cannot
-/// match and the Detector skips the RE2::Set pass over it. It may say "maybe"
-/// too often, never too rarely: tst_word_prefilter checks it against the rules.
+/// A cheap, exact pre-test for the built-in rules in the Detector's word set,
+/// the ones it runs on text with no digit, '@', ':' or '/': spelled-out
+/// e-mails, spoken phone numbers and handles named in words each need a whole
+/// ASCII word from a short list ("at"; six number words; a platform name), and
+/// reddit-user needs "u/", a symbol. Text without any of them cannot match, so
+/// the Detector skips the RE2::Set pass over it. It may say "maybe" too often,
+/// never too rarely: tst_word_prefilter checks it against the rules.
 class WordPrefilter {
 public:
     struct Scan {
@@ -36,7 +37,7 @@ public:
     static void noteRun(std::string_view letters, Scan& scan) noexcept;
     /// A word of letters, marks, apostrophes and hyphens: its ASCII letter runs.
     static void noteWord(std::string_view word, Scan& scan) noexcept;
-    /// False only if none of the three built-in word rules can match `text`.
+    /// False only if no built-in word rule can match `text`.
     [[nodiscard]] static bool mayMatch(std::string_view text) noexcept
     {
         const Scan s = scan(text);
