@@ -4,6 +4,7 @@
 
 #include "redact/detect/AddressValidator.h"
 #include "redact/detect/ContextValidator.h"
+#include "redact/detect/FirstBytes.h"
 #include "redact/detect/NetworkValidator.h"
 #include "redact/detect/NumberValidator.h"
 #include "redact/detect/PhoneValidator.h"
@@ -41,6 +42,7 @@ struct Detector::Impl {
 
     Catalogue catalogue;
     std::vector<std::unique_ptr<RE2>> patterns;
+    std::vector<FirstBytes> firstBytes;  ///< per rule: where its matches can start
     // Two sets, one pass per text: most built-in rules cannot match without
     // a digit, '@', ':' or '/', so plain prose runs only the small set of
     // rules that can match words (spelled-out e-mails and phones, handles
@@ -80,6 +82,7 @@ Result<std::shared_ptr<const Detector>> Detector::create(Catalogue catalogue)
             impl->wordSet.Add(rule.pattern, nullptr);
             impl->wordRules.push_back(impl->patterns.size());
         }
+        impl->firstBytes.push_back(FirstBytes::of(rule.pattern, options));
         impl->patterns.push_back(std::move(compiled));
     }
     if (!impl->symbolSet.Compile() || !impl->wordSet.Compile()) {
@@ -159,8 +162,11 @@ void Detector::Impl::extract(std::size_t index, std::string_view text, std::vect
     std::vector<re2::StringPiece> large(groups > small.size() ? groups : 0);
     re2::StringPiece* sub = groups > small.size() ? large.data() : small.data();
     const re2::StringPiece input(text.data(), text.size());
-    std::size_t pos = 0;
-    while (pos <= text.size()) {
+    // Searches start where a match can (the rest of the text is still RE2's
+    // context), and none runs when no such byte is left.
+    const FirstBytes& first = firstBytes[index];
+    std::size_t pos = first.next(text, 0);
+    while (pos < text.size() || (pos == text.size() && first.all())) {
         if (!re.Match(input, pos, text.size(), RE2::UNANCHORED, sub, static_cast<int>(groups))) {
             break;
         }
@@ -174,7 +180,7 @@ void Detector::Impl::extract(std::size_t index, std::string_view text, std::vect
                 out.push_back({ begin, end, rule.category, rule.confidence, rule.name });
             }
         }
-        pos = wholeEnd > wholeBegin ? wholeEnd : wholeBegin + 1;
+        pos = first.next(text, wholeEnd > wholeBegin ? wholeEnd : wholeBegin + 1);
     }
 }
 

@@ -13,7 +13,7 @@ namespace veil::redact {
 /// ASCII word from a short list ("at"; six number words; a platform name), and
 /// reddit-user needs "u/", a symbol. Text without any of them cannot match, so
 /// the Detector skips the RE2::Set pass over it. It may say "maybe" too often,
-/// never too rarely: tst_word_prefilter checks it against the rules.
+/// never too rarely: tst_detector_shortcuts checks it against the rules.
 class WordPrefilter {
 public:
     struct Scan {

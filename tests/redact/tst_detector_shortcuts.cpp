@@ -1,16 +1,20 @@
 // SPDX-FileCopyrightText: 2026 Veil contributors
 // SPDX-License-Identifier: MIT
 //
-// The Detector skips its RE2::Set pass over text that has no digit, '@', ':'
-// or '/' when WordPrefilter says no built-in word rule can match. The skip
-// must never change a result: the pre-test may say "maybe" too often, never
-// too rarely. Checked here against the rules themselves (RE2), against the
-// name finder's copy of the test, and end to end against a Detector that
-// cannot skip. The word table behind the name finder (FlatWordTable) is
-// checked against the map it is built from.
+// Shortcuts the Detector takes for speed, none of which may change a result:
+// - it skips its RE2::Set pass over text that has no digit, '@', ':' or '/'
+//   when WordPrefilter says no built-in word rule can match (the pre-test may
+//   say "maybe" too often, never too rarely): checked against the rules
+//   themselves (RE2), against the name finder's copy of the test, and end to
+//   end against a Detector that cannot skip;
+// - extraction starts its RE2 searches only at bytes a match can start with
+//   (FirstBytes): checked against every match RE2 finds from every position;
+// - the name lexicon answers from a flat table (FlatWordTable): checked
+//   against the map it is built from.
 
 #include "redact/catalogue/Catalogue.h"
 #include "redact/detect/Detector.h"
+#include "redact/detect/FirstBytes.h"
 #include "redact/detect/WordPrefilter.h"
 #include "redact/names/FlatWordTable.h"
 #include "redact/names/NameFinder.h"
@@ -106,7 +110,7 @@ std::vector<std::pair<std::string, std::unique_ptr<RE2>>> wordRules()
 
 }  // namespace
 
-class TestWordPrefilter : public QObject {
+class TestDetectorShortcuts : public QObject {
     Q_OBJECT
 
 private slots:
@@ -116,11 +120,14 @@ private slots:
     void neverMissesAMatch();
     void nameFinderAgreesWithScan();
     void detectorResultsUnchanged();
+    void firstBytesExamples_data();
+    void firstBytesExamples();
+    void firstBytesHoldEveryMatch();
     void flatTableMatchesItsMap();
     void lexiconFreezeKeepsFlags();
 };
 
-void TestWordPrefilter::wordRulesAreTheKnownOnes()
+void TestDetectorShortcuts::wordRulesAreTheKnownOnes()
 {
     // A new rule in the word set needs its words in WordPrefilter (or, like
     // reddit-user's "u/", a symbol that keeps it out of prose).
@@ -133,7 +140,7 @@ void TestWordPrefilter::wordRulesAreTheKnownOnes()
     QCOMPARE(names, known);
 }
 
-void TestWordPrefilter::examples_data()
+void TestDetectorShortcuts::examples_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("symbol");
@@ -158,7 +165,7 @@ void TestWordPrefilter::examples_data()
     QTest::newRow("empty") << "" << false << false;
 }
 
-void TestWordPrefilter::examples()
+void TestDetectorShortcuts::examples()
 {
     QFETCH(QString, text);
     QFETCH(bool, symbol);
@@ -169,7 +176,7 @@ void TestWordPrefilter::examples()
     QCOMPARE(WordPrefilter::mayMatch(utf8), mayMatch);
 }
 
-void TestWordPrefilter::neverMissesAMatch()
+void TestDetectorShortcuts::neverMissesAMatch()
 {
     const auto rules = wordRules();
     std::vector<std::string> texts = corpusTexts();
@@ -194,7 +201,7 @@ void TestWordPrefilter::neverMissesAMatch()
     QVERIFY(skipped > 1000);
 }
 
-void TestWordPrefilter::nameFinderAgreesWithScan()
+void TestDetectorShortcuts::nameFinderAgreesWithScan()
 {
     const NameFinder finder(NameLexicon::builtin());
     std::vector<std::string> texts = corpusTexts();
@@ -214,7 +221,7 @@ void TestWordPrefilter::nameFinderAgreesWithScan()
     }
 }
 
-void TestWordPrefilter::detectorResultsUnchanged()
+void TestDetectorShortcuts::detectorResultsUnchanged()
 {
     // An organisation rule joins the word set and turns the skip off: the
     // two detectors must agree on every text (the rule itself never matches).
@@ -223,7 +230,7 @@ void TestWordPrefilter::detectorResultsUnchanged()
     never.name = "never-matches";
     never.category = Category::GovId;
     never.pattern = R"(\bzq9xq7zq\b)";
-    never.origin = "tst_word_prefilter";
+    never.origin = "tst_detector_shortcuts";
     QVERIFY(withOrganisationRule.add({ never }).ok());
     const auto skipping = Detector::create(Catalogue::builtin());
     const auto notSkipping = Detector::create(withOrganisationRule);
@@ -242,7 +249,78 @@ void TestWordPrefilter::detectorResultsUnchanged()
     QVERIFY(spans > 1000);
 }
 
-void TestWordPrefilter::flatTableMatchesItsMap()
+void TestDetectorShortcuts::firstBytesExamples_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<int>("low");
+    QTest::addColumn<int>("high");
+    QTest::addColumn<int>("next");  // in "xx-5"
+    // A bound cut short is rounded up: "9…" gives ':'.
+    QTest::newRow("digits") << R"(\b\d{3})" << int { '0' } << int { ':' } << 3;
+    // \b before '-' holds only after a word character: that context counts.
+    QTest::newRow("word boundary before a sign") << R"(\b-5)" << int { '-' } << int { '.' } << 2;
+    QTest::newRow("start of text only") << "^abc" << int { 'a' } << int { 'b' } << 4;
+    QTest::newRow("alternatives") << "(?:abc|x[yz])" << int { 'a' } << int { 'y' } << 0;
+    QTest::newRow("can match empty") << "a*" << 0x00 << 0xFF << 0;
+    // Any UTF-8 character: lead bytes up to 0xF4, rounded up.
+    QTest::newRow("any character") << ".b" << 0x00 << 0xF5 << 0;
+}
+
+void TestDetectorShortcuts::firstBytesExamples()
+{
+    QFETCH(QString, pattern);
+    QFETCH(int, low);
+    QFETCH(int, high);
+    QFETCH(int, next);
+    RE2::Options options;
+    options.set_log_errors(false);
+    const FirstBytes range = FirstBytes::of(pattern.toStdString(), options);
+    QCOMPARE(int { range.low() }, low);
+    QCOMPARE(int { range.high() }, high);
+    QCOMPARE(range.next("xx-5", 0), static_cast<std::size_t>(next));
+}
+
+void TestDetectorShortcuts::firstBytesHoldEveryMatch()
+{
+    // Every built-in rule, run from every start position as extraction did
+    // before the shortcut: each match starts with a byte in the rule's range.
+    const Catalogue catalogue = Catalogue::builtin();
+    RE2::Options options;
+    options.set_log_errors(false);
+    std::vector<std::string> texts = corpusTexts();
+    for (std::string& t : randomMixes(5000)) {
+        texts.push_back(std::move(t));
+    }
+    std::size_t bounded = 0;
+    std::size_t matches = 0;
+    for (const Rule& rule : catalogue.rules()) {
+        const RE2 re(rule.pattern, options);
+        const FirstBytes range = FirstBytes::of(rule.pattern, options);
+        bounded += range.all() ? 0U : 1U;
+        for (const std::string& text : texts) {
+            const re2::StringPiece input(text);
+            re2::StringPiece match;
+            for (std::size_t pos = 0; pos < text.size(); ++pos) {
+                if (!re.Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+                    break;
+                }
+                const auto start = static_cast<std::size_t>(match.data() - text.data());
+                if (!match.empty()) {
+                    ++matches;
+                    QVERIFY2(range.next(text, pos) <= start,
+                             (rule.name + " matches before its first byte range in: " + text).c_str());
+                    const auto byte = static_cast<unsigned char>(text[start]);
+                    QVERIFY2(byte >= range.low() && byte <= range.high(), (rule.name + ": " + text).c_str());
+                }
+                pos = start;  // the next search starts one byte later
+            }
+        }
+    }
+    QVERIFY(bounded > catalogue.rules().size() / 2);
+    QVERIFY(matches > 5000);
+}
+
+void TestDetectorShortcuts::flatTableMatchesItsMap()
 {
     std::map<std::string, std::uint16_t> words;
     std::mt19937 random(7);
@@ -279,7 +357,7 @@ void TestWordPrefilter::flatTableMatchesItsMap()
     QCOMPARE(table.find(std::string(25, 'x')), std::uint16_t { 0 });
 }
 
-void TestWordPrefilter::lexiconFreezeKeepsFlags()
+void TestDetectorShortcuts::lexiconFreezeKeepsFlags()
 {
     NameLexicon lexicon;
     lexicon.addEnglish("grace\nriver\n");
@@ -306,5 +384,5 @@ void TestWordPrefilter::lexiconFreezeKeepsFlags()
     QVERIFY((NameLexicon::builtin().flags("priya") & NameLexicon::FirstName) != 0);
 }
 
-QTEST_GUILESS_MAIN(TestWordPrefilter)
-#include "tst_word_prefilter.moc"
+QTEST_GUILESS_MAIN(TestDetectorShortcuts)
+#include "tst_detector_shortcuts.moc"
