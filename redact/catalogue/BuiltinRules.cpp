@@ -88,7 +88,7 @@ std::vector<Rule> BuiltinRules::all()
                          0.85F, RuleCheck::HandleInContext, 1));
     // "u/quiet_maple_22": a Reddit user named the way Reddit writes it (not "r/" subreddits).
     rules.push_back(rule("reddit-user", Category::SocialHandle, R"(\bu/[A-Za-z0-9_\-]{3,20}\b)", 0.88F,
-                         RuleCheck::ProfileUrl));
+                         RuleCheck::HandleInContext));
     // Forms copied into a chat write names in capitals after their field label
     // ("Surname: NAKASHIMA / Given names: RIE"); the name finder reads
     // all-capital words as acronyms, so the label decides here.
@@ -142,8 +142,9 @@ std::vector<Rule> BuiltinRules::all()
         R"([EW]\s?\d{1,3}\s?°\s?\d{1,2}(?:\.\d{1,4})?\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:"|″|''|”))?)",
         0.95F, RuleCheck::GeoPair));
     rules.push_back(rule("geo-labelled", Category::GeoCoordinates,
-                         R"(\b(?i:lat|latitude)\s?[:=]?\s?(-?\d{1,2}\.\d+\s?°?\s?[,;]?\s?)"
-                         R"((?i:lng|lon|long|longitude)\s?[:=]?\s?-?\d{1,3}\.\d+))",
+                         // "mlat=…&mlon=…" in OpenStreetMap links.
+                         R"(\b(?i:m?lat|latitude)\s?[:=]?\s?(-?\d{1,2}\.\d+\s?°?\s?[,;&]?\s?)"
+                         R"((?i:lng|m?lon|long|longitude)\s?[:=]?\s?-?\d{1,3}\.\d+))",
                          0.95F, RuleCheck::GeoPair, 1));
     rules.push_back(rule(
         "date-of-birth", Category::DateOfBirth,
@@ -171,12 +172,14 @@ std::vector<Rule> BuiltinRules::all()
         "address-street", Category::StreetAddress,
         // "Unit 5/22 Smith St": an Australian unit before a slash.
         R"(\b(?:(?i:flat|apt\.?|apartment|unit|suite)\s?[A-Za-z0-9\-]{1,5}(?:,?\s+|/)|\d{1,2}(?:st|nd|rd|th)\s(?i:floor),?\s+)?)"
-        R"(\d{1,5}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?,?\s+)"
+        // "Blk 123 Ang Mo Kio Ave 3": a Singapore block before the number.
+        R"((?:(?i:blk|block)\s)?\d{1,5}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?,?\s+)"
         // Street names are capitalised words or numbered streets ("W 72nd St").
         R"((?:[NSEW]\.?\s+)?(?:(?:\p{Lu}[\p{L}'’.\-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4})"
             + kStreetType
             // "Park Ave S", "Glenageary Road Upper": a side or part after the street type.
-            + R"(\b\.?(?:\s(?:Upper|Lower|North|South|East|West|NE|NW|SE|SW|N|S|E|W)\b)?)",
+            // A number after the type before a comma: "Ang Mo Kio Ave 3,", "Street 7,".
+            + R"(\b\.?(?:\s(?:Upper|Lower|North|South|East|West|NE|NW|SE|SW|N|S|E|W)\b|\s\d{1,3},)?)",
         0.88F, RuleCheck::Address));
     rules.push_back(rule(
         "address-india", Category::StreetAddress,
@@ -184,7 +187,10 @@ std::vector<Rule> BuiltinRules::all()
         R"(shop\s+no|block|quarter\s+no|qtr\s+no)\.?|#)\s?[:#]?\s?[A-Z]?\d{1,5}[A-Z]?(?:[\-/][A-Z]?\d{1,5}[A-Z]?){0,3},|)"
         // A block-letter house number before a sector: "D-14, Sector 62, Noida"; or
         // before a building ("C-204, Lodha Amara, …", kept only with a postcode).
-        R"(\b[A-Z]{1,2}-\d{1,4}[A-Z]?,\s?(?:Sector|Phase|Pocket|Block)\s\d{1,3}[A-Z]?,|\b[A-Z]{1,2}-\d{2,4}[A-Z]?,)",
+        R"(\b[A-Z]{1,2}-\d{1,4}[A-Z]?,\s?(?:Sector|Phase|Pocket|Block)\s\d{1,3}[A-Z]?,|\b[A-Z]{1,2}-\d{2,4}[A-Z]?,|)"
+        // "House 22, Street 7, F-8/3, Islamabad"; a Japanese block number and ward:
+        // "2-3-1 Marunouchi, Chiyoda-ku".
+        R"(\b(?i:house)\s\d{1,4}[A-Z]?,|\b\d{1,2}-\d{1,2}-\d{1,3},?\s[A-Z][a-z]+,\s[A-Z][a-z]+-(?:ku|shi|cho|machi)\b)",
         0.88F, RuleCheck::Address));
     rules.push_back(rule(
         "address-european", Category::StreetAddress,

@@ -23,7 +23,7 @@ const RE2& postcodePattern()
     static const RE2 re(
         R"(^((?:[A-Z]{2}\s?\d{5}(?:-\d{4})?|(?:[A-Z]{2}\s)?[A-Z]\d[A-Z]\s?\d[A-Z]\d|)"  // US, Canada ("QC H3G
                                                                                         // 1P1")
-        R"([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}\s\d{3}|\d{4}\s?[A-Z]{2}|)"
+        R"([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{3}\s\d{3}|\d{4}\s?[A-Z]{2}|)"
         R"([AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}|\d{4,6}(?:-\d{4})?)\b))");
     return re;
 }
@@ -52,7 +52,8 @@ const RE2& localityPattern()
     // Capitalised words, ordinals ("3rd Cross"), "Sector 21", "near/opp. <landmark>".
     static const RE2 re(
         R"(^((?:(?i:near|opp\.?|opposite|behind|beside|next to|off)\s+)?)"
-        R"((?:\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,3}(?:st|nd|rd|th)\b|[A-Z]{2,4}|(?:Sector|Phase|Block|Stage|Ward)\s\d{1,3}[A-Z]?\b|\d{1,3}\b))"
+        // Islamabad-style sectors: "F-8/3", "G-9".
+        R"((?:[A-Z]-\d{1,2}(?:/\d{1,2})?\b|\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,3}(?:st|nd|rd|th)\b|[A-Z]{2,4}|(?:Sector|Phase|Block|Stage|Ward)\s\d{1,3}[A-Z]?\b|\d{1,3}\b))"
         // Town names with a particle: "Rio de Janeiro", "Frankfurt am Main", "Stratford upon Avon".
         // Words of one locality are joined by spaces: a line break starts the next component.
         R"((?:[ \t](?:(?:de|da|do|dos|das|del|am|upon|sur)[ \t])?(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,3}(?:st|nd|rd|th)\b|[A-Z]{2,4}|(?:Sector|Phase|Block|Stage|Ward)\s\d{1,3}[A-Z]?\b|\d{1,3}\b)){0,3}))");
@@ -433,6 +434,15 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
             ++localities;
             ++components;
             if (isCountry(words)) {
+                // "Singapore 560123": a city-state's postcode follows its name.
+                std::size_t digits = pos + 1;
+                while (digits < text.size() && TextContext::isDigit(text[digits]) && digits - pos <= 6) {
+                    ++digits;
+                }
+                if (TextContext::at(text, pos) == ' ' && digits - pos - 1 >= 4 && digits - pos - 1 <= 6
+                    && !TextContext::isAlnum(TextContext::at(text, digits))) {
+                    pos = digits;
+                }
                 strongEnd = pos;
                 break;
             }
@@ -448,6 +458,12 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
     (void)lastEnd;
     end = strongEnd;
     if (blockHead && !sawPostcode) {
+        return false;
+    }
+    // "House 22, Street 7, F-8/3, Islamabad" needs two parts after the head:
+    // "House 3, Season 2" is a TV series.
+    const bool houseHead = (text.substr(begin, 6) == "House " || text.substr(begin, 6) == "house ");
+    if (houseHead && components < 2 && !sawPostcode) {
         return false;
     }
     // "Am Markt 3" is a street only with its postcode: "Im Jahr 2020" is not.

@@ -20,6 +20,25 @@ bool isParticle(std::string_view folded)
     static constexpr auto kParticles = std::to_array<std::string_view>(
         { "van", "der", "den", "de",  "la",   "le",    "del", "della", "da", "das", "dos", "do",
           "du",  "von", "zu",  "bin", "bint", "binti", "ibn", "al",    "el", "te",  "ter", "di" });
+    // Asked for every lower-case word after a capitalised one: most stop at
+    // the length or the first letter.
+    if (folded.size() < 2 || folded.size() > 5) {
+        return false;
+    }
+    switch (folded[0]) {
+    case 'a':
+    case 'b':
+    case 'd':
+    case 'e':
+    case 'i':
+    case 'l':
+    case 't':
+    case 'v':
+    case 'z':
+        break;
+    default:
+        return false;
+    }
     return std::find(kParticles.begin(), kParticles.end(), folded) != kParticles.end();
 }
 

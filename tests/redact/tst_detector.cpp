@@ -260,6 +260,15 @@ void TestDetector::detectsExactValue_data()
     row("phone before a slash", "home 020 7123 4567 / mobile 07700 123456", "020 7123 4567", "PHONE");
     row("hash unit after a street", "office is at 350 W 42nd St #12B, New York, NY 10036",
         "350 W 42nd St #12B, New York, NY 10036", "STREET_ADDRESS");
+    row("singapore block and postcode", "my address: Blk 123 Ang Mo Kio Ave 3, #05-67, Singapore 560123",
+        "Blk 123 Ang Mo Kio Ave 3, #05-67, Singapore 560123", "STREET_ADDRESS");
+    row("japanese block number and ward",
+        "hotel address 2-3-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005 — near?",
+        "2-3-1 Marunouchi, Chiyoda-ku, Tokyo 100-0005", "STREET_ADDRESS");
+    row("pakistani house, street and sector", "my parents live at House 22, Street 7, F-8/3, Islamabad",
+        "House 22, Street 7, F-8/3, Islamabad", "STREET_ADDRESS");
+    row("openstreetmap link", "https://www.openstreetmap.org/?mlat=35.65858&mlon=139.70157 my flat",
+        "35.65858&mlon=139.70157", "GEO_COORDINATES");
 }
 
 void TestDetector::detectsExactValue()
@@ -388,6 +397,8 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("ipv6 prefix in cidr notation", "the docs use 2001:db8::/32 as an example prefix");
     row("brands with a name and a title", "Jack Daniel's with coke? are Dr. Martens comfy?");
     row("talk show hosts", "Jimmy Kimmel vs Stephen Colbert, who's funnier?");
+    row("a tv series season", "House 3, Season 2 was better; the score was 2-1-0, Arsenal won");
+    row("bond actors", "who's the best Bond, Daniel Craig or Sean Connery?");
 }
 
 void TestDetector::leavesHardNegativesAlone()
