@@ -130,6 +130,11 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
     if (w == "i'm" || w == "im" || w == "i’m") {
         return true;
     }
+    // "Sorry Deepa,", "Congrats Imogen!", "Happy Birthday Rafa", "meeting Florence for lunch".
+    if (w == "sorry" || w == "congrats" || w == "congratulations" || w == "meeting"
+        || ((w == "birthday" || w == "bday") && before == "happy")) {
+        return true;
+    }
     // Money between people: "pay Oluwadamilare back", "I owe Tomasz 20", "venmo Jake".
     if (w == "pay" || w == "paid" || w == "owe" || w == "venmo" || w == "lend" || w == "lent") {
         return true;
@@ -185,10 +190,12 @@ bool isMediumTrigger(std::string_view w)
 
 bool isFollowingVerb(std::string_view w)
 {
-    static constexpr std::array<std::string_view, 22> kWords
-        = { "says",    "said",      "told",   "asked",   "wants", "wanted",  "texted",   "called",
-            "replied", "mentioned", "thinks", "thought", "sent",  "emailed", "messaged", "is",
-            "was",     "will",      "and",    "needs",   "owes",  "lives" };
+    // Verbs, then honorifics that follow a name ("Ji-ho oppa", "Sharma ji", "Tanaka san").
+    static constexpr auto kWords = std::to_array<std::string_view>(
+        { "says",      "said",   "told",    "asked", "wants",   "wanted",   "texted", "called", "replied",
+          "mentioned", "thinks", "thought", "sent",  "emailed", "messaged", "is",     "was",    "will",
+          "and",       "needs",  "owes",    "lives", "keeps",   "oppa",     "unnie",  "noona",  "hyung",
+          "sunbae",    "ssi",    "ji",      "san",   "sensei",  "sahab" });
     return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 

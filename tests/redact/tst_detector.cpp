@@ -269,6 +269,11 @@ void TestDetector::detectsExactValue_data()
         "House 22, Street 7, F-8/3, Islamabad", "STREET_ADDRESS");
     row("openstreetmap link", "https://www.openstreetmap.org/?mlat=35.65858&mlon=139.70157 my flat",
         "35.65858&mlon=139.70157", "GEO_COORDINATES");
+    row("apology before a name", "Sorry Deepa, I missed your call", "Deepa", "PERSON");
+    row("happy birthday before a name", "Happy Birthday Rafa!! 🎉", "Rafa", "PERSON");
+    row("aunty before a name", "reply to Aunty Grace, she asked about my exams", "Grace", "PERSON");
+    row("meeting a place-name", "I'm meeting Florence for lunch, she just got back", "Florence", "PERSON");
+    row("korean honorific after a name", "Ji-ho oppa said he'd drive us", "Ji-ho", "PERSON");
 }
 
 void TestDetector::detectsExactValue()
@@ -399,6 +404,9 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("talk show hosts", "Jimmy Kimmel vs Stephen Colbert, who's funnier?");
     row("a tv series season", "House 3, Season 2 was better; the score was 2-1-0, Arsenal won");
     row("bond actors", "who's the best Bond, Daniel Craig or Sean Connery?");
+    row("cities after or", "Is Florence or Siena better for a day trip from Rome?");
+    row("brands with a possessive", "went to Wendy's and Arby's in one day; the new Zara collection");
+    row("a musical", "Dear Evan Hansen tickets in London?");
 }
 
 void TestDetector::leavesHardNegativesAlone()
