@@ -274,6 +274,7 @@ void TestDetector::detectsExactValue_data()
     row("aunty before a name", "reply to Aunty Grace, she asked about my exams", "Grace", "PERSON");
     row("meeting a place-name", "I'm meeting Florence for lunch, she just got back", "Florence", "PERSON");
     row("korean honorific after a name", "Ji-ho oppa said he'd drive us", "Ji-ho", "PERSON");
+    row("surname that is a label word, in context", "my friend Nascimento is here", "Nascimento", "PERSON");
 }
 
 void TestDetector::detectsExactValue()
@@ -407,6 +408,7 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("cities after or", "Is Florence or Siena better for a day trip from Rome?");
     row("brands with a possessive", "went to Wendy's and Arby's in one day; the new Zara collection");
     row("a musical", "Dear Evan Hansen tickets in London?");
+    row("form labels that are also names", "what goes in Data de Nascimento and Fecha de Nacimiento?");
 }
 
 void TestDetector::leavesHardNegativesAlone()
