@@ -45,8 +45,15 @@ bool ContextValidator::birthDate(std::string_view text, std::size_t& begin, std:
     const std::size_t sentenceEnd = TextContext::sentenceEnd(text, end);
     const std::size_t from = begin > sentence + 64 ? begin - 64 : sentence;
     const std::size_t to = end + 40 < sentenceEnd ? end + 40 : sentenceEnd;
-    // "d.o.b. 2 Feb 85": the label's own dots end the "sentence" before the date.
-    if (!birthWord(text, from, begin) && !birthWord(text, end, to)
+    // "d.o.b. 2 Feb 85": the label's own dots end the "sentence" before the date;
+    // "b. 12 Aug 1960" is the genealogists' "born".
+    std::size_t mark = begin;
+    while (mark > 0 && text[mark - 1] == ' ') {
+        --mark;
+    }
+    const bool bornMark = mark >= 2 && text.substr(mark - 2, 2) == "b."
+        && (mark == 2 || !TextContext::isAlnum(text[mark - 3]));
+    if (!birthWord(text, from, begin) && !birthWord(text, end, to) && !bornMark
         && !TextContext::wordBefore(text, begin, 10, { "d.o.b" })) {
         return false;
     }

@@ -252,6 +252,8 @@ void TestDetector::detectsExactValue_data()
         "EMAIL");
     row("day, month abbreviation and year with dashes", "DOB: 03-Nov-1990", "03-Nov-1990", "DATE_OF_BIRTH");
     row("two-digit year after a dotted label", "d.o.b. 2 Feb 85", "2 Feb 85", "DATE_OF_BIRTH");
+    row("genealogists' b. for born", "Grandpa (b. 3 March 1931) was a sailor", "3 March 1931",
+        "DATE_OF_BIRTH");
     row("indian honorific", "please write to Smt. Lakshmi Narayanan, the principal", "Lakshmi Narayanan",
         "PERSON");
     row("malay particle", "my colleague Nurul Aisyah binti Ahmad is joining", "Nurul Aisyah binti Ahmad",
