@@ -121,8 +121,10 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
     cuts.push_back(token.end);
     std::size_t n = cuts.size() - 1;
     // Strip a trailing Han honorific (先生, 老师, 女士, 小姐, 同学, 様, 氏, 君).
-    static constexpr std::array<std::string_view, 9> kHonorifics
-        = { "先生", "老师", "老師", "女士", "小姐", "同学", "様", "氏", "君" };
+    // Work titles after a name too: "佐藤部長", "王经理", "李医生".
+    static constexpr auto kHonorifics = std::to_array<std::string_view>(
+        { "先生", "老师", "老師", "女士", "小姐", "同学", "様", "氏", "君", "部長", "課長", "社長", "先輩",
+          "教授", "经理", "經理", "医生", "醫生", "阿姨" });
     bool honorific = false;
     for (const std::string_view h : kHonorifics) {
         const std::string_view run = text.substr(token.begin, token.end - token.begin);
@@ -137,7 +139,7 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
     // An honorific inside the run ("给刘洋老师写…"): the name ends before it.
     if (!honorific && n > 4) {
         const std::string_view run = text.substr(token.begin, token.end - token.begin);
-        for (const std::string_view h : { "先生", "老师", "老師", "女士", "小姐" }) {
+        for (const std::string_view h : { "先生", "老师", "老師", "女士", "小姐", "经理", "医生" }) {
             const std::size_t at = run.find(h);
             if (at != std::string_view::npos && at >= 6) {
                 while (n > 0 && cuts[n] > token.begin + at) {

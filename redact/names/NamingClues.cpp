@@ -19,10 +19,12 @@ namespace veil::redact::naming {
 bool publicRoleBefore(std::string_view w1, std::string_view w2)
 {
     // Roles a private person rarely has; "my coach", "our drummer" are not here.
-    static constexpr std::array<std::string_view, 17> kRoles
-        = { "singer",   "actor",      "actress", "rapper",      "novelist",  "poet",
-            "composer", "footballer", "athlete", "politician",  "celebrity", "comedian",
-            "youtuber", "influencer", "popstar", "philosopher", "author" };
+    static constexpr auto kRoles = std::to_array<std::string_view>(
+        { "singer",     "actor",       "actress",    "rapper",    "novelist", "poet",     "composer",
+          "footballer", "athlete",     "politician", "celebrity", "comedian", "youtuber", "influencer",
+          "popstar",    "philosopher", "author",     "chef",      "painter",  "sculptor", "playwright",
+          "filmmaker",  "astronaut",   "physicist",  "inventor",  "explorer", "emperor",  "president",
+          "senator",    "pope",        "cricketer",  "golfer",    "boxer" });
     static constexpr std::array<std::string_view, 18> kWorks
         = { "song",  "songs", "album",  "albums", "book",  "books",    "novel", "novels", "film",
             "films", "movie", "movies", "poem",   "poems", "painting", "music", "lyrics", "paintings" };

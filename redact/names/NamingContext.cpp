@@ -114,7 +114,8 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
           "aunty",          "gran",          "grandad",       "granddad",        "sister-in-law",
           "brother-in-law", "mother-in-law", "father-in-law", "daughter-in-law", "son-in-law",
           "stepson",        "stepdaughter",  "stepsister",    "stepbrother",     "godmother",
-          "godfather" });
+          "godfather",      "vermieter",     "vermieterin",   "mitbewohner",     "mitbewohnerin",
+          "lehrer",         "lehrerin" });
     // Sorted once: every candidate name asks, so a binary search, not a scan.
     static const std::array<std::string_view, kRelations.size()> kSortedRelations = [] {
         std::array<std::string_view, kRelations.size()> sorted = kRelations;
@@ -131,8 +132,8 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
         return true;
     }
     // "Sorry Deepa,", "Congrats Imogen!", "Happy Birthday Rafa", "meeting Florence for lunch".
-    if (w == "sorry" || w == "congrats" || w == "congratulations" || w == "meeting"
-        || ((w == "birthday" || w == "bday") && before == "happy")) {
+    if (w == "sorry" || w == "congrats" || w == "congratulations" || w == "meeting" || w == "yo"
+        || w == "heyy" || w == "hii" || ((w == "birthday" || w == "bday") && before == "happy")) {
         return true;
     }
     // Money between people: "pay Oluwadamilare back", "I owe Tomasz 20", "venmo Jake".

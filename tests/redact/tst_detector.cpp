@@ -277,6 +277,10 @@ void TestDetector::detectsExactValue_data()
     row("meeting a place-name", "I'm meeting Florence for lunch, she just got back", "Florence", "PERSON");
     row("korean honorific after a name", "Ji-ho oppa said he'd drive us", "Ji-ho", "PERSON");
     row("surname that is a label word, in context", "my friend Nascimento is here", "Nascimento", "PERSON");
+    row("german role noun before a title", "mein Vermieter Herr Albrecht will die Miete erhöhen", "Albrecht",
+        "PERSON");
+    row("japanese work title after a name", "佐藤部長にメールを送りたいです", "佐藤", "PERSON");
+    row("yo before a name", "yo Dre u still got my hoodie??", "Dre", "PERSON");
 }
 
 void TestDetector::detectsExactValue()
@@ -411,6 +415,8 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("brands with a possessive", "went to Wendy's and Arby's in one day; the new Zara collection");
     row("a musical", "Dear Evan Hansen tickets in London?");
     row("form labels that are also names", "what goes in Data de Nascimento and Fecha de Nacimiento?");
+    row("public role before a name",
+        "the famous chef Massimo Bottura's restaurant; the explorer Abel Tasman");
 }
 
 void TestDetector::leavesHardNegativesAlone()
