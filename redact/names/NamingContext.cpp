@@ -136,6 +136,14 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
         || w == "heyy" || w == "hii" || ((w == "birthday" || w == "bday") && before == "happy")) {
         return true;
     }
+    // Record labels: "Profile → Zubair", "Guest: Ana Lima", "Patient - Kwame Asante".
+    static constexpr auto kLabels = std::to_array<std::string_view>(
+        { "profile", "recipient", "guest", "patient", "passenger", "tenant", "applicant", "client",
+          "attendee", "traveller", "traveler", "employee", "student", "holder", "beneficiary", "payee",
+          "witness" });
+    if (std::find(kLabels.begin(), kLabels.end(), w) != kLabels.end()) {
+        return true;
+    }
     // Money between people: "pay Oluwadamilare back", "I owe Tomasz 20", "venmo Jake".
     if (w == "pay" || w == "paid" || w == "owe" || w == "venmo" || w == "lend" || w == "lent") {
         return true;
@@ -231,6 +239,13 @@ void wordsBefore(std::string_view text, std::size_t pos, std::string& w1, std::s
             if (i >= 3
                 && (text.substr(i - 3, 3) == "\xE2\x80\x93" || text.substr(i - 3, 3) == "\xE2\x80\x94")) {
                 dash = true;  // en or em dash
+                i -= 3;
+                continue;
+            }
+            // An arrow or bullet after a label, like a colon: "Profile → Zubair", "Guest • Ana".
+            if (i >= 3
+                && (text.substr(i - 3, 3) == "\xE2\x86\x92" || text.substr(i - 3, 3) == "\xE2\x87\x92"
+                    || text.substr(i - 3, 3) == "\xE2\x80\xA2" || text.substr(i - 3, 3) == "\xE2\x9E\x9C")) {
                 i -= 3;
                 continue;
             }

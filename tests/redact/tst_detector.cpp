@@ -281,6 +281,9 @@ void TestDetector::detectsExactValue_data()
         "PERSON");
     row("japanese work title after a name", "佐藤部長にメールを送りたいです", "佐藤", "PERSON");
     row("yo before a name", "yo Dre u still got my hoodie??", "Dre", "PERSON");
+    row("unlisted name after a label and an arrow", "Profile → Zubair, someone@example.net", "Zubair",
+        "PERSON");
+    row("unlisted name after a record label", "Patient: Mahlet Tesfaye, bed 4", "Mahlet Tesfaye", "PERSON");
 }
 
 void TestDetector::detectsExactValue()
