@@ -295,7 +295,10 @@ void NameFinder::findHangul(std::string_view text, const Token& token, bool kore
             "예요",   "이야",   "씨는",   "씨가",   "씨",     "님",     "이가",   "은",   "는",   "이",
             "가",     "을",     "를",     "의",     "도",     "랑",     "와",     "과",   "께",   "야" };
     bool marked = false;
-    for (int round = 0; round < 2; ++round) {
+    // "이하은" is surname + listed given name, not "이하" + the particle "은".
+    const bool wholeName = word.size() == 9 && m_lexicon.isHangulSurname(word.substr(0, 3))
+        && m_lexicon.isHangulGiven(word.substr(3));
+    for (int round = 0; round < 2 && !wholeName; ++round) {
         std::size_t stripped = 0;
         for (const std::string_view s : kSuffixes) {
             if (word.size() >= s.size() + 6 && word.substr(word.size() - s.size()) == s) {

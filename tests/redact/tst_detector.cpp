@@ -284,6 +284,8 @@ void TestDetector::detectsExactValue_data()
     row("unlisted name after a label and an arrow", "Profile → Zubair, someone@example.net", "Zubair",
         "PERSON");
     row("unlisted name after a record label", "Patient: Mahlet Tesfaye, bed 4", "Mahlet Tesfaye", "PERSON");
+    row("hangul name ending like a particle", "Reminder to self: ring 이하은 about the rent", "이하은",
+        "PERSON");
 }
 
 void TestDetector::detectsExactValue()
