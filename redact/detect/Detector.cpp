@@ -16,6 +16,7 @@
 #include <re2/set.h>
 
 #include <array>
+#include <mutex>
 
 namespace veil::redact {
 
@@ -42,7 +43,11 @@ struct Detector::Impl {
 
     Catalogue catalogue;
     std::vector<std::unique_ptr<RE2>> patterns;
-    std::vector<FirstBytes> firstBytes;  ///< per rule: where its matches can start
+    /// Per rule: where its matches can start. Worked out on the rule's first
+    /// extraction (it compiles probe patterns), once, whichever thread gets there.
+    mutable std::vector<FirstBytes> firstBytes;
+    std::unique_ptr<std::once_flag[]> firstBytesOnce;
+    RE2::Options ruleOptions;
     // Two sets, one pass per text: most built-in rules cannot match without
     // a digit, '@', ':' or '/', so plain prose runs only the small set of
     // rules that can match words (spelled-out e-mails and phones, handles
@@ -82,9 +87,11 @@ Result<std::shared_ptr<const Detector>> Detector::create(Catalogue catalogue)
             impl->wordSet.Add(rule.pattern, nullptr);
             impl->wordRules.push_back(impl->patterns.size());
         }
-        impl->firstBytes.push_back(FirstBytes::of(rule.pattern, options));
         impl->patterns.push_back(std::move(compiled));
     }
+    impl->firstBytes.resize(impl->patterns.size());
+    impl->firstBytesOnce = std::make_unique<std::once_flag[]>(impl->patterns.size());
+    impl->ruleOptions = options;
     if (!impl->symbolSet.Compile() || !impl->wordSet.Compile()) {
         return Error { "the rule catalogue is too large for RE2's memory budget" };
     }
@@ -164,6 +171,7 @@ void Detector::Impl::extract(std::size_t index, std::string_view text, std::vect
     const re2::StringPiece input(text.data(), text.size());
     // Searches start where a match can (the rest of the text is still RE2's
     // context), and none runs when no such byte is left.
+    std::call_once(firstBytesOnce[index], [&] { firstBytes[index] = FirstBytes::of(re, ruleOptions); });
     const FirstBytes& first = firstBytes[index];
     std::size_t pos = first.next(text, 0);
     while (pos < text.size() || (pos == text.size() && first.all())) {

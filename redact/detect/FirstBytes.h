@@ -12,17 +12,17 @@ namespace veil::redact {
 
 /// The bytes a match of a rule can start with, as one inclusive range. RE2
 /// guarantees that every match of a pattern lies between the bounds
-/// PossibleMatchRange() returns; asked once at the start of a text, after a
-/// word character, after another character and after a newline (the contexts
-/// \b, ^ and the like can see), the first bytes of those bounds enclose the
-/// first byte of every match. Extraction starts its searches at such a byte and
+/// PossibleMatchRange() returns; asked at the start of a text and, where the
+/// pattern's \b, \B or multi-line ^ can look before the match, after a word
+/// character, another character or a newline, the first bytes of those bounds
+/// enclose the first byte of every match. Extraction starts its searches at such a byte and
 /// stops when none is left, which finds exactly the matches a search from
 /// every position would, with less text run through RE2.
 class FirstBytes {
 public:
-    /// The range for `pattern` (compiled with `options`); all bytes if RE2
-    /// cannot bound it or the pattern can match the empty string.
-    static FirstBytes of(const std::string& pattern, const RE2::Options& options);
+    /// The range for the rule `compiled` (probes are compiled with `options`);
+    /// all bytes if RE2 cannot bound it or it can match the empty string.
+    static FirstBytes of(const RE2& compiled, const RE2::Options& options);
 
     [[nodiscard]] bool all() const noexcept { return m_low == 0x00U && m_high == 0xFFU; }
     [[nodiscard]] unsigned char low() const noexcept { return m_low; }
@@ -40,6 +40,8 @@ public:
     }
 
 private:
+    static FirstBytes compute(const RE2& compiled, const RE2::Options& options);
+
     unsigned char m_low = 0x00U;
     unsigned char m_high = 0xFFU;
 };

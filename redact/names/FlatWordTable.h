@@ -32,7 +32,21 @@ public:
             }
         }
     }
-    void clear() noexcept { m_slots.clear(); }
+    void clear() noexcept
+    {
+        m_slots.clear();
+        m_slots.shrink_to_fit();
+    }
+    /// Calls visit(word, flags) for every entry.
+    template<typename Visit> void forEach(Visit&& visit) const
+    {
+        for (const Slot& slot : m_slots) {
+            if (slot.used) {
+                visit(std::string_view(reinterpret_cast<const char*>(slot.key.data()), slot.length),
+                      slot.flags);
+            }
+        }
+    }
     [[nodiscard]] bool empty() const noexcept { return m_slots.empty(); }
 
     /// Flags of `word` (at most kMaxKey bytes), 0 if absent.

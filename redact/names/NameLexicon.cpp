@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 
 namespace veil::redact {
 
@@ -111,7 +112,7 @@ const NameLexicon& NameLexicon::builtin()
 
 void NameLexicon::addNames(std::string_view text, std::uint16_t flag)
 {
-    m_fast.clear();
+    thaw();
     forEachLine(text, [&](std::string_view line) {
         forEachToken(line, [&](std::string_view token) {
             // Han and Hangul entries go to their own sets: they are matched by
@@ -142,7 +143,7 @@ void NameLexicon::addNames(std::string_view text, std::uint16_t flag)
 
 void NameLexicon::addDenied(std::string_view text, bool publicFigures, bool places)
 {
-    m_fast.clear();
+    thaw();
     forEachLine(text, [&](std::string_view line) {
         std::string folded = Unicode::fold(line);
         // "Mr. Darcy" is matched as the tokens "mr darcy": drop the dots.
@@ -165,7 +166,7 @@ void NameLexicon::addDenied(std::string_view text, bool publicFigures, bool plac
 
 void NameLexicon::addEnglish(std::string_view text)
 {
-    m_fast.clear();
+    thaw();
     forEachLine(text, [&](std::string_view line) {
         std::uint16_t& flags = m_flags[std::string(line)];
         flags = static_cast<std::uint16_t>(flags | English);
@@ -174,7 +175,7 @@ void NameLexicon::addEnglish(std::string_view text)
 
 void NameLexicon::addCommon(std::string_view text)
 {
-    m_fast.clear();
+    thaw();
     forEachLine(text, [&](std::string_view line) {
         forEachToken(line, [&](std::string_view token) {
             std::uint16_t& flags = m_flags[std::string(token)];
@@ -185,11 +186,31 @@ void NameLexicon::addCommon(std::string_view text)
 
 void NameLexicon::addFlag(std::string_view words, std::uint16_t flag)
 {
-    m_fast.clear();
+    thaw();
     forEachToken(words, [&](std::string_view token) {
         std::uint16_t& flags = m_flags[std::string(token)];
         flags = static_cast<std::uint16_t>(flags | flag);
     });
+}
+
+void NameLexicon::freeze()
+{
+    thaw();
+    m_fast.build(m_flags);
+    for (auto it = m_flags.begin(); it != m_flags.end();) {
+        it = it->first.size() <= FlatWordTable::kMaxKey ? m_flags.erase(it) : std::next(it);
+    }
+    m_flags.rehash(0);  // give back the emptied buckets
+}
+
+void NameLexicon::thaw()
+{
+    if (m_fast.empty()) {
+        return;
+    }
+    m_fast.forEach(
+        [this](std::string_view word, std::uint16_t flags) { m_flags.emplace(std::string(word), flags); });
+    m_fast.clear();
 }
 
 std::uint16_t NameLexicon::flags(std::string_view foldedWord) const

@@ -74,9 +74,10 @@ public:
     void addCommon(std::string_view text);
     /// Adds `flag` to each space-separated word of `words` (already folded).
     void addFlag(std::string_view words, std::uint16_t flag);
-    /// Copies the word flags into a flat table that flags() reads from then
-    /// on; any add…() afterwards drops it again (builtin() freezes once).
-    void freeze() { m_fast.build(m_flags); }
+    /// Moves the words of up to FlatWordTable::kMaxKey bytes into a flat
+    /// table that flags() reads from then on (no second copy is kept); any
+    /// add…() afterwards moves them back first. builtin() freezes once.
+    void freeze();
 
 private:
     /// FNV-1a over the bytes; transparent so lookups take a string_view
@@ -93,7 +94,8 @@ private:
         }
     };
     std::unordered_map<std::string, std::uint16_t, Hash, std::equal_to<>> m_flags;
-    FlatWordTable m_fast;  ///< m_flags' words of up to 24 bytes, once frozen
+    FlatWordTable m_fast;  ///< once frozen: the words of up to 24 bytes (m_flags keeps the rest)
+    void thaw();
     std::unordered_set<std::string> m_deniedChains;
     std::unordered_set<std::string> m_publicChains;
     std::unordered_set<std::string> m_hanSurnames;

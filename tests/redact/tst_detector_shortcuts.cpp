@@ -264,6 +264,8 @@ void TestDetectorShortcuts::firstBytesExamples_data()
     QTest::newRow("can match empty") << "a*" << 0x00 << 0xFF << 0;
     // Any UTF-8 character: lead bytes up to 0xF4, rounded up.
     QTest::newRow("any character") << ".b" << 0x00 << 0xF5 << 0;
+    // Multi-line ^ also matches after a newline.
+    QTest::newRow("multi-line start") << "(?m)^#" << int { '#' } << int { '$' } << 4;
 }
 
 void TestDetectorShortcuts::firstBytesExamples()
@@ -274,7 +276,8 @@ void TestDetectorShortcuts::firstBytesExamples()
     QFETCH(int, next);
     RE2::Options options;
     options.set_log_errors(false);
-    const FirstBytes range = FirstBytes::of(pattern.toStdString(), options);
+    const RE2 compiled(pattern.toStdString(), options);
+    const FirstBytes range = FirstBytes::of(compiled, options);
     QCOMPARE(int { range.low() }, low);
     QCOMPARE(int { range.high() }, high);
     QCOMPARE(range.next("xx-5", 0), static_cast<std::size_t>(next));
@@ -295,7 +298,7 @@ void TestDetectorShortcuts::firstBytesHoldEveryMatch()
     std::size_t matches = 0;
     for (const Rule& rule : catalogue.rules()) {
         const RE2 re(rule.pattern, options);
-        const FirstBytes range = FirstBytes::of(rule.pattern, options);
+        const FirstBytes range = FirstBytes::of(re, options);
         bounded += range.all() ? 0U : 1U;
         for (const std::string& text : texts) {
             const re2::StringPiece input(text);
@@ -376,9 +379,15 @@ void TestDetectorShortcuts::lexiconFreezeKeepsFlags()
     for (std::size_t i = 0; i < probe.size(); ++i) {
         QCOMPARE(lexicon.flags(probe[i]), before[i]);
     }
-    // Adding after freezing drops the flat copy, so new words are seen.
+    // Adding after freezing moves the words back first: old and new are seen.
     lexicon.addCommon("nobody");
     QVERIFY((lexicon.flags("nobody") & NameLexicon::CommonWord) != 0);
+    for (std::size_t i = 0; i + 1 < probe.size(); ++i) {
+        QCOMPARE(lexicon.flags(probe[i]), before[i]);
+    }
+    lexicon.freeze();
+    QVERIFY((lexicon.flags("nobody") & NameLexicon::CommonWord) != 0);
+    QCOMPARE(lexicon.flags(longName), before[5]);
     // The built-in lexicon is frozen and still answers as its lists say.
     QVERIFY((NameLexicon::builtin().flags("the") & NameLexicon::CommonWord) != 0);
     QVERIFY((NameLexicon::builtin().flags("priya") & NameLexicon::FirstName) != 0);
