@@ -392,14 +392,17 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                 }
             }
         }
+        bool placeNamesPerson = false;
         if (!denied && to - from == 1 && (flags[from] & NameLexicon::Denied) != 0) {
             denied = true;
-            // "tell Jordan", "Hi Georgia": a place-name is a person's name in naming context.
+            // "tell Jordan", "Hi Georgia", "Austin from work", "Chelsea's mom": a
+            // place-name is a person's name in naming context.
             if ((flags[from] & (NameLexicon::Place | NameLexicon::PublicFigure)) == NameLexicon::Place
                 && (flags[from] & (NameLexicon::FirstName | NameLexicon::Surname)) != 0) {
                 bool atLineStart = false;
                 wordsBefore(text, startTok.begin, w1, w2, atLineStart);
-                denied = !(titled || isStrongTrigger(w1, w2));
+                placeNamesPerson = titled || isStrongTrigger(w1, w2) || personCueAfter(text, endTok.end);
+                denied = !placeNamesPerson;
             }
         }
         if (denied) {
@@ -505,7 +508,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             accept = false;
         } else if (known) {
             accept = true;
-        } else if (strong && (allForeign || nameish)) {
+        } else if ((strong || placeNamesPerson) && (allForeign || nameish)) {
             accept = true;
             confidence = kContextConfidence;
         } else if (to - from >= 2 && nameish && (anyForeign || (allNames && anyGiven)) && !anyDenied) {

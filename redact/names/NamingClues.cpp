@@ -16,6 +16,36 @@
 
 namespace veil::redact::naming {
 
+bool personCueAfter(std::string_view text, std::size_t end)
+{
+    // Verbs a city or a state rarely takes in chat ("Austin said"), not "is"/"was".
+    static constexpr auto kVerbs = std::to_array<std::string_view>(
+        { "says", "said", "told", "asked", "texted", "replied", "mentioned", "thinks", "thought", "emailed",
+          "messaged", "owes", "invited", "promised", "forgot", "borrowed" });
+    // "'s" then a relation or a personal occasion: "Chelsea's mom", "Jordan's birthday".
+    static constexpr auto kOwned = std::to_array<std::string_view>(
+        { "mom",     "mum",     "mother",    "dad",        "father",   "sister",  "brother", "wife",
+          "husband", "parents", "boyfriend", "girlfriend", "bf",       "gf",      "son",     "daughter",
+          "kids",    "baby",    "grandma",   "grandpa",    "birthday", "wedding", "number",  "email" });
+    // "from" then a shared place: "Austin from work".
+    static constexpr auto kShared = std::to_array<std::string_view>(
+        { "work", "school", "class", "uni", "college", "church", "accounting", "hr", "marketing", "sales",
+          "upstairs", "downstairs", "next" });
+    const auto in = [](const auto& list, std::string_view w) {
+        return std::find(list.begin(), list.end(), w) != list.end();
+    };
+    const std::string next = wordAfter(text, end);
+    if (next == "'s") {
+        return end + 2 < text.size() && text[end + 1] == 's' && text[end + 2] == ' '
+            && in(kOwned, wordAfter(text, end + 2));
+    }
+    if (next == "from") {
+        const std::size_t from = text.find("from", end);
+        return from != std::string_view::npos && in(kShared, wordAfter(text, from + 4));
+    }
+    return in(kVerbs, next);
+}
+
 bool publicRoleBefore(std::string_view w1, std::string_view w2)
 {
     // Roles a private person rarely has; "my coach", "our drummer" are not here.

@@ -43,6 +43,9 @@ bool publicRoleBefore(std::string_view w1, std::string_view w2);
 /// "called"/"named" right before `pos` follows a pet or a thing within a few
 /// words: "my dog is called Max", "the main character is named Elara".
 bool namesAPetOrThing(std::string_view text, std::size_t pos);
+/// What follows a place-name that is also a given name says it is a person:
+/// "Austin from work", "Chelsea's mom", "Jordan said" (`end`: just after it).
+bool personCueAfter(std::string_view text, std::size_t end);
 /// The name ends the message after a dash: "see you then – Margarethe".
 bool dashSignature(std::string_view text, std::size_t begin, std::size_t end);
 /// Lower-case ASCII copy of a short token into `buffer`; empty if too long or not ASCII.

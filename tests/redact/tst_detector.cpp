@@ -169,6 +169,9 @@ void TestDetector::detectsExactValue_data()
     row("lower-case after family word", "my friend aditya is coming", "aditya", "PERSON");
     row("name after with", "Lunch with Bolaji tomorrow?", "Bolaji", "PERSON");
     row("place name as a name in context", "tell Jordan I'm late", "Jordan", "PERSON");
+    row("place name from work", "Austin from work keeps taking credit for my ideas", "Austin", "PERSON");
+    row("place name with a relation", "Chelsea's mom invited us to the lake house", "Chelsea", "PERSON");
+    row("place name that speaks", "Jordan said he would come", "Jordan", "PERSON");
     row("multi-line address", "Ship to:\n742 Oakwood Dr\nApt 5\nDenver, CO 80203\nthanks",
         "742 Oakwood Dr\nApt 5\nDenver, CO 80203", "STREET_ADDRESS");
     row("dutch address", "Keizersgracht 123, 1015 CJ Amsterdam", "Keizersgracht 123, 1015 CJ Amsterdam",
@@ -341,6 +344,7 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("public figure", "I adore Taylor Swift and Narendra Modi speeches");
     row("fictional", "Sherlock Holmes and Mr. Darcy walk into a bar");
     row("place names", "Flights from Paris to Jordan via Georgia");
+    row("place names doing city things", "Paris keeps getting more expensive, Austin is hot in summer");
     row("assistant names", "Siri and Alexa are worse than you");
     row("name-like words", "Will you check? May I ask something?");
     row("role mailbox", "contact support@airbnb.com or noreply@github.com");
