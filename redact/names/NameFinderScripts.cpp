@@ -183,7 +183,9 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
     }
     std::size_t start = marker < n ? marker + 1 : 0;
     const auto piece = [&](std::size_t a, std::size_t b) { return text.substr(cuts[a], cuts[b] - cuts[a]); };
-    if (n - start > 4) {
+    // Three-character surnames (佐々木, 長谷川) make a five-character name.
+    const bool longSurname = n - start == 5 && m_lexicon.isHanSurname(piece(start, start + 3));
+    if (n - start > 4 && !longSurname) {
         // Inside running CJK text only an honorific or such a marker names someone.
         if (!honorific) {
             if (!kanaNeighbour) {
@@ -195,21 +197,23 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
     }
     for (std::size_t s = start; s + 1 < n + 1 && s <= start + 1; ++s) {
         const std::size_t len = n - s;
-        if (len < 2 || len > 4) {
+        if (len < 2 || len > (longSurname ? 5U : 4U)) {
             continue;
         }
         if (m_lexicon.isCjkDenied(piece(s, n))) {
             return;
         }
-        // A two-character surname alone with an honorific: "山本さん", "田中先生".
-        if (len == 2 && honorific && m_lexicon.isHanSurname(piece(s, n))) {
+        // A surname alone with an honorific: "山本さん", "田中先生", "長谷川さん".
+        if ((len == 2 || len == 3) && honorific && m_lexicon.isHanSurname(piece(s, n))) {
             if (!publicCjk(m_lexicon, piece(s, n))) {
                 spans.push_back({ cuts[s], cuts[n], Category::Person, kContextConfidence, "person-han" });
             }
             return;
         }
         std::size_t surnameLength = 0;
-        if (len >= 3 && m_lexicon.isHanSurname(piece(s, s + 2))) {
+        if (len >= 4 && m_lexicon.isHanSurname(piece(s, s + 3))) {
+            surnameLength = 3;
+        } else if (len >= 3 && m_lexicon.isHanSurname(piece(s, s + 2))) {
             surnameLength = 2;
         } else if (m_lexicon.isHanSurname(piece(s, s + 1))) {
             surnameLength = 1;
@@ -223,7 +227,7 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
         if (kanaNeighbour && !honorific && !(given && len >= 3)) {
             return;
         }
-        if (given || honorific || len <= 4) {
+        if (given || honorific || (len <= 4 && surnameLength < 3)) {
             if (!publicCjk(m_lexicon, piece(s, n))) {
                 spans.push_back({ cuts[s], cuts[n], Category::Person,
                                   given ? kKnownConfidence : kContextConfidence, "person-han" });

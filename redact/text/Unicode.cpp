@@ -79,7 +79,9 @@ Script Unicode::scriptOf(char32_t c) noexcept
     if (c >= 0x900 && c <= 0x97F) {
         return Script::Devanagari;
     }
-    if ((c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF)) {
+    // U+3005 々 repeats the Han character before it: 佐々木 is one name.
+    if ((c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF)
+        || c == 0x3005) {
         return Script::Han;
     }
     if (c >= 0x3040 && c <= 0x30FF) {

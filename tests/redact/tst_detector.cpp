@@ -87,6 +87,9 @@ void TestDetector::detectsExactValue_data()
     row("apostrophe surname", "Send it to Siobhan O'Brien today", "Siobhan O'Brien", "PERSON");
     row("devanagari", "मेरा नाम अमित कुमार है", "अमित कुमार", "PERSON");
     row("han", "Please thank 林雅婷 for me", "林雅婷", "PERSON");
+    row("three-character surname", "Reminder to self: ring 佐々木美咲 about the rent", "佐々木美咲",
+        "PERSON");
+    row("three-character surname with honorific", "長谷川さんに連絡して", "長谷川", "PERSON");
     row("japanese with honorific", "松本優斗さんに連絡して", "松本優斗", "PERSON");
     row("hangul with particle", "Say hi to 한지민 for me", "한지민", "PERSON");
     row("sign-off", "See you soon.\nCheers,\nHalvard", "Halvard", "PERSON");
@@ -344,6 +347,7 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("public figure", "I adore Taylor Swift and Narendra Modi speeches");
     row("fictional", "Sherlock Holmes and Mr. Darcy walk into a bar");
     row("place names", "Flights from Paris to Jordan via Georgia");
+    row("repeat mark in words", "人々は公園に行きました、時々雨が降る");
     row("place names doing city things", "Paris keeps getting more expensive, Austin is hot in summer");
     row("assistant names", "Siri and Alexa are worse than you");
     row("name-like words", "Will you check? May I ask something?");
