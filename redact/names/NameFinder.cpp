@@ -6,8 +6,6 @@
 
 #include "redact/names/NamingContext.h"
 
-#include "redact/detect/WordPrefilter.h"
-
 #include "redact/text/Unicode.h"
 
 #include <algorithm>
@@ -21,168 +19,6 @@ namespace {
 
 using Token = NameFinder::Token;
 using namespace naming;
-
-/// A word glued to digits, '@', '#', '_', '/', '\\' or '=' is part of a handle,
-/// code, URL or id, never a name by itself.
-bool codeNeighbour(char c) noexcept
-{
-    // A table: the tokeniser asks this at both ends of every word.
-    static constexpr std::array<bool, 256> kNeighbours = [] {
-        std::array<bool, 256> table {};
-        for (const char n : std::string_view("0123456789@#_/\\=")) {
-            table[static_cast<unsigned char>(n)] = true;
-        }
-        return table;
-    }();
-    return kNeighbours[static_cast<unsigned char>(c)];
-}
-
-bool isApostrophe(std::string_view text, std::size_t i, std::size_t& length)
-{
-    if (text[i] == '\'') {
-        length = 1;
-        return true;
-    }
-    if (text.compare(i, 3, "\xE2\x80\x99") == 0) {  // U+2019
-        length = 3;
-        return true;
-    }
-    return false;
-}
-
-/// Splits text into letter runs of one script. Apostrophes and hyphens
-/// between letters stay inside a word (O'Brien, Al-Sayed); a possessive 's
-/// does not.
-/// How many tokens of the scripts with their own passes the text holds,
-/// counted while tokenising so plain Latin text skips those passes.
-struct ScriptCounts {
-    std::size_t devanagari = 0;
-    std::size_t hangul = 0;
-    std::size_t han = 0;
-};
-
-/// ASCII letters, for the tokeniser's tight loop.
-constexpr std::array<bool, 256> kAsciiLetters = [] {
-    std::array<bool, 256> table {};
-    for (int c = 'a'; c <= 'z'; ++c) {
-        table[static_cast<std::size_t>(c)] = true;
-        table[static_cast<std::size_t>(c - 'a' + 'A')] = true;
-    }
-    return table;
-}();
-
-/// Also tells `words` what the built-in word rules need to know (see WordPrefilter).
-void tokenize(std::string_view text, std::vector<Token>& tokens, ScriptCounts& counts,
-              WordPrefilter::Scan& words)
-{
-    tokens.clear();
-    std::size_t i = 0;
-    // The open token is tokens.back(), updated in place: building it on the
-    // stack and copying it in cost a store-forwarding stall per word.
-    bool open = false;
-    const auto close = [&](std::size_t at) {
-        if (open) {
-            Token& current = tokens.back();
-            current.end = at;
-            current.nearDigit = current.nearDigit || (at < text.size() && codeNeighbour(text[at]));
-            counts.devanagari += current.script == Script::Devanagari ? 1U : 0U;
-            counts.hangul += current.script == Script::Hangul ? 1U : 0U;
-            counts.han += current.script == Script::Han ? 1U : 0U;
-            if (current.script == Script::Latin) {
-                // Only ASCII letters take one byte and one code point each.
-                const std::string_view word = text.substr(current.begin, at - current.begin);
-                if (word.size() == current.codePoints) {
-                    WordPrefilter::noteRun(word, words);
-                } else {
-                    WordPrefilter::noteWord(word, words);
-                }
-            }
-            open = false;
-        }
-    };
-    const auto start = [&](std::size_t at, Script script, bool capitalised) {
-        Token& current = tokens.emplace_back();
-        current.begin = at;
-        current.script = script;
-        current.capitalised = capitalised;
-        current.nearDigit = at > 0 && codeNeighbour(text[at - 1]);
-        open = true;
-    };
-    while (i < text.size()) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte < 0x80U) {
-            // ASCII fast path: most chat text is ASCII.
-            if (kAsciiLetters[byte]) {
-                if (open && tokens.back().script != Script::Latin) {
-                    close(i);
-                }
-                if (!open) {
-                    start(i, Script::Latin, byte <= 'Z');
-                }
-                // The rest of an ASCII word in one tight loop.
-                std::size_t j = i + 1;
-                while (j < text.size() && kAsciiLetters[static_cast<unsigned char>(text[j])]) {
-                    ++j;
-                }
-                tokens.back().codePoints += j - i;
-                i = j;
-                continue;
-            }
-            if (byte != '\'' && byte != '-') {
-                close(i);
-                words.symbol = words.symbol || WordPrefilter::isSymbol(byte);
-                ++i;
-                continue;
-            }
-        }
-        std::size_t length = 1;
-        const char32_t cp = byte < 0x80U ? byte : Unicode::decode(text, i, length);
-        words.wordsMayMatch = words.wordsMayMatch || WordPrefilter::foldsToAscii(cp);
-        Script script = Unicode::scriptOf(cp);
-        if (script == Script::OtherLetter) {
-            script = Script::Latin;  // same chaining rules: space-separated, capitalised or not
-        }
-        if (script == Script::Mark) {
-            if (open) {
-                tokens.back().codePoints += 1;
-                i += length;
-                continue;
-            }
-            script = Script::None;
-        }
-        if (script == Script::None) {
-            std::size_t apostrophe = 0;
-            const bool joiner = open && tokens.back().script == Script::Latin
-                && (text[i] == '-' || isApostrophe(text, i, apostrophe));
-            if (joiner) {
-                const std::size_t next = i + (text[i] == '-' ? 1 : apostrophe);
-                std::size_t nextLength = 1;
-                const bool letterFollows = next < text.size()
-                    && Unicode::scriptOf(Unicode::decode(text, next, nextLength)) == Script::Latin;
-                const bool possessive = text[i] != '-' && next < text.size()
-                    && (text[next] == 's' || text[next] == 'S')
-                    && (next + 1 >= text.size()
-                        || Unicode::scriptOf(Unicode::decode(text, next + 1, nextLength)) != Script::Latin);
-                if (letterFollows && !possessive) {
-                    i = next;
-                    continue;
-                }
-            }
-            close(i);
-            i += length;
-            continue;
-        }
-        if (open && script != tokens.back().script) {
-            close(i);
-        }
-        if (!open) {
-            start(i, script, Unicode::isUpper(cp) || (script == Script::Latin && cp >= 0x590 && cp < 0x10A0));
-        }
-        tokens.back().codePoints += 1;
-        i += length;
-    }
-    close(text.size());
-}
 
 std::string foldedToken(std::string_view text, const Token& t)
 {
@@ -460,6 +296,20 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                 possessiveBrand = m_lexicon.isDeniedChain(brand);
             }
         }
+        // "Marks & Spencer", "Dolce & Gabbana": a brand written with an ampersand.
+        if (!possessiveBrand && to - from == 1) {
+            const std::size_t at = i + from;
+            if (at > 0 && startTok.begin >= 3 && tokens[at - 1].end + 3 == startTok.begin
+                && text.compare(startTok.begin - 3, 3, " & ") == 0) {
+                possessiveBrand
+                    = m_lexicon.isDeniedChain(foldedToken(text, tokens[at - 1]) + " & " + folded[from]);
+            }
+            if (!possessiveBrand && at + 1 < tokens.size() && tokens[at + 1].begin == endTok.end + 3
+                && text.compare(endTok.end, 3, " & ") == 0) {
+                possessiveBrand
+                    = m_lexicon.isDeniedChain(folded[from] + " & " + foldedToken(text, tokens[at + 1]));
+            }
+        }
         if (acronym || possessiveBrand || (!known && !allForeign && !nameish)) {
             i = chainEnd;  // no context could make this a name: skip the context work
             continue;
@@ -481,8 +331,14 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         wordsBefore(text, startTok.begin, w1, w2, lineStart);
         // "Note from Folasade:", "From: …" headers name a person; "from Harare" does not.
         const bool fromLabel = w1 == "from" && endTok.end < text.size() && text[endTok.end] == ':';
-        // "Adele" in "my favourite singer is Adele", "songs by Adele": a public figure.
-        if (publicRoleBefore(w1, w2)) {
+        // "Adele" in "my favourite singer is Adele", "songs by Adele": a public
+        // figure; not after a field label ("Author: Hiroshi Tanabe").
+        std::size_t beforeName = startTok.begin;
+        while (beforeName > 0 && text[beforeName - 1] == ' ') {
+            --beforeName;
+        }
+        const bool labelled = beforeName > 0 && text[beforeName - 1] == ':';
+        if (!labelled && publicRoleBefore(w1, w2)) {
             publicMentions.push_back({ startTok.begin, endTok.end, Category::Person, 1.0F, "public-figure" });
             i = chainEnd;
             continue;
@@ -501,6 +357,16 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         const bool vocative = (next == ',' || (next == ':' && nameish)) && startTok.codePoints >= 3
             && sentenceInitial(text, startTok.begin) && titlecase(firstWord);
         const bool follows = isFollowingVerb(after) || after == "'s" || vocative;
+        // "Declan or Ruairí", "Priya and Mateo": joined to a name just found.
+        const bool pairedWithPerson = (w1 == "and" || w1 == "or") && !spans.empty()
+            && spans.back().category == Category::Person && spans.back().end < startTok.begin
+            && startTok.begin - spans.back().end <= 5
+            && text.substr(spans.back().end, startTok.begin - spans.back().end).find_first_not_of(" andor")
+                == std::string_view::npos;
+        // "Ship to Zubair, 4 Rowan Mews": an addressee right before a house number.
+        const bool beforeAddress = next == ',' && endTok.end + 2 < text.size() && text[endTok.end + 1] == ' '
+            && text[endTok.end + 2] >= '0' && text[endTok.end + 2] <= '9'
+            && (w1 == "to" || w1 == "attn" || w1 == "for");
         const bool initialPos = sentenceInitial(text, startTok.begin);
         bool accept = false;
         float confidence = kKnownConfidence;
@@ -508,7 +374,11 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             accept = false;
         } else if (known) {
             accept = true;
-        } else if ((strong || placeNamesPerson) && (allForeign || nameish)) {
+        } else if ((strong || placeNamesPerson || pairedWithPerson) && (allForeign || nameish)) {
+            accept = true;
+            confidence = kContextConfidence;
+        } else if (beforeAddress && allForeign && !anyDenied && titlecase(firstWord)
+                   && startTok.codePoints >= 3) {
             accept = true;
             confidence = kContextConfidence;
         } else if (to - from >= 2 && nameish && (anyForeign || (allNames && anyGiven)) && !anyDenied) {
@@ -528,7 +398,10 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             accept = false;
         }
         if (accept) {
-            spans.push_back({ startTok.begin, endTok.end, Category::Person, confidence,
+            // "Tanaka-san": the glued honorific stays outside the name.
+            const std::size_t end
+                = endTok.end - gluedHonorific(text.substr(startTok.begin, endTok.end - startTok.begin));
+            spans.push_back({ startTok.begin, end, Category::Person, confidence,
                               confidence == kKnownConfidence ? "person-lexicon" : "person-context" });
         }
         i = chainEnd;

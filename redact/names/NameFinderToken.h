@@ -5,10 +5,13 @@
 // Internal to NameFinder's sources (NameFinder.cpp: tokens and Latin names;
 // NameFinderScripts.cpp: Devanagari, Han and Hangul names).
 
+#include "redact/detect/WordPrefilter.h"
 #include "redact/names/NameFinder.h"
 #include "redact/text/Unicode.h"
 
 #include <cstddef>
+#include <string_view>
+#include <vector>
 
 namespace veil::redact {
 
@@ -22,6 +25,21 @@ struct NameFinder::Token {
 };
 
 namespace naming {
+
+/// How many tokens of the scripts with their own passes the text holds,
+/// counted while tokenising so plain Latin text skips those passes.
+struct ScriptCounts {
+    std::size_t devanagari = 0;
+    std::size_t hangul = 0;
+    std::size_t han = 0;
+};
+
+/// Splits text into letter runs of one script (NameTokenizer.cpp).
+/// Apostrophes and hyphens between letters stay inside a word (O'Brien,
+/// Al-Sayed); a possessive 's does not. Also tells `words` what the built-in
+/// word rules need to know (see WordPrefilter).
+void tokenize(std::string_view text, std::vector<NameFinder::Token>& tokens, ScriptCounts& counts,
+              WordPrefilter::Scan& words);
 
 /// A name from the lexicon, and one found by its context only.
 constexpr float kKnownConfidence = 0.8F;

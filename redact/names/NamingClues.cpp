@@ -16,6 +16,16 @@
 
 namespace veil::redact::naming {
 
+std::size_t gluedHonorific(std::string_view name)
+{
+    for (const std::string_view suffix : { "-san", "-kun", "-chan", "-sama", "-sensei", "-senpai" }) {
+        if (name.size() > suffix.size() + 1 && name.substr(name.size() - suffix.size()) == suffix) {
+            return suffix.size();
+        }
+    }
+    return 0;
+}
+
 bool personCueAfter(std::string_view text, std::size_t end)
 {
     // Verbs a city or a state rarely takes in chat ("Austin said"), not "is"/"was".

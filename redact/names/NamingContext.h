@@ -43,6 +43,9 @@ bool publicRoleBefore(std::string_view w1, std::string_view w2);
 /// "called"/"named" right before `pos` follows a pet or a thing within a few
 /// words: "my dog is called Max", "the main character is named Elara".
 bool namesAPetOrThing(std::string_view text, std::size_t pos);
+/// Bytes of an honorific glued to the end of a name with a hyphen ("-san",
+/// "-kun", "-chan", "-sama", "-sensei", "-senpai"; not "-ji": Min-ji is a name); 0 if none.
+std::size_t gluedHonorific(std::string_view name);
 /// What follows a place-name that is also a given name says it is a person:
 /// "Austin from work", "Chelsea's mom", "Jordan said" (`end`: just after it).
 bool personCueAfter(std::string_view text, std::size_t end);

@@ -175,6 +175,13 @@ void TestDetector::detectsExactValue_data()
     row("place name from work", "Austin from work keeps taking credit for my ideas", "Austin", "PERSON");
     row("place name with a relation", "Chelsea's mom invited us to the lake house", "Chelsea", "PERSON");
     row("place name that speaks", "Jordan said he would come", "Jordan", "PERSON");
+    row("glued honorific", "Tanaka-san said the meeting moved", "Tanaka", "PERSON");
+    row("hyphenated given name", "Min-ji said hi", "Min-ji", "PERSON");
+    row("addressee before a house number", "Ship to Zubair, 4 Rowan Mews, Exeter EX5 5HQ", "Zubair",
+        "PERSON");
+    row("name after a field label", "Author: Hiroshi Tanabe <h.tanabe@example.jp>", "Hiroshi Tanabe",
+        "PERSON");
+    row("second of two names", "Declan or Ruairí, who should I ask?", "Ruairí", "PERSON");
     row("multi-line address", "Ship to:\n742 Oakwood Dr\nApt 5\nDenver, CO 80203\nthanks",
         "742 Oakwood Dr\nApt 5\nDenver, CO 80203", "STREET_ADDRESS");
     row("dutch address", "Keizersgracht 123, 1015 CJ Amsterdam", "Keizersgracht 123, 1015 CJ Amsterdam",
@@ -348,6 +355,8 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("fictional", "Sherlock Holmes and Mr. Darcy walk into a bar");
     row("place names", "Flights from Paris to Jordan via Georgia");
     row("repeat mark in words", "人々は公園に行きました、時々雨が降る");
+    row("brand with an ampersand", "Marks & Spencer or Sainsbury's for the party food?");
+    row("public role before a name", "my favourite author: Tolkien");
     row("place names doing city things", "Paris keeps getting more expensive, Austin is hot in summer");
     row("assistant names", "Siri and Alexa are worse than you");
     row("name-like words", "Will you check? May I ask something?");
