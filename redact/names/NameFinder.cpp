@@ -103,6 +103,23 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                     }
                 }
                 spans.push_back({ first.begin, end, Category::Person, kContextConfidence, "person-context" });
+                // "tell maya and jun": a second listed name joined by and/or.
+                const std::size_t k = end == first.end ? i + 1 : i + 2;
+                if (k + 1 < tokens.size() && tokens[k].begin == end + 1
+                    && tokens[k + 1].begin == tokens[k].end + 1 && !tokens[k + 1].capitalised
+                    && tokens[k + 1].script == Script::Latin) {
+                    const std::string_view joiner
+                        = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+                    const std::uint16_t h = m_lexicon.flags(foldedToken(text, tokens[k + 1]));
+                    if ((joiner == "and" || joiner == "or") && (h & NameLexicon::FirstName) != 0
+                        && (h
+                            & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord
+                               | NameLexicon::Denied))
+                            == 0) {
+                        spans.push_back({ tokens[k + 1].begin, tokens[k + 1].end, Category::Person,
+                                          kContextConfidence, "person-context" });
+                    }
+                }
             }
             ++i;
             continue;

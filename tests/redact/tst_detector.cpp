@@ -182,6 +182,7 @@ void TestDetector::detectsExactValue_data()
     row("name after a field label", "Author: Hiroshi Tanabe <h.tanabe@example.jp>", "Hiroshi Tanabe",
         "PERSON");
     row("second of two names", "Declan or Ruairí, who should I ask?", "Ruairí", "PERSON");
+    row("second lower-case name", "tell maya or arjun to call me", "arjun", "PERSON");
     row("multi-line address", "Ship to:\n742 Oakwood Dr\nApt 5\nDenver, CO 80203\nthanks",
         "742 Oakwood Dr\nApt 5\nDenver, CO 80203", "STREET_ADDRESS");
     row("dutch address", "Keizersgracht 123, 1015 CJ Amsterdam", "Keizersgracht 123, 1015 CJ Amsterdam",
