@@ -374,12 +374,14 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         const bool vocative = (next == ',' || (next == ':' && nameish)) && startTok.codePoints >= 3
             && sentenceInitial(text, startTok.begin) && titlecase(firstWord);
         const bool follows = isFollowingVerb(after) || after == "'s" || vocative;
-        // "Declan or Ruairí", "Priya and Mateo": joined to a name just found.
-        const bool pairedWithPerson = (w1 == "and" || w1 == "or") && !spans.empty()
-            && spans.back().category == Category::Person && spans.back().end < startTok.begin
-            && startTok.begin - spans.back().end <= 5
-            && text.substr(spans.back().end, startTok.begin - spans.back().end).find_first_not_of(" andor")
-                == std::string_view::npos;
+        // "Declan or Ruairí", "Holly, Ivy and Amber": listed with a name just found.
+        bool pairedWithPerson = false;
+        if (!spans.empty() && spans.back().category == Category::Person
+            && spans.back().end < startTok.begin) {
+            const std::string_view gap = text.substr(spans.back().end, startTok.begin - spans.back().end);
+            pairedWithPerson
+                = gap == " and " || gap == " or " || gap == ", " || gap == " & " || gap == ", and ";
+        }
         // "Ship to Zubair, 4 Rowan Mews": an addressee right before a house number.
         const bool beforeAddress = next == ',' && endTok.end + 2 < text.size() && text[endTok.end + 1] == ' '
             && text[endTok.end + 2] >= '0' && text[endTok.end + 2] <= '9'
@@ -392,6 +394,13 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         } else if (known) {
             accept = true;
         } else if ((strong || placeNamesPerson || pairedWithPerson) && (allForeign || nameish)) {
+            accept = true;
+            confidence = kContextConfidence;
+        } else if (nameish && to - from == 1 && !anyDenied && titlecase(firstWord)
+                   && (personCueAfter(text, endTok.end) || (vocative && next == ','))) {
+            // A listed name that is also an English word ("Frank", "Dawn",
+            // "Holly") when what follows only follows a person: "Frank said",
+            // "Joy from accounting", "Sandy's cat", "Holly, can you…".
             accept = true;
             confidence = kContextConfidence;
         } else if (beforeAddress && allForeign && !anyDenied && titlecase(firstWord)

@@ -36,7 +36,8 @@ bool personCueAfter(std::string_view text, std::size_t end)
     static constexpr auto kOwned = std::to_array<std::string_view>(
         { "mom",     "mum",     "mother",    "dad",        "father",   "sister",  "brother", "wife",
           "husband", "parents", "boyfriend", "girlfriend", "bf",       "gf",      "son",     "daughter",
-          "kids",    "baby",    "grandma",   "grandpa",    "birthday", "wedding", "number",  "email" });
+          "kids",    "baby",    "grandma",   "grandpa",    "birthday", "wedding", "number",  "email",
+          "cat",     "dog",     "car",       "phone",      "funeral",  "party" });
     // "from" then a shared place: "Austin from work".
     static constexpr auto kShared = std::to_array<std::string_view>(
         { "work", "school", "class", "uni", "college", "church", "accounting", "hr", "marketing", "sales",

@@ -183,6 +183,11 @@ void TestDetector::detectsExactValue_data()
         "PERSON");
     row("second of two names", "Declan or Ruairí, who should I ask?", "Ruairí", "PERSON");
     row("second lower-case name", "tell maya or arjun to call me", "arjun", "PERSON");
+    row("word-name that speaks", "Frank said no", "Frank", "PERSON");
+    row("word-name addressed", "Holly, can you help me", "Holly", "PERSON");
+    row("word-name from work", "Joy from accounting keeps eating my lunch", "Joy", "PERSON");
+    row("word-name with a pet", "Sandy's cat keeps peeing on my bed", "Sandy", "PERSON");
+    row("names in a list", "Holly, Ivy and Amber want to split the airbnb", "Ivy", "PERSON");
     row("multi-line address", "Ship to:\n742 Oakwood Dr\nApt 5\nDenver, CO 80203\nthanks",
         "742 Oakwood Dr\nApt 5\nDenver, CO 80203", "STREET_ADDRESS");
     row("dutch address", "Keizersgracht 123, 1015 CJ Amsterdam", "Keizersgracht 123, 1015 CJ Amsterdam",
@@ -356,6 +361,8 @@ void TestDetector::leavesHardNegativesAlone_data()
     row("fictional", "Sherlock Holmes and Mr. Darcy walk into a bar");
     row("place names", "Flights from Paris to Jordan via Georgia");
     row("repeat mark in words", "人々は公園に行きました、時々雨が降る");
+    row("word before a comma", "Honestly, I think so");
+    row("brand that speaks", "Apple said the phone ships soon");
     row("brand with an ampersand", "Marks & Spencer or Sainsbury's for the party food?");
     row("public role before a name", "my favourite author: Tolkien");
     row("place names doing city things", "Paris keeps getting more expensive, Austin is hot in summer");
