@@ -48,11 +48,12 @@ struct Detector::Impl {
     mutable std::vector<FirstBytes> firstBytes;
     std::unique_ptr<std::once_flag[]> firstBytesOnce;
     RE2::Options ruleOptions;
-    // Two sets, one pass per text: most built-in rules cannot match without
-    // a digit, '@', ':' or '/', so plain prose runs only the small set of
-    // rules that can match words (spelled-out e-mails and phones, handles
-    // named in words, organisation rules); any other text runs the set of
-    // all rules. Each set maps its own index to the rule index.
+    // Two sets, at most one pass per text: most built-in rules cannot match
+    // without a digit, '@', ':' or '/', so plain prose runs only the small set
+    // of rules that can match words (spelled-out e-mails and phones, handles
+    // named in words, organisation rules), and none at all when WordPrefilter
+    // rules them out; any other text runs the set of all rules. Each set maps
+    // its own index to the rule index.
     RE2::Set symbolSet;  // all rules
     RE2::Set wordSet;  // rules that can match plain words
     std::vector<std::size_t> symbolRules;
