@@ -135,51 +135,6 @@ bool isCountry(std::string_view word)
     return false;
 }
 
-bool famous(std::string_view head)
-{
-    const std::string folded = Unicode::fold(head);
-    for (const std::string_view f : { "1600 pennsylvania",
-                                      "221b baker",
-                                      "742 evergreen",
-                                      "10 downing",
-                                      "4 privet",
-                                      "12 grimmauld",
-                                      "1313 mockingbird",
-                                      "124 conch",
-                                      "31 spooner",
-                                      "177a bleecker",
-                                      "2311 north los robles",
-                                      "308 negra arroyo",
-                                      "350 fifth avenue",
-                                      "1 infinite loop",
-                                      "1600 amphitheatre",
-                                      "1 apple park",
-                                      "1 microsoft way",
-                                      "11 wall street",
-                                      "30 rockefeller",
-                                      "405 lexington",
-                                      "20 w 34th",
-                                      "129 west 81st",
-                                      "90 bedford",
-                                      "1640 riverside",
-                                      "9764 jeopardy",
-                                      "62 west wallaby",
-                                      "32 windsor gardens",
-                                      "0001 cemetery",
-                                      "1007 mountain drive",
-                                      "344 clinton",
-                                      "698 candlewood",
-                                      "24 sussex drive",
-                                      "1 hacker way",
-                                      "410 terry ave",
-                                      "1 rocket road" }) {
-        if (folded.find(f) != std::string::npos) {
-            return true;
-        }
-    }
-    return false;
-}
-
 /// Capitalised words that start a new sentence rather than an address line.
 bool sentenceWord(std::string_view folded)
 {
@@ -225,7 +180,8 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
     const char before = TextContext::before(text, begin);
     const bool gluedNumber = (before == '-' || before == '/' || before == '.') && begin >= 2
         && TextContext::isAlnum(text[begin - 2]);
-    if (TextContext::isAlnum(before) || gluedNumber || famous(text.substr(begin, end - begin + 24))) {
+    if (TextContext::isAlnum(before) || gluedNumber
+        || TextContext::famousAddress(text.substr(begin, end - begin + 24))) {
         return false;
     }
     // "Mainzer Landstraße 50", "Kölner Straße 12": a town's adjective before the

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "redact/detect/TextContext.h"
 
+#include "redact/text/Unicode.h"
+
 #include <array>
 #include <cstdint>
+#include <string>
+#include <utility>
 
 namespace veil::redact {
 
@@ -162,6 +166,69 @@ std::size_t TextContext::sentenceEnd(std::string_view text, std::size_t pos)
         ++i;
     }
     return i;
+}
+
+bool TextContext::famousAddress(std::string_view head)
+{
+    std::string folded = Unicode::fold(head);
+    // Numbered streets are written both ways: "350 5th Ave" is "350 Fifth Avenue".
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kOrdinals
+        = { { { " 1st ", " first " },
+              { " 2nd ", " second " },
+              { " 3rd ", " third " },
+              { " 4th ", " fourth " },
+              { " 5th ", " fifth " },
+              { " 6th ", " sixth " },
+              { " 7th ", " seventh " },
+              { " 8th ", " eighth " },
+              { " 9th ", " ninth " },
+              { " 10th ", " tenth " } } };
+    for (const auto& [digits, word] : kOrdinals) {
+        const std::size_t at = folded.find(digits);
+        if (at != std::string::npos) {
+            folded.replace(at, digits.size(), word);
+        }
+    }
+    for (const std::string_view f : { "1600 pennsylvania",
+                                      "221b baker",
+                                      "742 evergreen",
+                                      "10 downing",
+                                      "4 privet",
+                                      "12 grimmauld",
+                                      "1313 mockingbird",
+                                      "124 conch",
+                                      "31 spooner",
+                                      "177a bleecker",
+                                      "2311 north los robles",
+                                      "308 negra arroyo",
+                                      "350 fifth av",
+                                      "1 infinite loop",
+                                      "1600 amphitheatre",
+                                      "1 apple park",
+                                      "1 microsoft way",
+                                      "11 wall street",
+                                      "30 rockefeller",
+                                      "405 lexington",
+                                      "20 w 34th",
+                                      "129 west 81st",
+                                      "90 bedford",
+                                      "1640 riverside",
+                                      "9764 jeopardy",
+                                      "62 west wallaby",
+                                      "32 windsor gardens",
+                                      "0001 cemetery",
+                                      "1007 mountain drive",
+                                      "344 clinton",
+                                      "698 candlewood",
+                                      "24 sussex drive",
+                                      "1 hacker way",
+                                      "410 terry ave",
+                                      "1 rocket road" }) {
+        if (folded.find(f) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
 }
 
 }  // namespace veil::redact

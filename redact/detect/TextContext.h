@@ -44,6 +44,9 @@ public:
     static std::size_t sentenceStart(std::string_view text, std::size_t pos);
     /// End of the sentence holding `pos`.
     static std::size_t sentenceEnd(std::string_view text, std::size_t pos);
+    /// A famous or fictional address starts `head` ("1600 Pennsylvania", "221B
+    /// Baker", "350 5th Ave"): not a private person's.
+    static bool famousAddress(std::string_view head);
 };
 
 }  // namespace veil::redact

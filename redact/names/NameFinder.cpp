@@ -79,20 +79,58 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         // and middle initials allowed inside).
         std::size_t j = i;
         folded.clear();
-        if (!first.capitalised && (first.codePoints < 3 || !lowerCaseTrigger(text, tokens, i))) {
+        // Lower-case names count only right after a strong trigger ("tell
+        // priya") or right before a verb of talking ("ana sofia replied").
+        std::size_t verb = 0;
+        if (!first.capitalised
+            && (first.codePoints < 3
+                || (!lowerCaseTrigger(text, tokens, i)
+                    && (verb = lowerCaseVerbAfter(text, tokens, i)) == 0))) {
             ++i;
             continue;
         }
         folded.push_back(foldedToken(text, first));
-        if (!first.capitalised) {
-            // Lower-case names count only right after a strong trigger ("tell
-            // priya"), checked above.
+        if (!first.capitalised && verb != 0) {
+            constexpr std::uint16_t kWordLike = NameLexicon::Ambiguous | NameLexicon::English
+                | NameLexicon::CommonWord | NameLexicon::Denied;
             const std::uint16_t f = m_lexicon.flags(folded.front());
-            if ((f & (NameLexicon::FirstName | NameLexicon::Surname)) != 0
-                && (f
-                    & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord
-                       | NameLexicon::Denied))
-                    == 0) {
+            const std::uint16_t g = verb == i + 2 ? m_lexicon.flags(foldedToken(text, tokens[i + 1]))
+                                                  : std::uint16_t { NameLexicon::FirstName };
+            // A city that is also a given name counts ("sofia replied"), as with a capital.
+            const auto plain = [](std::uint16_t flags) {
+                return (flags & (NameLexicon::Place | NameLexicon::PublicFigure)) == NameLexicon::Place
+                    ? (flags & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord)) == 0
+                    : (flags & kWordLike) == 0;
+            };
+            const bool named = (f & NameLexicon::FirstName) != 0 && plain(f)
+                && (g & (NameLexicon::FirstName | NameLexicon::Surname)) != 0 && plain(g);
+            if (named) {
+                spans.push_back({ first.begin, tokens[verb - 1].end, Category::Person, kContextConfidence,
+                                  "person-context" });
+            }
+            i = named ? verb : i + 1;
+            continue;
+        }
+        if (!first.capitalised) {
+            const std::uint16_t f = m_lexicon.flags(folded.front());
+            // "my brother jack wants…": a name that is also a word, after a
+            // relation and before a verb only a person takes.
+            bool relation = (f & NameLexicon::FirstName) != 0
+                && (f & (NameLexicon::CommonWord | NameLexicon::Denied)) == 0
+                && relationBefore(text, tokens, i);
+            if (relation) {
+                const std::string next = wordAfter(text, first.end);
+                relation = isFollowingVerb(next) && next != "is" && next != "was" && next != "will"
+                    && next != "and";
+            }
+            if (relation) {
+                spans.push_back(
+                    { first.begin, first.end, Category::Person, kContextConfidence, "person-context" });
+            } else if ((f & (NameLexicon::FirstName | NameLexicon::Surname)) != 0
+                       && (f
+                           & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord
+                              | NameLexicon::Denied))
+                           == 0) {
                 std::size_t end = first.end;
                 if (i + 1 < tokens.size() && tokens[i + 1].begin == end + 1 && text[end] == ' ') {
                     const std::uint16_t g = m_lexicon.flags(foldedToken(text, tokens[i + 1]));

@@ -49,6 +49,20 @@ bool afterHangulRelation(std::string_view text, std::size_t pos)
     return false;
 }
 
+/// "私は" or "名前は" before `begin`, and "です", "と申します" or "といいます"
+/// after `end`: a Japanese self-introduction.
+bool selfIntroduction(std::string_view text, std::size_t begin, std::size_t end)
+{
+    const std::string_view before = text.substr(0, begin);
+    const std::string_view after = text.substr(end);
+    const auto endsWith = [before](std::string_view s) {
+        return before.size() >= s.size() && before.substr(before.size() - s.size()) == s;
+    };
+    return (endsWith("私は") || endsWith("名前は") || endsWith("僕は") || endsWith("わたしは"))
+        && (after.substr(0, 6) == "です" || after.substr(0, 12) == "と申します"
+            || after.substr(0, 12) == "といいます" || after.substr(0, 12) == "と言います");
+}
+
 }  // namespace
 
 void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>& tokens,
@@ -170,6 +184,13 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
         }
     }
     const bool kanaNeighbour = isKanaAt(token.end) || (token.begin > 0 && isKanaAt(previous));
+    // "私は鈴木です", "名前は田中と申します": the speaker's own surname.
+    if (kanaNeighbour && !honorific && selfIntroduction(text, token.begin, token.end)
+        && m_lexicon.isHanSurname(text.substr(token.begin, token.end - token.begin))
+        && !publicCjk(m_lexicon, text.substr(token.begin, token.end - token.begin))) {
+        spans.push_back({ token.begin, token.end, Category::Person, kContextConfidence, "person-han" });
+        return;
+    }
     // 叫/是 ("我叫王秀英", "我是…") right before a 2-4 character run marks a name.
     std::size_t marker = n;
     if (!honorific) {
@@ -266,7 +287,9 @@ void NameFinder::findHanAfterVerb(std::string_view text, const std::vector<std::
         const std::string_view c = piece(k, k + 1);
         const bool role = k > 0 && (kRoleEnds >> (static_cast<unsigned char>(c.back()) & 63U) & 1U) != 0
             && std::find(kRoles.begin(), kRoles.end(), piece(k - 1, k + 1)) != kRoles.end();
-        if (!role && std::find(kMarkers.begin(), kMarkers.end(), c) == kMarkers.end()) {
+        // "对于" ("regarding") is one word: its 于 is no surname.
+        if ((!role && std::find(kMarkers.begin(), kMarkers.end(), c) == kMarkers.end())
+            || (c == "对" && piece(k + 1, k + 2) == "于")) {
             continue;
         }
         const std::size_t s = k + 1;
@@ -298,6 +321,25 @@ void NameFinder::findHangul(std::string_view text, const Token& token, bool kore
         = { "입니다", "이에요", "씨에게", "님에게", "씨한테", "님한테", "이라고", "에게", "한테", "께서",
             "예요",   "이야",   "씨는",   "씨가",   "씨",     "님",     "이가",   "은",   "는",   "이",
             "가",     "을",     "를",     "의",     "도",     "랑",     "와",     "과",   "께",   "야" };
+    // A listed given name alone before the suffix 이 (after a final consonant),
+    // a vocative (아, 야) or 씨: "지훈이가", "민준아", "수지야", "서연씨한테".
+    if (word.size() >= 9 && word.size() <= 18 && m_lexicon.isHangulGiven(word.substr(0, 6))) {
+        std::size_t length = 3;
+        const char32_t cp = Unicode::decode(word, 3, length);
+        const bool closed = cp >= 0xAC00 && cp <= 0xD7A3 && (cp - 0xAC00) % 28 != 0;
+        const std::string_view head = word.substr(6, 3);
+        const bool suffix
+            = head == "씨" || (closed ? head == "이" || word.substr(6) == "아" : word.substr(6) == "야");
+        // "이수아": a surname and a listed given name come first.
+        const bool fullName
+            = m_lexicon.isHangulSurname(word.substr(0, 3)) && m_lexicon.isHangulGiven(word.substr(3, 6));
+        if (suffix && !fullName && !m_lexicon.isCjkDenied(word.substr(0, 6))
+            && !publicCjk(m_lexicon, word.substr(0, 6))) {
+            spans.push_back(
+                { token.begin, token.begin + 6, Category::Person, kContextConfidence, "person-hangul" });
+            return;
+        }
+    }
     bool marked = false;
     // "이하은" is surname + listed given name, not "이하" + the particle "은".
     const bool wholeName = word.size() == 9 && m_lexicon.isHangulSurname(word.substr(0, 3))
@@ -324,7 +366,10 @@ void NameFinder::findHangul(std::string_view text, const Token& token, bool kore
     }
     // Verb and copula endings ("이에요", "합니다", "할까") never end a name.
     const std::string_view last = word.substr(word.size() - 3);
-    if (last == "요" || last == "다" || last == "까" || last == "죠") {
+    // Imperatives and plain endings too ("전해줘", "말해", "먹어"; not 자: 영자, 순자).
+    static constexpr auto kEndings = std::to_array<std::string_view>(
+        { "요", "다", "까", "죠", "줘", "봐", "해", "어", "워", "네", "니", "냐", "래" });
+    if (std::find(kEndings.begin(), kEndings.end(), last) != kEndings.end()) {
         return;
     }
     std::size_t surnameLength = 0;

@@ -148,6 +148,13 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
     if (w == "pay" || w == "paid" || w == "owe" || w == "venmo" || w == "lend" || w == "lent") {
         return true;
     }
+    // "Imani told Destiny", "pick up Carol at 5", "drop off Will at school".
+    if (w == "told" || w == "telling" || w == "tells") {
+        return true;
+    }
+    if (w == "up" || w == "off") {
+        return before == "pick" || before == "picking" || before == "drop" || before == "dropping";
+    }
     if (w == "is" || w == "was") {
         return before == "name" || (w == "is" && before == "this");  // "hi this is Noor"
     }
@@ -369,15 +376,15 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token
     static constexpr std::array<std::uint32_t, 11> kFirstLetters = [] {
         std::array<std::uint32_t, 11> letters {};
         for (const std::string_view w :
-             { "hi",        "cc",         "im",        "is",        "am",       "me",       "by",
-               "bf",        "gf",         "bff",       "sis",       "bro",      "hubby",    "ask",
-               "hey",       "met",        "i'm",       "son",       "mom",      "mum",      "dad",
-               "tell",      "text",       "ring",      "call",      "dear",     "ping",     "meet",
-               "with",      "from",       "wife",      "boss",      "aunt",     "named",    "hello",
-               "email",     "uncle",      "called",    "thanks",    "cheers",   "texted",   "friend",
-               "sister",    "cousin",     "message",   "brother",   "husband",  "daughter", "landlord",
-               "roommate",  "neighbor",   "colleague", "neighbour", "landlady", "coworker", "manager",
-               "boyfriend", "girlfriend", "flatmate",  "partner",   "bestie" }) {
+             { "hi",       "cc",       "im",        "is",         "am",        "me",        "by",
+               "bf",       "gf",       "bff",       "sis",        "bro",       "hubby",     "ask",
+               "hey",      "met",      "i'm",       "son",        "mom",       "mum",       "dad",
+               "tell",     "told",     "asked",     "text",       "ring",      "call",      "dear",
+               "ping",     "meet",     "with",      "from",       "wife",      "boss",      "aunt",
+               "named",    "hello",    "email",     "uncle",      "called",    "thanks",    "cheers",
+               "texted",   "friend",   "sister",    "cousin",     "message",   "brother",   "husband",
+               "daughter", "landlord", "roommate",  "neighbor",   "colleague", "neighbour", "landlady",
+               "coworker", "manager",  "boyfriend", "girlfriend", "flatmate",  "partner",   "bestie" }) {
             letters[w.size()] |= 1U << static_cast<unsigned>(w[0] - 'a');
         }
         return letters;
@@ -415,13 +422,13 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token
         }
         break;
     case 4:
-        if (any({ "tell", "text", "ring", "call", "dear", "ping", "meet", "with", "from", "wife", "boss",
-                  "aunt" })) {
+        if (any({ "tell", "told", "text", "ring", "call", "dear", "ping", "meet", "with", "from", "wife",
+                  "boss", "aunt" })) {
             return true;
         }
         break;
     case 5:
-        if (any({ "named", "hello", "email", "i\u2019m", "uncle", "hubby" })) {
+        if (any({ "named", "hello", "email", "i\u2019m", "uncle", "hubby", "asked" })) {
             return true;
         }
         break;

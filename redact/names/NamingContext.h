@@ -60,4 +60,13 @@ bool titlecase(std::string_view word);
 /// ("tell", "my name is", "call me", …) stand right before `tokens[i]`?
 bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i);
 
+/// Cheap test, run for every lower-case word without a trigger: a verb of
+/// talking follows it, or follows it and one more lower-case word ("jess
+/// said", "lmk if ana sofia replied"). The verb's token index, or 0.
+std::size_t lowerCaseVerbAfter(std::string_view text, const std::vector<NameFinder::Token>& tokens,
+                               std::size_t i);
+/// The word before token `i` is a family or friend relation ("my brother
+/// jack", "my bff rose"): a lower-case name that is also a word may follow.
+bool relationBefore(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i);
+
 }  // namespace veil::redact::naming

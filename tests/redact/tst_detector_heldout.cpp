@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+//
+// Detector: the general fixes that stop 14's blind held-out-style batches led
+// to (docs/redact.md, "Stop 14: held-out-style batches"), each with a positive
+// and a hard negative. Split from tst_detector.cpp to keep files short.
+
+#include "redact/detect/Detector.h"
+
+#include <QtTest>
+
+#include <string>
+
+using namespace veil::redact;
+
+namespace {
+
+const Detector& detector()
+{
+    static const auto instance = Detector::create(Catalogue::builtin()).value();
+    return *instance;
+}
+
+QString categoryOf(const DetectedSpan& s)
+{
+    const std::string_view name = categoryName(s.category);
+    return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+}
+
+QString describe(std::string_view text, const std::vector<DetectedSpan>& spans)
+{
+    QStringList parts;
+    for (const auto& s : spans) {
+        parts << QStringLiteral("%1:'%2'").arg(
+            categoryOf(s), QString::fromUtf8(text.data() + s.begin, static_cast<qsizetype>(s.end - s.begin)));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+class TestDetectorHeldout : public QObject {
+    Q_OBJECT
+
+private slots:
+    void detectsExactValue_data();
+    void detectsExactValue();
+    void leavesHardNegativesAlone_data();
+    void leavesHardNegativesAlone();
+};
+
+void TestDetectorHeldout::detectsExactValue_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("category");
+    const auto row = [](const char* name, const char* text, const char* value, const char* category) {
+        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(value)
+                            << QString::fromLatin1(category);
+    };
+    // Batch 13.
+    row("lower-case names before a verb of talking", "lmk if ana sofia replied, i'm scared", "ana sofia",
+        "PERSON");
+    row("lower-case name before 'said'", "lol jess said no", "jess", "PERSON");
+    row("name that is a word after 'told'", "ok so Imani told Destiny what I said", "Destiny", "PERSON");
+    row("name that is a word after 'drop off'", "can you drop off Holly at practice", "Holly", "PERSON");
+    row("lower-case name that is a word after a relation", "my bff rose keeps texting me", "rose", "PERSON");
+    row("korean given name with the suffix i", "지훈이가 생일 파티에 안 온대", "지훈", "PERSON");
+    row("korean given name with a vocative", "수지야 뭐해?", "수지", "PERSON");
+    row("korean given name with ssi", "서연씨한테 전해줘", "서연", "PERSON");
+    row("japanese self-introduction", "メールを書いてください。私は鈴木です", "鈴木", "PERSON");
+    row("numbered street that is not famous", "send it to 351 5th Ave, New York, NY 10118",
+        "351 5th Ave, New York, NY 10118", "STREET_ADDRESS");
+    row("one-character chinese given name", "我的同事刘洋下周离职，帮我写一张卡片", "刘洋", "PERSON");
+}
+
+void TestDetectorHeldout::detectsExactValue()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, value);
+    QFETCH(QString, category);
+    const std::string utf8 = text.toStdString();
+    const std::string expected = value.toStdString();
+    const auto spans = detector().detect(utf8);
+    const std::size_t at = utf8.find(expected);
+    QVERIFY(at != std::string::npos);
+    bool found = false;
+    for (const auto& s : spans) {
+        found = found || (s.begin == at && s.end == at + expected.size() && categoryOf(s) == category);
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("got: ") + describe(utf8, spans)));
+}
+
+void TestDetectorHeldout::leavesHardNegativesAlone_data()
+{
+    QTest::addColumn<QString>("text");
+    const auto row
+        = [](const char* name, const char* text) { QTest::newRow(name) << QString::fromUtf8(text); };
+    // Batch 13.
+    row("a word after a determiner before 'said'", "the dev said it's fixed, my doc said rest");
+    row("a modal after a relation", "my sister will call you and my brother may visit");
+    row("kinship words as names", "Hi Nana, miss you! tell Mama I said hi, picking up Granny at 5");
+    row("korean nouns that are also given names", "가을이 왔다, 하늘이 맑다");
+    row("korean imperative after a surname syllable", "전해줘");
+    row("japanese self-introduction without a name", "私は学生です。私は日本人です");
+    row("chinese 'regarding'", "我对于明天的会议有点紧张");
+    row("told a brand", "I told Netflix to cancel and asked Spotify for a refund");
+    row("famous address with a numbered street", "Our office moved to 350 5th Ave, is there parking?");
+}
+
+void TestDetectorHeldout::leavesHardNegativesAlone()
+{
+    QFETCH(QString, text);
+    const std::string utf8 = text.toStdString();
+    const auto spans = detector().detect(utf8);
+    QVERIFY2(spans.empty(), qPrintable(QStringLiteral("unexpected: ") + describe(utf8, spans)));
+}
+
+QTEST_GUILESS_MAIN(TestDetectorHeldout)
+#include "tst_detector_heldout.moc"
