@@ -320,7 +320,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                 || (isName
                     && (f & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::Denied)) == 0);
             allForeign = allForeign && !english && (f & NameLexicon::Particle) == 0;
-            anyForeign = anyForeign || !english;
+            // A name that is also a proper noun of another kind ("Golan" in
+            // "Golan Heights") does not make a chain foreign.
+            anyForeign = anyForeign || (!english && (f & NameLexicon::Ambiguous) == 0);
             anyDenied = anyDenied || (f & NameLexicon::Denied) != 0;
             allNames = allNames && isName;
             anyGiven = anyGiven || (f & NameLexicon::FirstName) != 0;
@@ -409,8 +411,12 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         const std::string after = wordAfter(text, endTok.end);
         // Vocative at the start of a message or sentence: "Ximena, can you…", "Tobiah: running late".
         const char next = endTok.end < text.size() ? text[endTok.end] : '\0';
+        // Not before a number: "Hotline, 0800 123 4567" is a label and its value.
+        const std::size_t afterPunct = text.find_first_not_of(' ', endTok.end + 1);
+        const bool numberNext = afterPunct != std::string_view::npos
+            && ((text[afterPunct] >= '0' && text[afterPunct] <= '9') || text[afterPunct] == '+');
         const bool vocative = (next == ',' || (next == ':' && nameish)) && startTok.codePoints >= 3
-            && sentenceInitial(text, startTok.begin) && titlecase(firstWord);
+            && sentenceInitial(text, startTok.begin) && titlecase(firstWord) && !numberNext;
         const bool follows = isFollowingVerb(after) || after == "'s" || vocative;
         // "Declan or Ruairí", "Holly, Ivy and Amber": listed with a name just found.
         bool pairedWithPerson = false;
@@ -439,6 +445,16 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             // A listed name that is also an English word ("Frank", "Dawn",
             // "Holly") when what follows only follows a person: "Frank said",
             // "Joy from accounting", "Sandy's cat", "Holly, can you…".
+            accept = true;
+            confidence = kContextConfidence;
+        } else if ((allForeign || nameish) && !anyDenied && titlecase(firstWord)
+                   && (to - from >= 2 || startTok.codePoints >= 3)
+                   && (contactAfter(text, endTok.end, to - from >= 2) || personCueAfter(text, endTok.end)
+                       || ((to - from >= 2 || nameish) && personVerbBefore(w1)))) {
+            // An unlisted name with a contact detail right after it ("Wuhos
+            // Chekoutiar | +44 7700 900551") or what only follows a person
+            // ("Zikra from accounting", "Yedeim Witruchathi (my manager)"), or
+            // after a verb of what people do to people ("we hired Ama Boateng").
             accept = true;
             confidence = kContextConfidence;
         } else if (beforeAddress && allForeign && !anyDenied && titlecase(firstWord)

@@ -70,12 +70,17 @@ const NameLexicon& NameLexicon::builtin()
         l.addNames(embeddedResource("names/extra_first.txt"), FirstName);
         l.addNames(embeddedResource("names/last.txt"), Surname);
         l.addNames(embeddedResource("names/extra_last.txt"), Surname);
+        l.addNames(embeddedResource("names/more_first.txt"), FirstName);
+        l.addNames(embeddedResource("names/more_last.txt"), Surname);
+        l.addNames(embeddedResource("names/world_given.txt"), FirstName);
+        l.addNames(embeddedResource("names/world_surnames.txt"), Surname);
         l.addNames(embeddedResource("names/hindi.txt"), FirstName | Surname);
         l.addNames(embeddedResource("names/han_surnames.txt"), Surname);
         l.addNames(embeddedResource("names/han_given.txt"), FirstName);
         l.addNames(embeddedResource("names/hangul_surnames.txt"), Surname);
         l.addNames(embeddedResource("names/hangul_given.txt"), FirstName);
         l.addNames(embeddedResource("names/ambiguous.txt"), Ambiguous);
+        l.addNames(embeddedResource("names/more_ambiguous.txt"), Ambiguous);
         l.addCommon(embeddedResource("denylist/common_words.txt"));
         l.addDenied(embeddedResource("denylist/public_figures.txt"), true);
         l.addDenied(embeddedResource("denylist/brands.txt"));

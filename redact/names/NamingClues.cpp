@@ -31,8 +31,9 @@ bool personCueAfter(std::string_view text, std::size_t end)
 {
     // Verbs a city or a state rarely takes in chat ("Austin said"), not "is"/"was".
     static constexpr auto kVerbs = std::to_array<std::string_view>(
-        { "says", "said", "told", "asked", "texted", "replied", "mentioned", "thinks", "thought", "emailed",
-          "messaged", "owes", "invited", "promised", "forgot", "borrowed" });
+        { "says",    "said",    "told",     "asked", "texted",  "replied",    "mentioned", "thinks",
+          "thought", "emailed", "messaged", "owes",  "invited", "promised",   "forgot",    "borrowed",
+          "wrote",   "rang",    "phoned",   "dmed",  "pinged",  "complained", "admitted" });
     // "'s" then a relation or a personal occasion: "Chelsea's mom", "Jordan's birthday".
     static constexpr auto kOwned = std::to_array<std::string_view>(
         { "mom",     "mum",     "mother",    "dad",        "father",   "sister",  "brother", "wife",
@@ -46,7 +47,28 @@ bool personCueAfter(std::string_view text, std::size_t end)
     const auto in = [](const auto& list, std::string_view w) {
         return std::find(list.begin(), list.end(), w) != list.end();
     };
-    const std::string next = wordAfter(text, end);
+    std::string next = wordAfter(text, end);
+    // "Trayoujia just texted": an adverb between the name and its verb.
+    static constexpr auto kAdverbs = std::to_array<std::string_view>(
+        { "just", "also", "finally", "still", "already", "literally", "always", "never", "apparently",
+          "actually", "even", "basically", "suddenly" });
+    if (in(kAdverbs, next)) {
+        const std::size_t at = text.find(next, end);
+        next = at == std::string_view::npos ? std::string() : wordAfter(text, at + next.size());
+        return in(kVerbs, next);
+    }
+    // "Yedeim Witruchathi (my manager)", "Ama Boateng, our landlord,".
+    std::size_t k = end;
+    while (k < text.size() && text[k] == ' ') {
+        ++k;
+    }
+    if (k < text.size() && (text[k] == '(' || text[k] == ',')) {
+        const std::string owner = wordAfter(text, k + 1);
+        if (owner == "my" || owner == "our") {
+            const std::size_t at = text.find(owner, k + 1);
+            return isStrongTrigger(wordAfter(text, at + owner.size()), owner);
+        }
+    }
     if (next == "'s") {
         return end + 2 < text.size() && text[end + 1] == 's' && text[end + 2] == ' '
             && in(kOwned, wordAfter(text, end + 2));
@@ -56,6 +78,70 @@ bool personCueAfter(std::string_view text, std::size_t end)
         return from != std::string_view::npos && in(kShared, wordAfter(text, from + 4));
     }
     return in(kVerbs, next);
+}
+
+bool personVerbBefore(std::string_view w)
+{
+    // Work and life events between people: "we hired Krapiar Triodraiyart",
+    // "welcome Ximena Ortiz to the team". Companies are hired too ("we hired
+    // Deloitte"): the caller asks for two words or a listed name.
+    static constexpr auto kVerbs = std::to_array<std::string_view>(
+        { "hired",    "hire",       "hiring",    "interviewed",  "interviewing",  "promoted",  "onboarding",
+          "onboard",  "welcome",    "welcoming", "congratulate", "congratulated", "thank",     "thanked",
+          "thanking", "married",    "marrying",  "dating",       "divorced",      "divorcing", "babysitting",
+          "tutoring", "mentoring",  "fired",     "cc'd",         "bcc",           "forward",   "forwarded",
+          "reassure", "comfort",    "console",   "persuade",     "convince",      "reminded",  "ghosted",
+          "blocked",  "unfriended", "befriended" });
+    return std::find(kVerbs.begin(), kVerbs.end(), w) != kVerbs.end();
+}
+
+bool contactAfter(std::string_view text, std::size_t end, bool phone)
+{
+    // One separator, then the next run: "Ama Boateng, ama@x.org", "Wuhos
+    // Chekoutiar | +44 7700 900551", "Ravi Shah <ravi@x.in>", "Ifeoma – 0803 555 0199".
+    std::size_t k = end;
+    while (k < text.size() && text[k] == ' ') {
+        ++k;
+    }
+    if (k >= text.size()) {
+        return false;
+    }
+    // Not ':': "Festnetz: 030 61 28 44 90" is a label and its value.
+    if (text[k] == ',' || text[k] == '|' || text[k] == '<' || text[k] == '(' || text[k] == '-'
+        || text[k] == ';' || text[k] == '/') {
+        ++k;
+    } else if (text.compare(k, 3, "\xE2\x80\x93") == 0 || text.compare(k, 3, "\xE2\x80\x94") == 0) {
+        k += 3;  // en or em dash
+    } else {
+        return false;
+    }
+    while (k < text.size() && (text[k] == ' ' || text[k] == '<' || text[k] == '(')) {
+        ++k;
+    }
+    std::size_t runEnd = k;
+    while (runEnd < text.size() && text[runEnd] != ' ' && text[runEnd] != ',' && text[runEnd] != '>'
+           && text[runEnd] != '\n' && text[runEnd] != '|') {
+        ++runEnd;
+    }
+    const std::string_view run = text.substr(k, runEnd - k);
+    const std::size_t at = run.find('@');
+    if (at != std::string_view::npos && at > 0 && run.find('.', at) != std::string_view::npos) {
+        return true;  // an e-mail address
+    }
+    if (!phone) {
+        return false;
+    }
+    // A phone number: seven digits or more before the next letter.
+    std::size_t digits = 0;
+    for (std::size_t i = k; i < text.size() && i < k + 24; ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            ++digits;
+        } else if (c != ' ' && c != '+' && c != '-' && c != '.' && c != '(' && c != ')') {
+            break;
+        }
+    }
+    return digits >= 7 && (text[k] == '+' || text[k] == '(' || (text[k] >= '0' && text[k] <= '9'));
 }
 
 bool publicRoleBefore(std::string_view w1, std::string_view w2)
@@ -205,7 +291,10 @@ bool afterSignOff(std::string_view text, std::size_t pos)
             return true;
         }
     }
-    return false;
+    // "Thanks so much!", "Thank you for everything." on the line before.
+    const std::string_view line(prev);
+    return line.size() <= 40 && (line.starts_with("thanks ") || line.starts_with("thank you "))
+        && line.find_first_of("?:") == std::string_view::npos;
 }
 
 namespace {

@@ -138,9 +138,15 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
     }
     // Record labels: "Profile → Zubair", "Guest: Ana Lima", "Patient - Kwame Asante".
     static constexpr auto kLabels = std::to_array<std::string_view>(
-        { "profile", "recipient", "guest", "patient", "passenger", "tenant", "applicant", "client",
-          "attendee", "traveller", "traveler", "employee", "student", "holder", "beneficiary", "payee",
-          "witness" });
+        { "profile",     "recipient",    "guest",       "patient",    "passenger",  "tenant",
+          "applicant",   "client",       "attendee",    "traveller",  "traveler",   "employee",
+          "student",     "holder",       "beneficiary", "payee",      "witness",    "attendees",
+          "guests",      "participants", "participant", "recipients", "passengers", "candidate",
+          "interviewee", "customer",     "resident",    "occupant",   "driver",     "owner",
+          "buyer",       "seller",       "parent",      "guardian",   "pupil",      "volunteer",
+          "speaker",     "assignee",     "reporter",    "requester",  "caller",     "visitor",
+          "cardholder",  "policyholder", "insured",     "addressee",  "consignee",  "nominee",
+          "referee",     "members",      "invitees",    "signatory",  "signed" });
     if (std::find(kLabels.begin(), kLabels.end(), w) != kLabels.end()) {
         return true;
     }

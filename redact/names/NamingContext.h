@@ -49,6 +49,14 @@ std::size_t gluedHonorific(std::string_view name);
 /// What follows a place-name that is also a given name says it is a person:
 /// "Austin from work", "Chelsea's mom", "Jordan said" (`end`: just after it).
 bool personCueAfter(std::string_view text, std::size_t end);
+/// A contact detail right after a name: an e-mail address or (if `phone`) a
+/// phone number after one separator ("Ama Boateng, ama@x.org", "Ravi Shah |
+/// +91 98765 43210"). A one-word label has a number after it too ("Büro -
+/// 030 …"): callers ask for a phone number only after two words or more.
+bool contactAfter(std::string_view text, std::size_t end, bool phone);
+/// `w` (folded), right before a name, is a verb of what people do to people
+/// ("hired", "welcome", "congratulate").
+bool personVerbBefore(std::string_view w);
 /// The name ends the message after a dash: "see you then – Margarethe".
 bool dashSignature(std::string_view text, std::size_t begin, std::size_t end);
 /// Lower-case ASCII copy of a short token into `buffer`; empty if too long or not ASCII.

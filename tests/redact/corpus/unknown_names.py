@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Veil contributors
+# SPDX-License-Identifier: MIT
+"""Writes unknown-names.jsonl: people's names that are in no list, in everyday
+chat contexts, so the name finder is measured on context alone.
+
+    python3 tests/redact/corpus/unknown_names.py
+
+The names are made of syllables (fixed seed), so no name list of ours can
+hold them; the held-out corpus will have names we do not list either. The
+templates were written for this test; the held-out corpus does not have them.
+"""
+import json
+import os
+import random
+import re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ONSETS = ["b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "ch", "sh", "th", "br",
+          "kr", "tr", "dr", "j", "y", "w"]
+VOWELS = ["a", "e", "i", "o", "u", "ai", "ei", "ou", "ia", "io", "ue"]
+CODAS = ["", "", "", "n", "r", "l", "s", "m", "k", "th", "nd", "rt"]
+TEMPLATES = [
+    "Profile → {F}, {E}, {P}",
+    "Contact: {F} <{E}>",
+    "{F} | {P} | {E}",
+    "Name: {F}\nPhone: {P}",
+    "Can you write a birthday message for {G}? She loves hiking",
+    "{G} from accounting keeps cc'ing me on everything",
+    "I need to reply to {F} about the invoice, make it polite",
+    "Draft an email to {F} asking for a deadline extension",
+    "Is it rude to cancel on {G} last minute?",
+    "My landlord {F} still hasn't fixed the heater",
+    "Sign it from {G} and {G2}",
+    "Thanks so much!\n{G}",
+    "Meeting with {F} moved to Friday, update the invite",
+    "{F} (my manager) wants the report by noon",
+    "Write a reference letter for {F}, who worked with us for three years",
+    "Translate to Spanish: Dear {F}, thank you for your order",
+    "Who should I invite first, {G} or {G2}?",
+    "{G}'s wedding is next month and I have nothing to wear",
+    "Hi, I'm {F} and I run a small bakery",
+    "My name is {F}, how do I reset my password",
+    "Passenger: {F}, seat 14C",
+    "Reminder: call {G} back about the car",
+    "{G} said the package never arrived",
+    "Can you help me write a condolence card to {F}?",
+    "We hired {F} as our new designer, write a welcome post",
+    "ok so {G} just texted me that she's running late lol",
+    "Emergency contact: {F}, {P}",
+    "Attendees: {F}, {F2}, {F3}",
+    "How do I tell {G} I can't lend her money again",
+    "Shoutout to {F} for covering my shift!",
+    "Please forward this to {F} in HR",
+    "{F} and I are planning a trip to Lisbon",
+    "Pick up {G} from school at 3, she's in room 12",
+    "Interview notes – candidate: {F}",
+    "my cousin {G} wants to study nursing, any tips",
+    "Booking under the name {F}, two nights",
+    "Rewrite this so it sounds less angry: {G}, you forgot my birthday again",
+    "Tenant: {F}\nUnit: 4B",
+    "Can you summarise the thread between me and {F}?",
+    "Our neighbour {G} keeps parking in front of our driveway",
+]
+
+
+def main():
+    rnd = random.Random(7)
+
+    def word(low, high):
+        syllables = "".join(rnd.choice(ONSETS) + rnd.choice(VOWELS) for _ in range(rnd.randint(low, high)))
+        return (syllables + rnd.choice(CODAS)).capitalize()
+
+    def email():
+        return f"{rnd.choice(['kolu', 'mirt', 'zana', 'pex'])}{rnd.randint(10, 99)}@" + rnd.choice(
+            ["gmail.com", "proton.me", "outlook.com"])
+
+    def phone():
+        return rnd.choice(["+44 7700 900", "+1 415 555 0", "+91 98765 4"]) + str(rnd.randint(100, 999))
+
+    out, n = [], 0
+    for _ in range(5):
+        for template in TEMPLATES:
+            values = {"F": word(2, 3) + " " + word(2, 4), "F2": word(2, 3) + " " + word(2, 4),
+                      "F3": word(2, 3) + " " + word(2, 4), "G": word(2, 3), "G2": word(2, 3), "E": email(),
+                      "P": phone()}
+            text, spans, pos = "", [], 0
+            for m in re.finditer(r"\{(\w+)\}", template):
+                text += template[pos:m.start()]
+                value = values[m.group(1)]
+                category = {"E": "EMAIL", "P": "PHONE"}.get(m.group(1), "PERSON")
+                spans.append({"start": len(text), "end": len(text) + len(value), "category": category})
+                text += value
+                pos = m.end()
+            text += template[pos:]
+            n += 1
+            out.append({"id": f"u{n:04d}", "text": text, "spans": spans})
+    with open(os.path.join(HERE, "unknown-names.jsonl"), "w", encoding="utf-8") as f:
+        for record in out:
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
