@@ -90,77 +90,16 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             continue;
         }
         folded.push_back(foldedToken(text, first));
-        if (!first.capitalised && verb != 0) {
-            constexpr std::uint16_t kWordLike = NameLexicon::Ambiguous | NameLexicon::English
-                | NameLexicon::CommonWord | NameLexicon::Denied;
-            const std::uint16_t f = m_lexicon.flags(folded.front());
-            const std::uint16_t g = verb == i + 2 ? m_lexicon.flags(foldedToken(text, tokens[i + 1]))
-                                                  : std::uint16_t { NameLexicon::FirstName };
-            // A city that is also a given name counts ("sofia replied"), as with a capital.
-            const auto plain = [](std::uint16_t flags) {
-                return (flags & (NameLexicon::Place | NameLexicon::PublicFigure)) == NameLexicon::Place
-                    ? (flags & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord)) == 0
-                    : (flags & kWordLike) == 0;
-            };
-            const bool named = (f & NameLexicon::FirstName) != 0 && plain(f)
-                && (g & (NameLexicon::FirstName | NameLexicon::Surname)) != 0 && plain(g);
-            if (named) {
-                spans.push_back({ first.begin, tokens[verb - 1].end, Category::Person, kContextConfidence,
-                                  "person-context" });
-            }
-            i = named ? verb : i + 1;
+        if (!first.capitalised) {
+            i = findLowerCase(text, tokens, i, verb, spans);
             continue;
         }
-        if (!first.capitalised) {
-            const std::uint16_t f = m_lexicon.flags(folded.front());
-            // "my brother jack wants…": a name that is also a word, after a
-            // relation and before a verb only a person takes.
-            bool relation = (f & NameLexicon::FirstName) != 0
-                && (f & (NameLexicon::CommonWord | NameLexicon::Denied)) == 0
-                && relationBefore(text, tokens, i);
-            if (relation) {
-                const std::string next = wordAfter(text, first.end);
-                relation = isFollowingVerb(next) && next != "is" && next != "was" && next != "will"
-                    && next != "and";
+        if (first.codePoints == 1 && first.end < text.size() && text[first.end] == '.') {
+            const std::size_t next = findInitials(text, tokens, i, spans);
+            if (next != i) {
+                i = next;
+                continue;
             }
-            if (relation) {
-                spans.push_back(
-                    { first.begin, first.end, Category::Person, kContextConfidence, "person-context" });
-            } else if ((f & (NameLexicon::FirstName | NameLexicon::Surname)) != 0
-                       && (f
-                           & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord
-                              | NameLexicon::Denied))
-                           == 0) {
-                std::size_t end = first.end;
-                if (i + 1 < tokens.size() && tokens[i + 1].begin == end + 1 && text[end] == ' ') {
-                    const std::uint16_t g = m_lexicon.flags(foldedToken(text, tokens[i + 1]));
-                    if ((g & NameLexicon::Surname) != 0
-                        && (g & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord))
-                            == 0) {
-                        end = tokens[i + 1].end;
-                    }
-                }
-                spans.push_back({ first.begin, end, Category::Person, kContextConfidence, "person-context" });
-                // "tell maya and jun": a second listed name joined by and/or.
-                const std::size_t k = end == first.end ? i + 1 : i + 2;
-                if (k + 1 < tokens.size() && tokens[k].begin == end + 1
-                    && tokens[k + 1].begin == tokens[k].end + 1 && !tokens[k + 1].capitalised
-                    && tokens[k + 1].script == Script::Latin) {
-                    const std::string_view joiner
-                        = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
-                    const std::uint16_t h = m_lexicon.flags(foldedToken(text, tokens[k + 1]));
-                    if ((joiner == "and" || joiner == "or") && (h & NameLexicon::FirstName) != 0
-                        && (h
-                            & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord
-                               | NameLexicon::Denied))
-                            == 0) {
-                        spans.push_back({ tokens[k + 1].begin, tokens[k + 1].end, Category::Person,
-                                          kContextConfidence, "person-context" });
-                    }
-                }
-            }
-            ++i;
-            continue;
         }
         while (j + 1 < tokens.size() && folded.size() < 6) {
             const Token& cur = tokens[j];
@@ -238,6 +177,10 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                && (flags[from] & (NameLexicon::CommonWord | NameLexicon::Trigger | NameLexicon::Title))
                    != 0) {
             titled = titled || (flags[from] & (NameLexicon::Title | NameLexicon::Trigger)) != 0;
+            ++from;
+        }
+        // A particle after them is no name's: "Ich bin Jonas" (Malay "bin").
+        while (from > 0 && from < folded.size() && (flags[from] & NameLexicon::Particle) != 0) {
             ++from;
         }
         // Upper-case field labels ("BIC DEUTDEFF", "IFSC HDFC0001234") are not name words.
@@ -374,9 +317,25 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         if (from == 0) {
             bool atLineStart = false;
             wordsBefore(text, startTok.begin, w1, w2, atLineStart);
-            article = w1 == "the" || w1 == "a" || w1 == "an";
+            // Portuguese puts "a" before a woman's name: "sou a Juliana", "com a Ana".
+            article = w1 == "the" || w1 == "an" || (w1 == "a" && !portugueseBefore(w2));
         } else {
             article = folded[from - 1] == "the" || folded[from - 1] == "a" || folded[from - 1] == "an";
+        }
+        // "our neighbours the Kowalskis", "We're the Hendersons": a listed surname
+        // in the plural is a family when a personal word comes before "the".
+        if (article && from == 0 && to == 1 && w1 == "the" && familyBefore(w2) && folded[0].size() > 4
+            && folded[0].back() == 's' && (flags[0] & NameLexicon::Denied) == 0) {
+            const std::string& word = folded[0];
+            std::uint16_t stem = m_lexicon.flags(std::string_view(word).substr(0, word.size() - 1));
+            if ((stem & NameLexicon::Surname) == 0 && word.compare(word.size() - 2, 2, "es") == 0) {
+                stem = m_lexicon.flags(std::string_view(word).substr(0, word.size() - 2));  // "the Joneses"
+            }
+            if ((stem & NameLexicon::Surname) != 0
+                && (stem & (NameLexicon::English | NameLexicon::CommonWord | NameLexicon::Denied)) == 0) {
+                spans.push_back(
+                    { startTok.begin, endTok.end, Category::Person, kContextConfidence, "person-context" });
+            }
         }
         if (article) {
             i = chainEnd;

@@ -328,8 +328,12 @@ void NameFinder::findHangul(std::string_view text, const Token& token, bool kore
         const char32_t cp = Unicode::decode(word, 3, length);
         const bool closed = cp >= 0xAC00 && cp <= 0xD7A3 && (cp - 0xAC00) % 28 != 0;
         const std::string_view head = word.substr(6, 3);
-        const bool suffix
-            = head == "씨" || (closed ? head == "이" || word.substr(6) == "아" : word.substr(6) == "야");
+        // After a vowel only 야 and the particles "to"/"with" ("철수한테"): 가 and 는
+        // also end common nouns ("소리가 나").
+        const std::string_view rest = word.substr(6);
+        const bool suffix = head == "씨"
+            || (closed ? head == "이" || rest == "아"
+                       : rest == "야" || rest == "한테" || rest == "에게" || rest == "랑" || rest == "하고");
         // "이수아": a surname and a listed given name come first.
         const bool fullName
             = m_lexicon.isHangulSurname(word.substr(0, 3)) && m_lexicon.isHangulGiven(word.substr(3, 6));

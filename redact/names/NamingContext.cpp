@@ -148,6 +148,19 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
     if (w == "pay" || w == "paid" || w == "owe" || w == "venmo" || w == "lend" || w == "lent") {
         return true;
     }
+    // "I am"/"my name is" in other languages: "soy Xochitl", "je m'appelle Maëlys",
+    // "sou a Juliana", "είμαι η Ελένη", "tôi là Lan", "nama saya Budi".
+    static constexpr auto kSelf = std::to_array<std::string_view>(
+        { "soy", "sou", "sono", "suis", "appelle", "m'appelle", "m\u2019appelle", "llamo", "chamo", "chiamo",
+          "jestem", "heiße", "heisse", "είμαι", "λέγομαι", "ben", "benim" });
+    if (std::find(kSelf.begin(), kSelf.end(), w) != kSelf.end()) {
+        return true;
+    }
+    if (w == "a" || w == "o" || w == "ο" || w == "η" || w == "là" || w == "saya") {
+        // "η αδερφή μου η Μαρία": Greek puts "my" after the relation.
+        return before == "sou" || before == "είμαι" || before == "tôi" || before == "nama" || before == "com"
+            || before == "μου";
+    }
     // "Imani told Destiny", "pick up Carol at 5", "drop off Will at school".
     if (w == "told" || w == "telling" || w == "tells") {
         return true;
@@ -307,7 +320,16 @@ std::string wordAfter(std::string_view text, std::size_t pos)
     while (i < text.size() && ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z'))) {
         ++i;
     }
-    return Unicode::fold(text.substr(start, i - start));
+    std::string word = Unicode::fold(text.substr(start, i - start));
+    // One adverb is skipped: "Bea just texted me", "Frank literally said".
+    static constexpr auto kAdverbs = std::to_array<std::string_view>(
+        { "just", "already", "finally", "literally", "also", "never", "always", "still", "actually", "really",
+          "apparently", "basically", "totally", "even" });
+    if (i < text.size() && text[i] == ' '
+        && std::find(kAdverbs.begin(), kAdverbs.end(), word) != kAdverbs.end()) {
+        word = wordAfter(text, i);
+    }
+    return word;
 }
 
 bool sentenceInitial(std::string_view text, std::size_t pos)

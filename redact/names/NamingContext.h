@@ -56,6 +56,11 @@ std::string_view asciiLower(std::string_view word, char (&buffer)[12]);
 /// "Dmitrij", "Saoirse", "Mc"/"Mac" names: one capital, then lower case.
 bool titlecase(std::string_view word);
 
+/// A personal word before "the" makes a surname in the plural a family:
+/// "our neighbours the Kowalskis", "dinner with the Patels".
+bool familyBefore(std::string_view w2);
+/// A Portuguese word before "a" makes it the article of a name ("sou a Juliana").
+bool portugueseBefore(std::string_view w2);
 /// Cheap test, run for every lower-case word: does a strong naming trigger
 /// ("tell", "my name is", "call me", …) stand right before `tokens[i]`?
 bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i);
