@@ -22,7 +22,12 @@ using namespace naming;
 
 std::string foldedToken(std::string_view text, const Token& t)
 {
-    return Unicode::fold(text.substr(t.begin, t.end - t.begin));
+    std::string folded = Unicode::fold(text.substr(t.begin, t.end - t.begin));
+    // Turkish "İ" (U+0130) folds to the dotless "ı"; the lists write "İzmir" as "izmir".
+    if (text.compare(t.begin, 2, "\xC4\xB0") == 0 && folded.compare(0, 2, "\xC4\xB1") == 0) {
+        folded.replace(0, 2, "i");
+    }
+    return folded;
 }
 
 }  // namespace
@@ -134,7 +139,14 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         thread_local std::vector<std::uint16_t> flags;
         flags.clear();
         for (const std::string& word : folded) {
-            flags.push_back(m_lexicon.flags(word));
+            std::uint16_t f = m_lexicon.flags(word);
+            // A Turkish case ending after an apostrophe: "İzmir'deyim", "Ayşe'ye" read as their stem.
+            const std::size_t apostrophe = word.find('\'');
+            if (f == 0 && apostrophe >= 3 && apostrophe != std::string::npos
+                && word.size() > apostrophe + 2) {
+                f = m_lexicon.flags(std::string_view(word).substr(0, apostrophe));
+            }
+            flags.push_back(f);
         }
         // Public figures, characters, brands and places: a denied sub-chain of
         // the whole chain (titles included: "Mr. Bean") vetoes it.
@@ -200,7 +212,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         // "Albert Museum", "Jefferson High School", "Nelson Mandela Bridge": an
         // institution or place named after someone is not that person.
         // A personal trigger outweighs it: "my friend Sung-min Park" (Park, a Korean surname).
-        if (from >= to
+        if (from >= to || (to - from >= 2 && isStreetWord(folded[from]))
             || (to - from >= 2 && isInstitutionNoun(folded[to - 1]) && !personalTrigger(i + from))) {
             i = chainEnd;
             continue;
@@ -383,6 +395,11 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         const bool beforeAddress = next == ',' && endTok.end + 2 < text.size() && text[endTok.end + 1] == ' '
             && text[endTok.end + 2] >= '0' && text[endTok.end + 2] <= '9'
             && (w1 == "to" || w1 == "attn" || w1 == "for");
+        // "contact for the flat: Oksana +380 67 …": a contact entry, name then number
+        // (not a label of another language: "Telefone +55 …").
+        const bool beforePhone = next == ' ' && endTok.end + 2 < text.size()
+            && (text[endTok.end + 1] == '+' || text[endTok.end + 1] == '(') && text[endTok.end + 2] >= '0'
+            && text[endTok.end + 2] <= '9' && to - from == 1 && !isPhoneLabel(folded[from]);
         const bool initialPos = sentenceInitial(text, startTok.begin);
         bool accept = false;
         float confidence = kKnownConfidence;
@@ -400,7 +417,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             // "Joy from accounting", "Sandy's cat", "Holly, can you…".
             accept = true;
             confidence = kContextConfidence;
-        } else if (beforeAddress && allForeign && !anyDenied && titlecase(firstWord)
+        } else if ((beforeAddress || beforePhone) && allForeign && !anyDenied && titlecase(firstWord)
                    && startTok.codePoints >= 3) {
             accept = true;
             confidence = kContextConfidence;

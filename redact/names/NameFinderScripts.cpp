@@ -317,10 +317,11 @@ void NameFinder::findHangul(std::string_view text, const Token& token, bool kore
     // Honorifics and particles after a name are outside the span.
     // Longest first where one ends another ("씨한테" before "한테"); a copula
     // ("입니다", "이에요") or particle may follow an honorific, so strip twice.
-    static constexpr std::array<std::string_view, 30> kSuffixes
-        = { "입니다", "이에요", "씨에게", "님에게", "씨한테", "님한테", "이라고", "에게", "한테", "께서",
-            "예요",   "이야",   "씨는",   "씨가",   "씨",     "님",     "이가",   "은",   "는",   "이",
-            "가",     "을",     "를",     "의",     "도",     "랑",     "와",     "과",   "께",   "야" };
+    static constexpr std::array<std::string_view, 33> kSuffixes
+        = { "입니다", "이에요", "씨에게", "님에게", "씨한테", "님한테", "이라고", "이라서", "이고",
+            "이며",   "에게",   "한테",   "께서",   "예요",   "이야",   "씨는",   "씨가",   "씨",
+            "님",     "이가",   "은",     "는",     "이",     "가",     "을",     "를",     "의",
+            "도",     "랑",     "와",     "과",     "께",     "야" };
     // A listed given name alone before the suffix 이 (after a final consonant),
     // a vocative (아, 야) or 씨: "지훈이가", "민준아", "수지야", "서연씨한테".
     if (word.size() >= 9 && word.size() <= 18 && m_lexicon.isHangulGiven(word.substr(0, 6))) {

@@ -64,6 +64,31 @@ bool isInstitutionNoun(std::string_view folded)
     return std::find(kNouns.begin(), kNouns.end(), folded) != kNouns.end();
 }
 
+bool isStreetWord(std::string_view folded)
+{
+    static constexpr auto kWords = std::to_array<std::string_view>(
+        { "rue",      "calle", "via",       "rua",     "avenida",  "avenue", "piazza",
+          "plaza",    "praça", "boulevard", "carrer",  "viale",    "corso",  "paseo",
+          "travessa", "largo", "estrada",   "alameda", "chaussée", "straße", "strasse" });
+    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
+}
+
+bool isPhoneLabel(std::string_view folded)
+{
+    static constexpr auto kWords = std::to_array<std::string_view>(
+        { "telefone",  "telefon",  "téléphone", "telefono", "teléfono", "celular", "móvil", "movil",
+          "cellulare", "portable", "handy",     "numero",   "número",   "nummer",  "tlf",   "tel",
+          "whatsapp",  "zap",      "mobile",    "phone",    "cell",     "mob",     "fax",   "contact",
+          "contacto",  "kontakt",  "telefoon",  "mobiel",   "telefonu", "cep" });
+    // "Rufnummer", "Handynummer", "Telefonnumero": compounds ending in "number".
+    for (const std::string_view tail : { "nummer", "number", "numero", "número" }) {
+        if (folded.size() >= tail.size() && folded.substr(folded.size() - tail.size()) == tail) {
+            return true;
+        }
+    }
+    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
+}
+
 bool isFieldLabel(std::string_view folded)
 {
     static constexpr std::array<std::string_view, 14> kLabels
@@ -384,10 +409,14 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token
     const NameFinder::Token& prev = tokens[i - 1];
     // The gap is " ", ", " or ": ", tested byte by byte (no memcmp call per word).
     const std::size_t gap = tokens[i].begin - prev.end;
+    // "w/ kemal and ayse": "w/" is "with".
+    const bool with = gap == 2 && text[prev.end] == '/' && prev.end == prev.begin + 1
+        && (text[prev.begin] == 'w' || text[prev.begin] == 'W');
     const bool spaced = (gap == 1 && text[prev.end] == ' ')
-        || (gap == 2 && text[prev.end + 1] == ' ' && (text[prev.end] == ',' || text[prev.end] == ':'));
-    if (!spaced) {
-        return false;
+        || (gap == 2 && text[prev.end + 1] == ' '
+            && (text[prev.end] == ',' || text[prev.end] == ':' || text[prev.end] == '/'));
+    if (!spaced || with) {
+        return spaced;
     }
     const std::string_view raw = text.substr(prev.begin, prev.end - prev.begin);
     if (raw.size() < 2 || raw.size() > 10) {

@@ -24,6 +24,12 @@ bool isTitle(std::string_view folded);
 /// "museum", "hospital", "bridge", …: a name chain ending in one names a place.
 bool isInstitutionNoun(std::string_view folded);
 
+/// "rue", "calle", "via", …: a name chain starting with one names a street ("Rue de Rivoli").
+bool isStreetWord(std::string_view folded);
+
+/// "telefone", "handy", "whatsapp", …: a phone label of any language before a number.
+bool isPhoneLabel(std::string_view folded);
+
 /// "bic", "iban", "ifsc", …: an upper-case field label before a value, not a name word.
 bool isFieldLabel(std::string_view folded);
 /// Words that, right before a name, say a name follows.

@@ -87,6 +87,13 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("initials before 'and I'", "Hey! A.J. and I are planning a trip", "A.J.", "PERSON");
     row("family in the plural", "We're the Hendersons at number 12", "Hendersons", "PERSON");
     row("family in the plural with -es", "dinner with the Joneses tonight", "Joneses", "PERSON");
+    // Batch 15.
+    row("lower-case names after 'w/'", "w/ kemal and ayse at the beach lol", "kemal", "PERSON");
+    row("unlisted name before a phone number", "contact for the flat: Oksana +380 67 123 4567", "Oksana",
+        "PERSON");
+    row("hangul name before the connective 이고", "제 이름은 김도윤이고 학생이에요", "김도윤", "PERSON");
+    row("turkish greeting and city around a name", "Selam, ben Mert, İzmir'deyim, yardım eder misin?", "Mert",
+        "PERSON");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -127,6 +134,14 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("initials of public figures and abbreviations",
         "C.S. Lewis wrote Narnia; the U.S. said no; P.E. and maths");
     row("bands and famous families", "the Smiths were a great band; Keeping Up with the Kardashians");
+    // Batch 15.
+    row("a street named like a person", "The Louvre is at Rue de Rivoli, what time does it open?");
+    row("an example iban", "use GB33BUKB20201555555555 as the example IBAN in the docs, not a real one");
+    row("brand accounts", "follow @NASA for launch updates, and @SpaceX too");
+    row("footballer and club", "Park Ji-sung was a great midfielder for Man Utd");
+    row("a famous street", "Rua Augusta 1500, São Paulo is a famous street right?");
+    row("a phone label before a number", "Rufnummer +49 (0) 151 ist falsch? Telefone + preço");
+    row("greetings of other languages", "Merhaba! Cześć! Habari, rafiki");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
