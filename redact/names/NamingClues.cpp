@@ -5,7 +5,7 @@
 // it is: a public role or a pet's kind before it, "called"/"named" after a pet
 // or a character, a signature after a dash or a sign-off line. Split out of
 // NamingContext.cpp to keep each file to one idea. At the end,
-// NameFinder::findLowerCase(): the lower-case names these clues find.
+// NameFinder::findLowerCase() and findInitials(): names these clues find.
 #include "redact/names/NamingContext.h"
 
 #include "redact/names/NameFinderToken.h"
@@ -224,66 +224,6 @@ bool portugueseBefore(std::string_view w2)
         = std::to_array<std::string_view>({ "sou", "é", "com", "pra", "para", "e", "que", "conheci", "falei",
                                             "sobre", "pela", "da", "na", "vi", "ligou", "chamei", "disse" });
     return std::find(kWords.begin(), kWords.end(), w2) != kWords.end();
-}
-
-namespace {
-
-/// Token `i` follows token `i - 1` after one space.
-bool spacedAfter(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i)
-{
-    return tokens[i].begin == tokens[i - 1].end + 1 && text[tokens[i - 1].end] == ' '
-        && tokens[i].script == Script::Latin && !tokens[i].capitalised;
-}
-
-bool talkVerb(std::string_view raw)
-{
-    if (raw.size() < 4 || raw.size() > 9) {
-        return false;
-    }
-    char buffer[12];
-    const std::string_view w = asciiLower(raw, buffer);
-    static constexpr auto kVerbs = std::to_array<std::string_view>(
-        { "said", "says", "told", "texted", "replied", "asked", "wants", "keeps", "thinks", "messaged",
-          "emailed", "called", "mentioned", "invited", "sent" });
-    return !w.empty() && std::find(kVerbs.begin(), kVerbs.end(), w) != kVerbs.end();
-}
-
-}  // namespace
-
-std::size_t lowerCaseVerbAfter(std::string_view text, const std::vector<NameFinder::Token>& tokens,
-                               std::size_t i)
-{
-    for (std::size_t k = i + 1; k < tokens.size() && k <= i + 2 && spacedAfter(text, tokens, k); ++k) {
-        if (!talkVerb(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin))) {
-            continue;
-        }
-        // A word after a determiner is no name: "the dev said", "my doc said".
-        char buffer[12];
-        const std::string_view before = i == 0 || tokens[i].begin != tokens[i - 1].end + 1
-            ? std::string_view()
-            : asciiLower(text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin), buffer);
-        static constexpr auto kDeterminers
-            = std::to_array<std::string_view>({ "the", "a", "an", "my", "our", "your", "his", "her", "their",
-                                                "this", "that", "every", "each", "some", "any", "no", "ur" });
-        return std::find(kDeterminers.begin(), kDeterminers.end(), before) == kDeterminers.end() ? k : 0;
-    }
-    return 0;
-}
-
-bool relationBefore(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i)
-{
-    if (i == 0 || tokens[i].begin != tokens[i - 1].end + 1) {
-        return false;
-    }
-    char buffer[12];
-    const std::string_view w
-        = asciiLower(text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin), buffer);
-    static constexpr auto kRelations = std::to_array<std::string_view>(
-        { "brother",  "sister",    "bro",        "sis",      "friend",    "bff",     "bestie",   "bf",
-          "gf",       "boyfriend", "girlfriend", "husband",  "hubby",     "wife",    "son",      "daughter",
-          "cousin",   "uncle",     "aunt",       "auntie",   "nephew",    "niece",   "roommate", "flatmate",
-          "coworker", "colleague", "boss",       "neighbor", "neighbour", "partner", "ex" });
-    return !w.empty() && std::find(kRelations.begin(), kRelations.end(), w) != kRelations.end();
 }
 
 }  // namespace veil::redact::naming

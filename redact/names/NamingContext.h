@@ -69,6 +69,7 @@ bool familyBefore(std::string_view w2);
 bool portugueseBefore(std::string_view w2);
 /// Cheap test, run for every lower-case word: does a strong naming trigger
 /// ("tell", "my name is", "call me", …) stand right before `tokens[i]`?
+/// (NameTokenizer.cpp, as the next two.)
 bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i);
 
 /// Cheap test, run for every lower-case word without a trigger: a verb of
