@@ -444,6 +444,10 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
                   "indirizzo", "adres",   "domicilio" }))) {
         return false;
     }
+    // "Rua Augusta 1500, São Paulo is a famous street": a landmark, no one's home.
+    if (TextContext::wordAfter(text, end, 32, { "famous", "landmark", "tourist" })) {
+        return false;
+    }
     return end > begin;
 }
 

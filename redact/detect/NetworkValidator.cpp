@@ -401,7 +401,11 @@ bool NetworkValidator::handle(std::string_view text, std::size_t& begin, std::si
     if (after == '/' || after == '(' || (name.find('.') != std::string::npos && text.substr(end, 1) == "(")) {
         return false;  // decorators (@app.route("/"), @Override()) and npm scopes (@types/node)
     }
-    if (oneOf(kReservedHandles, name) || oneOf(kBrandHandles, name)) {
+    // A listed brand that is no one's name is its own account: "@SpaceX", "@Ryanair".
+    const std::uint16_t flags = NameLexicon::builtin().flags(name);
+    if (oneOf(kReservedHandles, name) || oneOf(kBrandHandles, name)
+        || ((flags & NameLexicon::Denied) != 0
+            && (flags & (NameLexicon::FirstName | NameLexicon::Surname)) == 0)) {
         return false;
     }
     if (name.find('.') != std::string::npos) {

@@ -134,7 +134,12 @@ bool NumberValidator::iban(std::string_view text, std::size_t& begin, std::size_
         return false;
     }
     end = i;
-    return Checksum::iban(text.substr(begin, end - begin));
+    // An example discussed as such: "use GB33BUKB… as the example IBAN in the docs".
+    return Checksum::iban(text.substr(begin, end - begin))
+        && !TextContext::wordBefore(text, begin, 32,
+                                    { "example", "sample", "dummy", "placeholder", "fake", "test iban" })
+        && !TextContext::wordAfter(text, end, 32,
+                                   { "example", "sample", "dummy", "placeholder", "fake", "not a real" });
 }
 
 bool NumberValidator::ssn(std::string_view text, std::size_t& begin, std::size_t& end)

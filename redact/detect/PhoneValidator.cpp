@@ -215,7 +215,13 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
                                   { "ssn", "social security", "aadhaar", "aadhar", "pan", "passport", "cpf",
                                     "nino", "national insurance", "tax id", "itin", "iban", "card", "account",
                                     "routing", "sort code", "bsb", "ifsc" });
-    if (idLabel || NumberValidator::negativeLabel(text, begin) || hotline(text, begin, end)
+    // "name on the account is …, phone +1 …", "her parcel was stolen, phone …":
+    // a phone label right before the number outweighs an id or parcel word further back.
+    const bool phoneLabel
+        = TextContext::wordBefore(text, begin, 20,
+                                  { "phone", "mobile", "cell", "tel", "whatsapp", "telefone", "telefon",
+                                    "handy", "celular", "móvil", "mob", "cellphone" });
+    if ((!phoneLabel && (idLabel || NumberValidator::negativeLabel(text, begin))) || hotline(text, begin, end)
         || brandBefore(text, begin)) {
         return false;
     }
@@ -302,6 +308,16 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
         return false;
     }
     if (!hasSeparator && !labelled && digits.size() > 11) {
+        return false;
+    }
+    // Freephone prefixes say "company", whatever a region's metadata makes
+    // of the rest ("call 0800 000 123", "1800 123 4567").
+    const auto starts
+        = [&digits](std::string_view prefix) { return digits.compare(0, prefix.size(), prefix) == 0; };
+    // Not a bare "800"/"888": Indian mobiles start so.
+    const bool freephone = starts("0800") || starts("0808") || starts("1800") || starts("1300")
+        || (digits.size() == 11 && (starts("1888") || starts("1877") || starts("1866")));
+    if (freephone) {
         return false;
     }
     const std::string national(value);

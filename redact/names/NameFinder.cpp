@@ -22,7 +22,12 @@ using namespace naming;
 
 std::string foldedToken(std::string_view text, const Token& t)
 {
-    return Unicode::fold(text.substr(t.begin, t.end - t.begin));
+    std::string folded = Unicode::fold(text.substr(t.begin, t.end - t.begin));
+    // Turkish "İ" (U+0130) folds to the dotless "ı"; the lists write "İzmir" as "izmir".
+    if (text.compare(t.begin, 2, "\xC4\xB0") == 0 && folded.compare(0, 2, "\xC4\xB1") == 0) {
+        folded.replace(0, 2, "i");
+    }
+    return folded;
 }
 
 }  // namespace
@@ -90,77 +95,16 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             continue;
         }
         folded.push_back(foldedToken(text, first));
-        if (!first.capitalised && verb != 0) {
-            constexpr std::uint16_t kWordLike = NameLexicon::Ambiguous | NameLexicon::English
-                | NameLexicon::CommonWord | NameLexicon::Denied;
-            const std::uint16_t f = m_lexicon.flags(folded.front());
-            const std::uint16_t g = verb == i + 2 ? m_lexicon.flags(foldedToken(text, tokens[i + 1]))
-                                                  : std::uint16_t { NameLexicon::FirstName };
-            // A city that is also a given name counts ("sofia replied"), as with a capital.
-            const auto plain = [](std::uint16_t flags) {
-                return (flags & (NameLexicon::Place | NameLexicon::PublicFigure)) == NameLexicon::Place
-                    ? (flags & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord)) == 0
-                    : (flags & kWordLike) == 0;
-            };
-            const bool named = (f & NameLexicon::FirstName) != 0 && plain(f)
-                && (g & (NameLexicon::FirstName | NameLexicon::Surname)) != 0 && plain(g);
-            if (named) {
-                spans.push_back({ first.begin, tokens[verb - 1].end, Category::Person, kContextConfidence,
-                                  "person-context" });
-            }
-            i = named ? verb : i + 1;
+        if (!first.capitalised) {
+            i = findLowerCase(text, tokens, i, verb, spans);
             continue;
         }
-        if (!first.capitalised) {
-            const std::uint16_t f = m_lexicon.flags(folded.front());
-            // "my brother jack wants…": a name that is also a word, after a
-            // relation and before a verb only a person takes.
-            bool relation = (f & NameLexicon::FirstName) != 0
-                && (f & (NameLexicon::CommonWord | NameLexicon::Denied)) == 0
-                && relationBefore(text, tokens, i);
-            if (relation) {
-                const std::string next = wordAfter(text, first.end);
-                relation = isFollowingVerb(next) && next != "is" && next != "was" && next != "will"
-                    && next != "and";
+        if (first.codePoints == 1 && first.end < text.size() && text[first.end] == '.') {
+            const std::size_t next = findInitials(text, tokens, i, spans);
+            if (next != i) {
+                i = next;
+                continue;
             }
-            if (relation) {
-                spans.push_back(
-                    { first.begin, first.end, Category::Person, kContextConfidence, "person-context" });
-            } else if ((f & (NameLexicon::FirstName | NameLexicon::Surname)) != 0
-                       && (f
-                           & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord
-                              | NameLexicon::Denied))
-                           == 0) {
-                std::size_t end = first.end;
-                if (i + 1 < tokens.size() && tokens[i + 1].begin == end + 1 && text[end] == ' ') {
-                    const std::uint16_t g = m_lexicon.flags(foldedToken(text, tokens[i + 1]));
-                    if ((g & NameLexicon::Surname) != 0
-                        && (g & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord))
-                            == 0) {
-                        end = tokens[i + 1].end;
-                    }
-                }
-                spans.push_back({ first.begin, end, Category::Person, kContextConfidence, "person-context" });
-                // "tell maya and jun": a second listed name joined by and/or.
-                const std::size_t k = end == first.end ? i + 1 : i + 2;
-                if (k + 1 < tokens.size() && tokens[k].begin == end + 1
-                    && tokens[k + 1].begin == tokens[k].end + 1 && !tokens[k + 1].capitalised
-                    && tokens[k + 1].script == Script::Latin) {
-                    const std::string_view joiner
-                        = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
-                    const std::uint16_t h = m_lexicon.flags(foldedToken(text, tokens[k + 1]));
-                    if ((joiner == "and" || joiner == "or") && (h & NameLexicon::FirstName) != 0
-                        && (h
-                            & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord
-                               | NameLexicon::Denied))
-                            == 0) {
-                        spans.push_back({ tokens[k + 1].begin, tokens[k + 1].end, Category::Person,
-                                          kContextConfidence, "person-context" });
-                    }
-                }
-            }
-            ++i;
-            continue;
         }
         while (j + 1 < tokens.size() && folded.size() < 6) {
             const Token& cur = tokens[j];
@@ -195,7 +139,14 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         thread_local std::vector<std::uint16_t> flags;
         flags.clear();
         for (const std::string& word : folded) {
-            flags.push_back(m_lexicon.flags(word));
+            std::uint16_t f = m_lexicon.flags(word);
+            // A Turkish case ending after an apostrophe: "İzmir'deyim", "Ayşe'ye" read as their stem.
+            const std::size_t apostrophe = word.find('\'');
+            if (f == 0 && apostrophe >= 3 && apostrophe != std::string::npos
+                && word.size() > apostrophe + 2) {
+                f = m_lexicon.flags(std::string_view(word).substr(0, apostrophe));
+            }
+            flags.push_back(f);
         }
         // Public figures, characters, brands and places: a denied sub-chain of
         // the whole chain (titles included: "Mr. Bean") vetoes it.
@@ -240,6 +191,10 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             titled = titled || (flags[from] & (NameLexicon::Title | NameLexicon::Trigger)) != 0;
             ++from;
         }
+        // A particle after them is no name's: "Ich bin Jonas" (Malay "bin").
+        while (from > 0 && from < folded.size() && (flags[from] & NameLexicon::Particle) != 0) {
+            ++from;
+        }
         // Upper-case field labels ("BIC DEUTDEFF", "IFSC HDFC0001234") are not name words.
         while (from < folded.size() && isFieldLabel(folded[from])) {
             const Token& t = tokens[i + from];
@@ -257,7 +212,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         // "Albert Museum", "Jefferson High School", "Nelson Mandela Bridge": an
         // institution or place named after someone is not that person.
         // A personal trigger outweighs it: "my friend Sung-min Park" (Park, a Korean surname).
-        if (from >= to
+        if (from >= to || (to - from >= 2 && isStreetWord(folded[from]))
             || (to - from >= 2 && isInstitutionNoun(folded[to - 1]) && !personalTrigger(i + from))) {
             i = chainEnd;
             continue;
@@ -376,9 +331,25 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         if (from == 0) {
             bool atLineStart = false;
             wordsBefore(text, startTok.begin, w1, w2, atLineStart);
-            article = w1 == "the" || w1 == "a" || w1 == "an";
+            // Portuguese puts "a" before a woman's name: "sou a Juliana", "com a Ana".
+            article = w1 == "the" || w1 == "an" || (w1 == "a" && !portugueseBefore(w2));
         } else {
             article = folded[from - 1] == "the" || folded[from - 1] == "a" || folded[from - 1] == "an";
+        }
+        // "our neighbours the Kowalskis", "We're the Hendersons": a listed surname
+        // in the plural is a family when a personal word comes before "the".
+        if (article && from == 0 && to == 1 && w1 == "the" && familyBefore(w2) && folded[0].size() > 4
+            && folded[0].back() == 's' && (flags[0] & NameLexicon::Denied) == 0) {
+            const std::string& word = folded[0];
+            std::uint16_t stem = m_lexicon.flags(std::string_view(word).substr(0, word.size() - 1));
+            if ((stem & NameLexicon::Surname) == 0 && word.compare(word.size() - 2, 2, "es") == 0) {
+                stem = m_lexicon.flags(std::string_view(word).substr(0, word.size() - 2));  // "the Joneses"
+            }
+            if ((stem & NameLexicon::Surname) != 0
+                && (stem & (NameLexicon::English | NameLexicon::CommonWord | NameLexicon::Denied)) == 0) {
+                spans.push_back(
+                    { startTok.begin, endTok.end, Category::Person, kContextConfidence, "person-context" });
+            }
         }
         if (article) {
             i = chainEnd;
@@ -430,6 +401,11 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         const bool beforeAddress = next == ',' && endTok.end + 2 < text.size() && text[endTok.end + 1] == ' '
             && text[endTok.end + 2] >= '0' && text[endTok.end + 2] <= '9'
             && (w1 == "to" || w1 == "attn" || w1 == "for");
+        // "contact for the flat: Oksana +380 67 …": a contact entry, name then number
+        // (not a label of another language: "Telefone +55 …").
+        const bool beforePhone = next == ' ' && endTok.end + 2 < text.size()
+            && (text[endTok.end + 1] == '+' || text[endTok.end + 1] == '(') && text[endTok.end + 2] >= '0'
+            && text[endTok.end + 2] <= '9' && to - from == 1 && !isPhoneLabel(folded[from]);
         const bool initialPos = sentenceInitial(text, startTok.begin);
         bool accept = false;
         float confidence = kKnownConfidence;
@@ -457,7 +433,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             // after a verb of what people do to people ("we hired Ama Boateng").
             accept = true;
             confidence = kContextConfidence;
-        } else if (beforeAddress && allForeign && !anyDenied && titlecase(firstWord)
+        } else if ((beforeAddress || beforePhone) && allForeign && !anyDenied && titlecase(firstWord)
                    && startTok.codePoints >= 3) {
             accept = true;
             confidence = kContextConfidence;

@@ -36,6 +36,14 @@ public:
 private:
     void findLatin(std::string_view text, const std::vector<Token>& tokens, std::vector<DetectedSpan>& spans,
                    std::vector<DetectedSpan>& publicMentions) const;
+    /// A lower-case name at `tokens[i]` after a trigger or before the verb
+    /// `tokens[verb]` (0: none); the index of the next token to look at (NamingClues.cpp).
+    std::size_t findLowerCase(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                              std::size_t verb, std::vector<DetectedSpan>& spans) const;
+    /// Initials at `tokens[i]` ("A.J. says", "A.J. Patel"); the index of the
+    /// next token to look at, `i` if they name no one (NamingClues.cpp).
+    std::size_t findInitials(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                             std::vector<DetectedSpan>& spans) const;
     void findDevanagari(std::string_view text, const std::vector<Token>& tokens,
                         std::vector<DetectedSpan>& spans) const;
     void findHan(std::string_view text, const Token& token, std::vector<DetectedSpan>& spans) const;

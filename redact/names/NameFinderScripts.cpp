@@ -317,10 +317,11 @@ void NameFinder::findHangul(std::string_view text, const Token& token, bool kore
     // Honorifics and particles after a name are outside the span.
     // Longest first where one ends another ("씨한테" before "한테"); a copula
     // ("입니다", "이에요") or particle may follow an honorific, so strip twice.
-    static constexpr std::array<std::string_view, 30> kSuffixes
-        = { "입니다", "이에요", "씨에게", "님에게", "씨한테", "님한테", "이라고", "에게", "한테", "께서",
-            "예요",   "이야",   "씨는",   "씨가",   "씨",     "님",     "이가",   "은",   "는",   "이",
-            "가",     "을",     "를",     "의",     "도",     "랑",     "와",     "과",   "께",   "야" };
+    static constexpr std::array<std::string_view, 33> kSuffixes
+        = { "입니다", "이에요", "씨에게", "님에게", "씨한테", "님한테", "이라고", "이라서", "이고",
+            "이며",   "에게",   "한테",   "께서",   "예요",   "이야",   "씨는",   "씨가",   "씨",
+            "님",     "이가",   "은",     "는",     "이",     "가",     "을",     "를",     "의",
+            "도",     "랑",     "와",     "과",     "께",     "야" };
     // A listed given name alone before the suffix 이 (after a final consonant),
     // a vocative (아, 야) or 씨: "지훈이가", "민준아", "수지야", "서연씨한테".
     if (word.size() >= 9 && word.size() <= 18 && m_lexicon.isHangulGiven(word.substr(0, 6))) {
@@ -328,8 +329,12 @@ void NameFinder::findHangul(std::string_view text, const Token& token, bool kore
         const char32_t cp = Unicode::decode(word, 3, length);
         const bool closed = cp >= 0xAC00 && cp <= 0xD7A3 && (cp - 0xAC00) % 28 != 0;
         const std::string_view head = word.substr(6, 3);
-        const bool suffix
-            = head == "씨" || (closed ? head == "이" || word.substr(6) == "아" : word.substr(6) == "야");
+        // After a vowel only 야 and the particles "to"/"with" ("철수한테"): 가 and 는
+        // also end common nouns ("소리가 나").
+        const std::string_view rest = word.substr(6);
+        const bool suffix = head == "씨"
+            || (closed ? head == "이" || rest == "아"
+                       : rest == "야" || rest == "한테" || rest == "에게" || rest == "랑" || rest == "하고");
         // "이수아": a surname and a listed given name come first.
         const bool fullName
             = m_lexicon.isHangulSurname(word.substr(0, 3)) && m_lexicon.isHangulGiven(word.substr(3, 6));

@@ -3,14 +3,19 @@
 //
 // The name finder's tokeniser (NameFinderToken.h): one pass over the text that
 // splits it into letter runs of one script and, on the way, notes what the
-// Detector's WordPrefilter needs to know.
+// Detector's WordPrefilter needs to know. Also the cheap tests run for every
+// lower-case token (NamingContext.h): a trigger before it, a verb after it.
 #include "redact/names/NameFinderToken.h"
+#include "redact/names/NamingContext.h"
 
 #include "redact/detect/WordPrefilter.h"
 #include "redact/text/Unicode.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace veil::redact::naming {
 
@@ -168,6 +173,173 @@ void tokenize(std::string_view text, std::vector<Token>& tokens, ScriptCounts& c
         i += length;
     }
     close(text.size());
+}
+
+/// Cheap test, run for every lower-case word: does a strong naming trigger
+/// ("tell", "my name is", "call me", …) stand right before token `i`?
+bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i)
+{
+    if (i == 0) {
+        return false;
+    }
+    const NameFinder::Token& prev = tokens[i - 1];
+    // The gap is " ", ", " or ": ", tested byte by byte (no memcmp call per word).
+    const std::size_t gap = tokens[i].begin - prev.end;
+    // "w/ kemal and ayse": "w/" is "with".
+    const bool with = gap == 2 && text[prev.end] == '/' && prev.end == prev.begin + 1
+        && (text[prev.begin] == 'w' || text[prev.begin] == 'W');
+    const bool spaced = (gap == 1 && text[prev.end] == ' ')
+        || (gap == 2 && text[prev.end + 1] == ' '
+            && (text[prev.end] == ',' || text[prev.end] == ':' || text[prev.end] == '/'));
+    if (!spaced || with) {
+        return spaced;
+    }
+    const std::string_view raw = text.substr(prev.begin, prev.end - prev.begin);
+    if (raw.size() < 2 || raw.size() > 10) {
+        return false;  // every trigger is 2-10 bytes: most words stop here
+    }
+    // First letters of the ASCII triggers below by length ("is", "am", "me"
+    // and "by" included): most other words stop here, before any folding.
+    static constexpr std::array<std::uint32_t, 11> kFirstLetters = [] {
+        std::array<std::uint32_t, 11> letters {};
+        for (const std::string_view w :
+             { "hi",       "cc",       "im",        "is",         "am",        "me",        "by",
+               "bf",       "gf",       "bff",       "sis",        "bro",       "hubby",     "ask",
+               "hey",      "met",      "i'm",       "son",        "mom",       "mum",       "dad",
+               "tell",     "told",     "asked",     "text",       "ring",      "call",      "dear",
+               "ping",     "meet",     "with",      "from",       "wife",      "boss",      "aunt",
+               "named",    "hello",    "email",     "uncle",      "called",    "thanks",    "cheers",
+               "texted",   "friend",   "sister",    "cousin",     "message",   "brother",   "husband",
+               "daughter", "landlord", "roommate",  "neighbor",   "colleague", "neighbour", "landlady",
+               "coworker", "manager",  "boyfriend", "girlfriend", "flatmate",  "partner",   "bestie" }) {
+            letters[w.size()] |= 1U << static_cast<unsigned>(w[0] - 'a');
+        }
+        return letters;
+    }();
+    const auto head = static_cast<unsigned char>(raw[0]);
+    if (head >= 0x80U) {
+        return false;  // not ASCII: no trigger below can match
+    }
+    const auto letter = static_cast<unsigned>((head | 0x20U) - 'a');
+    if (letter >= 26 || (kFirstLetters[raw.size()] & (1U << letter)) == 0) {
+        return false;
+    }
+    char buffer[12];
+    const std::string_view word = asciiLower(raw, buffer);
+    if (word.empty()) {
+        return false;
+    }
+    const auto any = [word](std::initializer_list<std::string_view> list) {
+        for (const std::string_view w : list) {
+            if (w[0] == word[0] && w == word) {
+                return true;
+            }
+        }
+        return false;
+    };
+    switch (word.size()) {
+    case 2:
+        if (any({ "hi", "cc", "im", "bf", "gf" })) {
+            return true;
+        }
+        break;
+    case 3:
+        if (any({ "ask", "hey", "met", "i'm", "son", "mom", "mum", "dad", "bff", "sis", "bro" })) {
+            return true;
+        }
+        break;
+    case 4:
+        if (any({ "tell", "told", "text", "ring", "call", "dear", "ping", "meet", "with", "from", "wife",
+                  "boss", "aunt" })) {
+            return true;
+        }
+        break;
+    case 5:
+        if (any({ "named", "hello", "email", "i\u2019m", "uncle", "hubby", "asked" })) {
+            return true;
+        }
+        break;
+    case 6:
+        return any({ "called", "thanks", "cheers", "texted", "friend", "sister", "cousin", "bestie" });
+    case 7:
+        return any({ "message", "brother", "husband", "manager", "partner" });
+    case 8:
+        return any({ "daughter", "landlord", "roommate", "neighbor", "coworker", "flatmate" });
+    case 9:
+        return any({ "colleague", "neighbour", "landlady", "boyfriend" });
+    case 10:
+        return any({ "girlfriend" });
+    default:
+        return false;
+    }
+    if (i < 2 || (word != "is" && word != "am" && word != "me" && word != "by")) {
+        return false;
+    }
+    char buffer2[12];
+    const NameFinder::Token& prev2 = tokens[i - 2];
+    const std::string_view before = asciiLower(text.substr(prev2.begin, prev2.end - prev2.begin), buffer2);
+    return (word == "is" && before == "name") || (word == "am" && before == "i")
+        || (word == "me" && before == "call") || (word == "by" && (before == "go" || before == "goes"));
+}
+
+namespace {
+
+/// Token `i` follows token `i - 1` after one space.
+bool spacedAfter(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i)
+{
+    return tokens[i].begin == tokens[i - 1].end + 1 && text[tokens[i - 1].end] == ' '
+        && tokens[i].script == Script::Latin && !tokens[i].capitalised;
+}
+
+bool talkVerb(std::string_view raw)
+{
+    if (raw.size() < 4 || raw.size() > 9) {
+        return false;
+    }
+    char buffer[12];
+    const std::string_view w = asciiLower(raw, buffer);
+    static constexpr auto kVerbs = std::to_array<std::string_view>(
+        { "said", "says", "told", "texted", "replied", "asked", "wants", "keeps", "thinks", "messaged",
+          "emailed", "called", "mentioned", "invited", "sent" });
+    return !w.empty() && std::find(kVerbs.begin(), kVerbs.end(), w) != kVerbs.end();
+}
+
+}  // namespace
+
+std::size_t lowerCaseVerbAfter(std::string_view text, const std::vector<NameFinder::Token>& tokens,
+                               std::size_t i)
+{
+    for (std::size_t k = i + 1; k < tokens.size() && k <= i + 2 && spacedAfter(text, tokens, k); ++k) {
+        if (!talkVerb(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin))) {
+            continue;
+        }
+        // A word after a determiner is no name: "the dev said", "my doc said".
+        char buffer[12];
+        const std::string_view before = i == 0 || tokens[i].begin != tokens[i - 1].end + 1
+            ? std::string_view()
+            : asciiLower(text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin), buffer);
+        static constexpr auto kDeterminers
+            = std::to_array<std::string_view>({ "the", "a", "an", "my", "our", "your", "his", "her", "their",
+                                                "this", "that", "every", "each", "some", "any", "no", "ur" });
+        return std::find(kDeterminers.begin(), kDeterminers.end(), before) == kDeterminers.end() ? k : 0;
+    }
+    return 0;
+}
+
+bool relationBefore(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i)
+{
+    if (i == 0 || tokens[i].begin != tokens[i - 1].end + 1) {
+        return false;
+    }
+    char buffer[12];
+    const std::string_view w
+        = asciiLower(text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin), buffer);
+    static constexpr auto kRelations = std::to_array<std::string_view>(
+        { "brother",  "sister",    "bro",        "sis",      "friend",    "bff",     "bestie",   "bf",
+          "gf",       "boyfriend", "girlfriend", "husband",  "hubby",     "wife",    "son",      "daughter",
+          "cousin",   "uncle",     "aunt",       "auntie",   "nephew",    "niece",   "roommate", "flatmate",
+          "coworker", "colleague", "boss",       "neighbor", "neighbour", "partner", "ex" });
+    return !w.empty() && std::find(kRelations.begin(), kRelations.end(), w) != kRelations.end();
 }
 
 }  // namespace veil::redact::naming

@@ -4,7 +4,8 @@
 // The part of NamingContext.h that reads what surrounds a name to say whose
 // it is: a public role or a pet's kind before it, "called"/"named" after a pet
 // or a character, a signature after a dash or a sign-off line. Split out of
-// NamingContext.cpp to keep each file to one idea.
+// NamingContext.cpp to keep each file to one idea. At the end,
+// NameFinder::findLowerCase() and findInitials(): names these clues find.
 #include "redact/names/NamingContext.h"
 
 #include "redact/names/NameFinderToken.h"
@@ -297,64 +298,164 @@ bool afterSignOff(std::string_view text, std::size_t pos)
         && line.find_first_of("?:") == std::string_view::npos;
 }
 
-namespace {
-
-/// Token `i` follows token `i - 1` after one space.
-bool spacedAfter(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i)
+bool familyBefore(std::string_view w2)
 {
-    return tokens[i].begin == tokens[i - 1].end + 1 && text[tokens[i - 1].end] == ' '
-        && tokens[i].script == Script::Latin && !tokens[i].capitalised;
+    static constexpr auto kWords = std::to_array<std::string_view>(
+        { "we're", "we",  "our",    "neighbours", "neighbors", "neighbour", "neighbor",
+          "with",  "at",  "invite", "invited",    "visiting",  "visit",     "met",
+          "tell",  "ask", "call",   "text",       "from",      "and" });
+    return std::find(kWords.begin(), kWords.end(), w2) != kWords.end();
 }
 
-bool talkVerb(std::string_view raw)
+bool portugueseBefore(std::string_view w2)
 {
-    if (raw.size() < 4 || raw.size() > 9) {
-        return false;
-    }
-    char buffer[12];
-    const std::string_view w = asciiLower(raw, buffer);
-    static constexpr auto kVerbs = std::to_array<std::string_view>(
-        { "said", "says", "told", "texted", "replied", "asked", "wants", "keeps", "thinks", "messaged",
-          "emailed", "called", "mentioned", "invited", "sent" });
-    return !w.empty() && std::find(kVerbs.begin(), kVerbs.end(), w) != kVerbs.end();
-}
-
-}  // namespace
-
-std::size_t lowerCaseVerbAfter(std::string_view text, const std::vector<NameFinder::Token>& tokens,
-                               std::size_t i)
-{
-    for (std::size_t k = i + 1; k < tokens.size() && k <= i + 2 && spacedAfter(text, tokens, k); ++k) {
-        if (!talkVerb(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin))) {
-            continue;
-        }
-        // A word after a determiner is no name: "the dev said", "my doc said".
-        char buffer[12];
-        const std::string_view before = i == 0 || tokens[i].begin != tokens[i - 1].end + 1
-            ? std::string_view()
-            : asciiLower(text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin), buffer);
-        static constexpr auto kDeterminers
-            = std::to_array<std::string_view>({ "the", "a", "an", "my", "our", "your", "his", "her", "their",
-                                                "this", "that", "every", "each", "some", "any", "no", "ur" });
-        return std::find(kDeterminers.begin(), kDeterminers.end(), before) == kDeterminers.end() ? k : 0;
-    }
-    return 0;
-}
-
-bool relationBefore(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i)
-{
-    if (i == 0 || tokens[i].begin != tokens[i - 1].end + 1) {
-        return false;
-    }
-    char buffer[12];
-    const std::string_view w
-        = asciiLower(text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin), buffer);
-    static constexpr auto kRelations = std::to_array<std::string_view>(
-        { "brother",  "sister",    "bro",        "sis",      "friend",    "bff",     "bestie",   "bf",
-          "gf",       "boyfriend", "girlfriend", "husband",  "hubby",     "wife",    "son",      "daughter",
-          "cousin",   "uncle",     "aunt",       "auntie",   "nephew",    "niece",   "roommate", "flatmate",
-          "coworker", "colleague", "boss",       "neighbor", "neighbour", "partner", "ex" });
-    return !w.empty() && std::find(kRelations.begin(), kRelations.end(), w) != kRelations.end();
+    static constexpr auto kWords
+        = std::to_array<std::string_view>({ "sou", "é", "com", "pra", "para", "e", "que", "conheci", "falei",
+                                            "sobre", "pela", "da", "na", "vi", "ligou", "chamei", "disse" });
+    return std::find(kWords.begin(), kWords.end(), w2) != kWords.end();
 }
 
 }  // namespace veil::redact::naming
+
+namespace veil::redact {
+
+// The lower-case part of NameFinder::findLatin(): kept here, beside the clues it reads.
+std::size_t NameFinder::findLowerCase(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                                      std::size_t verb, std::vector<DetectedSpan>& spans) const
+{
+    using namespace naming;
+    const auto foldedToken = [text](std::string_view, const Token& t) {
+        return Unicode::fold(text.substr(t.begin, t.end - t.begin));
+    };
+    const Token& first = tokens[i];
+    if (verb != 0) {
+        constexpr std::uint16_t kWordLike
+            = NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord | NameLexicon::Denied;
+        const std::uint16_t f = m_lexicon.flags(foldedToken(text, first));
+        const std::uint16_t g = verb == i + 2 ? m_lexicon.flags(foldedToken(text, tokens[i + 1]))
+                                              : std::uint16_t { NameLexicon::FirstName };
+        // A city that is also a given name counts ("sofia replied"), as with a capital.
+        const auto plain = [](std::uint16_t flags) {
+            return (flags & (NameLexicon::Place | NameLexicon::PublicFigure)) == NameLexicon::Place
+                ? (flags & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord)) == 0
+                : (flags & kWordLike) == 0;
+        };
+        const bool named = (f & NameLexicon::FirstName) != 0 && plain(f)
+            && (g & (NameLexicon::FirstName | NameLexicon::Surname)) != 0 && plain(g);
+        if (named) {
+            spans.push_back({ first.begin, tokens[verb - 1].end, Category::Person, kContextConfidence,
+                              "person-context" });
+        }
+        return named ? verb : i + 1;
+    }
+    {
+        const std::uint16_t f = m_lexicon.flags(foldedToken(text, first));
+        // "my brother jack wants…": a name that is also a word, after a
+        // relation and before a verb only a person takes.
+        bool relation = (f & NameLexicon::FirstName) != 0
+            && (f & (NameLexicon::CommonWord | NameLexicon::Denied)) == 0 && relationBefore(text, tokens, i);
+        if (relation) {
+            const std::string next = wordAfter(text, first.end);
+            relation
+                = isFollowingVerb(next) && next != "is" && next != "was" && next != "will" && next != "and";
+        }
+        if (relation) {
+            spans.push_back(
+                { first.begin, first.end, Category::Person, kContextConfidence, "person-context" });
+        } else if ((f & (NameLexicon::FirstName | NameLexicon::Surname)) != 0
+                   && (f
+                       & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord
+                          | NameLexicon::Denied))
+                       == 0) {
+            std::size_t end = first.end;
+            if (i + 1 < tokens.size() && tokens[i + 1].begin == end + 1 && text[end] == ' ') {
+                const std::uint16_t g = m_lexicon.flags(foldedToken(text, tokens[i + 1]));
+                if ((g & NameLexicon::Surname) != 0
+                    && (g & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord)) == 0) {
+                    end = tokens[i + 1].end;
+                }
+            }
+            spans.push_back({ first.begin, end, Category::Person, kContextConfidence, "person-context" });
+            // "tell maya and jun": a second listed name joined by and/or.
+            const std::size_t k = end == first.end ? i + 1 : i + 2;
+            if (k + 1 < tokens.size() && tokens[k].begin == end + 1
+                && tokens[k + 1].begin == tokens[k].end + 1 && !tokens[k + 1].capitalised
+                && tokens[k + 1].script == Script::Latin) {
+                const std::string_view joiner = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+                const std::uint16_t h = m_lexicon.flags(foldedToken(text, tokens[k + 1]));
+                if ((joiner == "and" || joiner == "or") && (h & NameLexicon::FirstName) != 0
+                    && (h
+                        & (NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord
+                           | NameLexicon::Denied))
+                        == 0) {
+                    spans.push_back({ tokens[k + 1].begin, tokens[k + 1].end, Category::Person,
+                                      kContextConfidence, "person-context" });
+                }
+            }
+        }
+    }
+    return i + 1;
+}
+
+std::size_t NameFinder::findInitials(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                                     std::vector<DetectedSpan>& spans) const
+{
+    using namespace naming;
+    // Two or three capitals, each followed by a dot: "A.J.", "J.R.R.".
+    std::size_t k = i;
+    std::string letters;
+    while (k < tokens.size() && tokens[k].codePoints == 1 && tokens[k].capitalised
+           && tokens[k].end < text.size() && text[tokens[k].end] == '.' && text[tokens[k].begin] >= 'A'
+           && text[tokens[k].begin] <= 'Z' && (k == i || tokens[k].begin == tokens[k - 1].end + 1)
+           && letters.size() < 4) {
+        letters.push_back(text[tokens[k].begin]);
+        ++k;
+    }
+    // Abbreviations written with dots: places, times, degrees, jobs.
+    static constexpr auto kAbbreviations = std::to_array<std::string_view>(
+        { "US",  "UK",  "EU",  "UN",  "LA",  "DC",  "NY",  "SF",  "NZ",  "AM", "PM", "PS", "TV",
+          "OK",  "ID",  "IT",  "HR",  "PR",  "BC",  "AD",  "QA",  "AI",  "BA", "MA", "MD", "JD",
+          "MS",  "BS",  "RN",  "CV",  "GP",  "ET",  "NB",  "IE",  "EG",  "VS", "PE", "RE", "UFO",
+          "USA", "RIP", "FBI", "CIA", "NBA", "NFL", "PTO", "BBC", "CEO", "PhD" });
+    if (letters.size() < 2 || letters.size() > 3
+        || std::find(kAbbreviations.begin(), kAbbreviations.end(), letters) != kAbbreviations.end()) {
+        return i;
+    }
+    const std::size_t end = tokens[k - 1].end + 1;  // the last dot is part of the initials
+    std::string w1;
+    std::string w2;
+    bool lineStart = false;
+    wordsBefore(text, tokens[i].begin, w1, w2, lineStart);
+    if (w1 == "the" || w1 == "a" || w1 == "an") {
+        return i;
+    }
+    // "A.J. Patel": a listed surname after them.
+    if (k < tokens.size() && tokens[k].begin == end + 1 && text[end] == ' ' && tokens[k].capitalised
+        && tokens[k].script == Script::Latin) {
+        const std::uint16_t f
+            = m_lexicon.flags(Unicode::fold(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin)));
+        // Not "C.S. Lewis", "J.R.R. Tolkien": listed as "cs lewis", "jrr tolkien".
+        const std::string chain = Unicode::fold(letters) + " "
+            + Unicode::fold(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
+        if (m_lexicon.isDeniedChain(chain)) {
+            return k + 1;  // a public figure: none of its words is a name here
+        }
+        if ((f & NameLexicon::Surname) != 0
+            && (f & (NameLexicon::English | NameLexicon::CommonWord | NameLexicon::Denied)) == 0) {
+            spans.push_back(
+                { tokens[i].begin, tokens[k].end, Category::Person, kContextConfidence, "person-context" });
+            return k + 1;
+        }
+    }
+    // "A.J. says", "A.J. and I", "tell A.J.": two initials said of a person.
+    const std::string after = wordAfter(text, end);
+    const bool cue = (isFollowingVerb(after) && after != "is" && after != "was" && after != "will")
+        || personCueAfter(text, end) || isStrongTrigger(w1, w2);
+    if (letters.size() == 2 && cue) {
+        spans.push_back({ tokens[i].begin, end, Category::Person, kContextConfidence, "person-context" });
+        return k;
+    }
+    return i;
+}
+
+}  // namespace veil::redact

@@ -64,6 +64,31 @@ bool isInstitutionNoun(std::string_view folded)
     return std::find(kNouns.begin(), kNouns.end(), folded) != kNouns.end();
 }
 
+bool isStreetWord(std::string_view folded)
+{
+    static constexpr auto kWords = std::to_array<std::string_view>(
+        { "rue",      "calle", "via",       "rua",     "avenida",  "avenue", "piazza",
+          "plaza",    "praça", "boulevard", "carrer",  "viale",    "corso",  "paseo",
+          "travessa", "largo", "estrada",   "alameda", "chaussée", "straße", "strasse" });
+    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
+}
+
+bool isPhoneLabel(std::string_view folded)
+{
+    static constexpr auto kWords = std::to_array<std::string_view>(
+        { "telefone",  "telefon",  "téléphone", "telefono", "teléfono", "celular", "móvil", "movil",
+          "cellulare", "portable", "handy",     "numero",   "número",   "nummer",  "tlf",   "tel",
+          "whatsapp",  "zap",      "mobile",    "phone",    "cell",     "mob",     "fax",   "contact",
+          "contacto",  "kontakt",  "telefoon",  "mobiel",   "telefonu", "cep" });
+    // "Rufnummer", "Handynummer", "Telefonnumero": compounds ending in "number".
+    for (const std::string_view tail : { "nummer", "number", "numero", "número" }) {
+        if (folded.size() >= tail.size() && folded.substr(folded.size() - tail.size()) == tail) {
+            return true;
+        }
+    }
+    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
+}
+
 bool isFieldLabel(std::string_view folded)
 {
     static constexpr std::array<std::string_view, 14> kLabels
@@ -153,6 +178,19 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
     // Money between people: "pay Oluwadamilare back", "I owe Tomasz 20", "venmo Jake".
     if (w == "pay" || w == "paid" || w == "owe" || w == "venmo" || w == "lend" || w == "lent") {
         return true;
+    }
+    // "I am"/"my name is" in other languages: "soy Xochitl", "je m'appelle Maëlys",
+    // "sou a Juliana", "είμαι η Ελένη", "tôi là Lan", "nama saya Budi".
+    static constexpr auto kSelf = std::to_array<std::string_view>(
+        { "soy", "sou", "sono", "suis", "appelle", "m'appelle", "m\u2019appelle", "llamo", "chamo", "chiamo",
+          "jestem", "heiße", "heisse", "είμαι", "λέγομαι", "ben", "benim" });
+    if (std::find(kSelf.begin(), kSelf.end(), w) != kSelf.end()) {
+        return true;
+    }
+    if (w == "a" || w == "o" || w == "ο" || w == "η" || w == "là" || w == "saya") {
+        // "η αδερφή μου η Μαρία": Greek puts "my" after the relation.
+        return before == "sou" || before == "είμαι" || before == "tôi" || before == "nama" || before == "com"
+            || before == "μου";
     }
     // "Imani told Destiny", "pick up Carol at 5", "drop off Will at school".
     if (w == "told" || w == "telling" || w == "tells") {
@@ -313,7 +351,16 @@ std::string wordAfter(std::string_view text, std::size_t pos)
     while (i < text.size() && ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z'))) {
         ++i;
     }
-    return Unicode::fold(text.substr(start, i - start));
+    std::string word = Unicode::fold(text.substr(start, i - start));
+    // One adverb is skipped: "Bea just texted me", "Frank literally said".
+    static constexpr auto kAdverbs = std::to_array<std::string_view>(
+        { "just", "already", "finally", "literally", "also", "never", "always", "still", "actually", "really",
+          "apparently", "basically", "totally", "even" });
+    if (i < text.size() && text[i] == ' '
+        && std::find(kAdverbs.begin(), kAdverbs.end(), word) != kAdverbs.end()) {
+        word = wordAfter(text, i);
+    }
+    return word;
 }
 
 bool sentenceInitial(std::string_view text, std::size_t pos)
@@ -356,109 +403,6 @@ bool titlecase(std::string_view word)
     }
     const bool mac = word.substr(0, 2) == "Mc" || word.substr(0, 3) == "Mac";
     return capitals == 1 || (mac && capitals == 2);
-}
-
-/// Cheap test, run for every lower-case word: does a strong naming trigger
-/// ("tell", "my name is", "call me", …) stand right before token `i`?
-bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i)
-{
-    if (i == 0) {
-        return false;
-    }
-    const NameFinder::Token& prev = tokens[i - 1];
-    // The gap is " ", ", " or ": ", tested byte by byte (no memcmp call per word).
-    const std::size_t gap = tokens[i].begin - prev.end;
-    const bool spaced = (gap == 1 && text[prev.end] == ' ')
-        || (gap == 2 && text[prev.end + 1] == ' ' && (text[prev.end] == ',' || text[prev.end] == ':'));
-    if (!spaced) {
-        return false;
-    }
-    const std::string_view raw = text.substr(prev.begin, prev.end - prev.begin);
-    if (raw.size() < 2 || raw.size() > 10) {
-        return false;  // every trigger is 2-10 bytes: most words stop here
-    }
-    // First letters of the ASCII triggers below by length ("is", "am", "me"
-    // and "by" included): most other words stop here, before any folding.
-    static constexpr std::array<std::uint32_t, 11> kFirstLetters = [] {
-        std::array<std::uint32_t, 11> letters {};
-        for (const std::string_view w :
-             { "hi",       "cc",       "im",        "is",         "am",        "me",        "by",
-               "bf",       "gf",       "bff",       "sis",        "bro",       "hubby",     "ask",
-               "hey",      "met",      "i'm",       "son",        "mom",       "mum",       "dad",
-               "tell",     "told",     "asked",     "text",       "ring",      "call",      "dear",
-               "ping",     "meet",     "with",      "from",       "wife",      "boss",      "aunt",
-               "named",    "hello",    "email",     "uncle",      "called",    "thanks",    "cheers",
-               "texted",   "friend",   "sister",    "cousin",     "message",   "brother",   "husband",
-               "daughter", "landlord", "roommate",  "neighbor",   "colleague", "neighbour", "landlady",
-               "coworker", "manager",  "boyfriend", "girlfriend", "flatmate",  "partner",   "bestie" }) {
-            letters[w.size()] |= 1U << static_cast<unsigned>(w[0] - 'a');
-        }
-        return letters;
-    }();
-    const auto head = static_cast<unsigned char>(raw[0]);
-    if (head >= 0x80U) {
-        return false;  // not ASCII: no trigger below can match
-    }
-    const auto letter = static_cast<unsigned>((head | 0x20U) - 'a');
-    if (letter >= 26 || (kFirstLetters[raw.size()] & (1U << letter)) == 0) {
-        return false;
-    }
-    char buffer[12];
-    const std::string_view word = asciiLower(raw, buffer);
-    if (word.empty()) {
-        return false;
-    }
-    const auto any = [word](std::initializer_list<std::string_view> list) {
-        for (const std::string_view w : list) {
-            if (w[0] == word[0] && w == word) {
-                return true;
-            }
-        }
-        return false;
-    };
-    switch (word.size()) {
-    case 2:
-        if (any({ "hi", "cc", "im", "bf", "gf" })) {
-            return true;
-        }
-        break;
-    case 3:
-        if (any({ "ask", "hey", "met", "i'm", "son", "mom", "mum", "dad", "bff", "sis", "bro" })) {
-            return true;
-        }
-        break;
-    case 4:
-        if (any({ "tell", "told", "text", "ring", "call", "dear", "ping", "meet", "with", "from", "wife",
-                  "boss", "aunt" })) {
-            return true;
-        }
-        break;
-    case 5:
-        if (any({ "named", "hello", "email", "i\u2019m", "uncle", "hubby", "asked" })) {
-            return true;
-        }
-        break;
-    case 6:
-        return any({ "called", "thanks", "cheers", "texted", "friend", "sister", "cousin", "bestie" });
-    case 7:
-        return any({ "message", "brother", "husband", "manager", "partner" });
-    case 8:
-        return any({ "daughter", "landlord", "roommate", "neighbor", "coworker", "flatmate" });
-    case 9:
-        return any({ "colleague", "neighbour", "landlady", "boyfriend" });
-    case 10:
-        return any({ "girlfriend" });
-    default:
-        return false;
-    }
-    if (i < 2 || (word != "is" && word != "am" && word != "me" && word != "by")) {
-        return false;
-    }
-    char buffer2[12];
-    const NameFinder::Token& prev2 = tokens[i - 2];
-    const std::string_view before = asciiLower(text.substr(prev2.begin, prev2.end - prev2.begin), buffer2);
-    return (word == "is" && before == "name") || (word == "am" && before == "i")
-        || (word == "me" && before == "call") || (word == "by" && (before == "go" || before == "goes"));
 }
 
 }  // namespace veil::redact::naming

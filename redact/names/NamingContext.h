@@ -24,6 +24,12 @@ bool isTitle(std::string_view folded);
 /// "museum", "hospital", "bridge", …: a name chain ending in one names a place.
 bool isInstitutionNoun(std::string_view folded);
 
+/// "rue", "calle", "via", …: a name chain starting with one names a street ("Rue de Rivoli").
+bool isStreetWord(std::string_view folded);
+
+/// "telefone", "handy", "whatsapp", …: a phone label of any language before a number.
+bool isPhoneLabel(std::string_view folded);
+
 /// "bic", "iban", "ifsc", …: an upper-case field label before a value, not a name word.
 bool isFieldLabel(std::string_view folded);
 /// Words that, right before a name, say a name follows.
@@ -64,8 +70,14 @@ std::string_view asciiLower(std::string_view word, char (&buffer)[12]);
 /// "Dmitrij", "Saoirse", "Mc"/"Mac" names: one capital, then lower case.
 bool titlecase(std::string_view word);
 
+/// A personal word before "the" makes a surname in the plural a family:
+/// "our neighbours the Kowalskis", "dinner with the Patels".
+bool familyBefore(std::string_view w2);
+/// A Portuguese word before "a" makes it the article of a name ("sou a Juliana").
+bool portugueseBefore(std::string_view w2);
 /// Cheap test, run for every lower-case word: does a strong naming trigger
 /// ("tell", "my name is", "call me", …) stand right before `tokens[i]`?
+/// (NameTokenizer.cpp, as the next two.)
 bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i);
 
 /// Cheap test, run for every lower-case word without a trigger: a verb of

@@ -72,6 +72,28 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("numbered street that is not famous", "send it to 351 5th Ave, New York, NY 10118",
         "351 5th Ave, New York, NY 10118", "STREET_ADDRESS");
     row("one-character chinese given name", "我的同事刘洋下周离职，帮我写一张卡片", "刘洋", "PERSON");
+    // Batch 14.
+    row("phone label nearer than an account word",
+        "name on the account is Delphine Okoro, phone +1 (312) 555-0198", "+1 (312) 555-0198", "PHONE");
+    row("indian mobile starting like a freephone", "my number is 88812 34567", "88812 34567", "PHONE");
+    row("portuguese article before a name", "Oi, sou a Juliana, pode me ajudar?", "Juliana", "PERSON");
+    row("spanish self-introduction", "Hola, soy Xochiltzin", "Xochiltzin", "PERSON");
+    row("greek relation, article and accented name", "Η αδερφή μου η Μαρία έχει γενέθλια", "Μαρία", "PERSON");
+    row("adverb between a name and its verb", "ok Bea just texted me", "Bea", "PERSON");
+    row("german 'ich bin' outside the name", "Ich bin Jonte", "Jonte", "PERSON");
+    row("korean given name with a vocative after a vowel", "영희야 오늘 저녁에 뭐 먹을래?", "영희", "PERSON");
+    row("korean given name with 'to'", "철수한테 말해줘", "철수", "PERSON");
+    row("initials before a surname", "ask A.J. Patel about it", "A.J. Patel", "PERSON");
+    row("initials before 'and I'", "Hey! A.J. and I are planning a trip", "A.J.", "PERSON");
+    row("family in the plural", "We're the Hendersons at number 12", "Hendersons", "PERSON");
+    row("family in the plural with -es", "dinner with the Joneses tonight", "Joneses", "PERSON");
+    // Batch 15.
+    row("lower-case names after 'w/'", "w/ kemal and ayse at the beach lol", "kemal", "PERSON");
+    row("unlisted name before a phone number", "contact for the flat: Oksana +380 67 123 4567", "Oksana",
+        "PERSON");
+    row("hangul name before the connective 이고", "제 이름은 김도윤이고 학생이에요", "김도윤", "PERSON");
+    row("turkish greeting and city around a name", "Selam, ben Mert, İzmir'deyim, yardım eder misin?", "Mert",
+        "PERSON");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -106,6 +128,20 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("chinese 'regarding'", "我对于明天的会议有点紧张");
     row("told a brand", "I told Netflix to cancel and asked Spotify for a refund");
     row("famous address with a numbered street", "Our office moved to 350 5th Ave, is there parking?");
+    // Batch 14.
+    row("freephone number", "for returns email returns@zalando.co.uk or call 0800 000 123");
+    row("english article before a name", "I'm such a Karen lol, is a Tesla worth it");
+    row("initials of public figures and abbreviations",
+        "C.S. Lewis wrote Narnia; the U.S. said no; P.E. and maths");
+    row("bands and famous families", "the Smiths were a great band; Keeping Up with the Kardashians");
+    // Batch 15.
+    row("a street named like a person", "The Louvre is at Rue de Rivoli, what time does it open?");
+    row("an example iban", "use GB33BUKB20201555555555 as the example IBAN in the docs, not a real one");
+    row("brand accounts", "follow @NASA for launch updates, and @SpaceX too");
+    row("footballer and club", "Park Ji-sung was a great midfielder for Man Utd");
+    row("a famous street", "Rua Augusta 1500, São Paulo is a famous street right?");
+    row("a phone label before a number", "Rufnummer +49 (0) 151 ist falsch? Telefone + preço");
+    row("greetings of other languages", "Merhaba! Cześć! Habari, rafiki");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
