@@ -17,7 +17,7 @@ const std::string kMonth
       R"(januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|)"
       R"(janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|)"
       R"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|)"
-      R"(janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro|)"
+      R"(janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|)"
       R"(gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|)"
       R"(januari|februari|maart|mei|augustus)\b\.?|)"
       R"(जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर))";

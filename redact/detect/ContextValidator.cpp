@@ -16,15 +16,16 @@ bool birthWord(std::string_view text, std::size_t from, std::size_t to)
 {
     return TextContext::wordIn(
         text, from, to,
-        { "born",       "birth",      "birthday",   "birthdate",     "bday",         "b-day",
-          "dob",        "d.o.b",      "geboren",    "geburtstag",    "geburtsdatum", "née",
-          "né",         "naissance",  "nacimiento", "nací",          "nacido",       "nacida",
-          "cumpleaños", "nascimento", "nasci",      "nascido",       "nascida",      "aniversário",
-          "nato",       "nata",       "compleanno", "geboortedatum", "जन्म",          "जन्मदिन",
-          "生日",       "出生",       "生まれ",     "誕生日",        "생일",         "출생",
-          "生年月日",   "turn",       "turning",    "turns",         "turned",       "janam",
-          "janamdin",   "janmdin",    "paida",      "nascita",       "verjaardag",   "birthdays",
-          "nasceu",     "nació",      "nacio" });
+        { "born",         "birth",      "birthday",   "birthdate",     "bday",         "b-day",
+          "dob",          "d.o.b",      "geboren",    "geburtstag",    "geburtsdatum", "née",
+          "né",           "naissance",  "nacimiento", "nací",          "nacido",       "nacida",
+          "cumpleaños",   "nascimento", "nasci",      "nascido",       "nascida",      "aniversário",
+          "nato",         "nata",       "compleanno", "geboortedatum", "जन्म",          "जन्मदिन",
+          "生日",         "出生",       "生まれ",     "誕生日",        "생일",         "출생",
+          "生年月日",     "turn",       "turning",    "turns",         "turned",       "janam",
+          "janamdin",     "janmdin",    "paida",      "nascita",       "verjaardag",   "birthdays",
+          "nasceu",       "nació",      "nacio",      "geb",           "생년월일",     "태어났어요",
+          "태어났습니다", "태어났다",   "태어난" });
 }
 
 }  // namespace
@@ -45,7 +46,7 @@ bool ContextValidator::birthDate(std::string_view text, std::size_t& begin, std:
     const std::size_t sentenceEnd = TextContext::sentenceEnd(text, end);
     const std::size_t from = begin > sentence + 64 ? begin - 64 : sentence;
     const std::size_t to = end + 40 < sentenceEnd ? end + 40 : sentenceEnd;
-    // "d.o.b. 2 Feb 85": the label's own dots end the "sentence" before the date;
+    // "d.o.b. 2 Feb 85", "geb. 14.04.1954": the label's own dots end the "sentence" before the date;
     // "b. 12 Aug 1960" is the genealogists' "born".
     std::size_t mark = begin;
     while (mark > 0 && text[mark - 1] == ' ') {
@@ -54,7 +55,7 @@ bool ContextValidator::birthDate(std::string_view text, std::size_t& begin, std:
     const bool bornMark = mark >= 2 && text.substr(mark - 2, 2) == "b."
         && (mark == 2 || !TextContext::isAlnum(text[mark - 3]));
     if (!birthWord(text, from, begin) && !birthWord(text, end, to) && !bornMark
-        && !TextContext::wordBefore(text, begin, 10, { "d.o.b" })) {
+        && !TextContext::wordBefore(text, begin, 10, { "d.o.b", "geb" })) {
         return false;
     }
     // A pet's birthday, or a public figure's, is not personal data.

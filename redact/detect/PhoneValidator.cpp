@@ -150,6 +150,15 @@ bool looksLikeOtherNumber(std::string_view value)
     if (slashes >= 2 && groups == 3 && value.size() <= 10) {
         return true;  // a date
     }
+    // "8.07.1959", "12-03-1985": day, month and year.
+    if ((dots == 2 || dashes == 2) && groups == 3 && value.size() <= 10) {
+        const std::size_t first = value.find_first_of(".-");
+        const std::size_t second = value.find_first_of(".-", first + 1);
+        const std::size_t yearDigits = value.size() - second - 1;
+        if (first <= 2 && second - first - 1 <= 2 && (yearDigits == 2 || yearDigits == 4)) {
+            return true;
+        }
+    }
     // SSN-shaped (ddd-dd-dddd) is never a phone layout.
     if (value.size() == 11 && value[3] == '-' && value[6] == '-' && groups == 3) {
         return true;
