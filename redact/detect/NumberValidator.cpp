@@ -208,7 +208,14 @@ bool NumberValidator::passport(std::string_view text, std::size_t& begin, std::s
     for (std::size_t i = begin; i < end; ++i) {
         digits += TextContext::isDigit(text[i]) ? 1 : 0;
     }
-    return digits >= 5 && !TextContext::wordBefore(text, begin, 40, { "example", "sample", "specimen" });
+    // A German passport number draws on 0-9 and 20 letters ("CHP9HJ579"): it
+    // may have few digits, but never none.
+    const std::string_view value = text.substr(begin, end - begin);
+    const bool german = value.size() == 9
+        && std::string_view("CFGHJK").find(value[0]) != std::string_view::npos
+        && value.find_first_not_of("0123456789CFGHJKLMNPRTVWXYZ") == std::string_view::npos && digits >= 2;
+    return (digits >= 5 || german)
+        && !TextContext::wordBefore(text, begin, 40, { "example", "sample", "specimen" });
 }
 
 }  // namespace veil::redact

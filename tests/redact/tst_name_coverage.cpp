@@ -48,7 +48,7 @@ private slots:
     void leavesOtherWordsAlone();
     void findsDatesOfBirth_data();
     void findsDatesOfBirth();
-    void datesAreNoPhones();
+    void datesAreNoPhones();  // and passport numbers with few digits
 };
 
 void TestNameCoverage::findsTheName_data()
@@ -145,6 +145,18 @@ void TestNameCoverage::datesAreNoPhones()
             QVERIFY2(s.category != Category::Phone, text);
         }
     }
+    // A German passport number with few digits is one; a word in capitals is not.
+    const auto govIds = [](const char* text) {
+        QStringList found;
+        for (const DetectedSpan& s : detector().detect(text)) {
+            if (s.category == Category::GovId) {
+                found << QString::fromUtf8(text + s.begin, static_cast<qsizetype>(s.end - s.begin));
+            }
+        }
+        return found;
+    };
+    QCOMPARE(govIds("Reisepassnummer CHP9HJ579"), QStringList { QStringLiteral("CHP9HJ579") });
+    QVERIFY(govIds("Reisepass FGHJKLMNP").isEmpty());
     // A phone number with dots still is one.
     bool phone = false;
     for (const DetectedSpan& s : detector().detect("call me on 06.12.34.56.78")) {
