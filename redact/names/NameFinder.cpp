@@ -24,7 +24,7 @@ std::string foldedToken(std::string_view text, const Token& t)
 {
     std::string folded = Unicode::fold(text.substr(t.begin, t.end - t.begin));
     // Turkish "İ" (U+0130) folds to the dotless "ı"; the lists write "İzmir" as "izmir".
-    if (text.compare(t.begin, 2, "\xC4\xB0") == 0 && folded.compare(0, 2, "\xC4\xB1") == 0) {
+    if (t.end - t.begin > 2 && text[t.begin] == '\xC4' && text[t.begin + 1] == '\xB0' && folded.size() > 2) {
         folded.replace(0, 2, "i");
     }
     return folded;
@@ -74,6 +74,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         return isStrongTrigger(w1, w2);
     };
     std::size_t i = 0;
+    std::size_t nextVerb = 0;  // the next token that is a verb of talking ("said", "replied"), once found
     while (i < tokens.size()) {
         const Token& first = tokens[i];
         if (first.script != Script::Latin || first.nearDigit) {
@@ -87,10 +88,29 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         // Lower-case names count only right after a strong trigger ("tell
         // priya") or right before a verb of talking ("ana sofia replied").
         std::size_t verb = 0;
+        if (!first.capitalised && first.codePoints >= 3 && nextVerb <= i) {
+            // The next verb of talking after `i`: each token is asked once.
+            nextVerb = std::max(nextVerb + 1, i + 1);
+            // First letters of the verbs (s, t, r, a, w, k, m, e, c, i): most words stop here, without a
+            // call.
+            constexpr std::uint32_t kInitials = (1U << ('s' - 'a')) | (1U << ('t' - 'a'))
+                | (1U << ('r' - 'a')) | (1U << 0U) | (1U << ('w' - 'a')) | (1U << ('k' - 'a'))
+                | (1U << ('m' - 'a')) | (1U << ('e' - 'a')) | (1U << ('c' - 'a')) | (1U << ('i' - 'a'));
+            while (nextVerb < tokens.size()) {
+                const Token& t = tokens[nextVerb];
+                const auto initial = static_cast<unsigned>(static_cast<unsigned char>(text[t.begin]) - 'a');
+                if (t.codePoints >= 4 && t.codePoints <= 9 && initial < 26
+                    && ((kInitials >> initial) & 1U) != 0
+                    && isTalkVerb(text.substr(t.begin, t.end - t.begin))) {
+                    break;
+                }
+                ++nextVerb;
+            }
+        }
         if (!first.capitalised
             && (first.codePoints < 3
                 || (!lowerCaseTrigger(text, tokens, i)
-                    && (verb = lowerCaseVerbAfter(text, tokens, i)) == 0))) {
+                    && (nextVerb > i + 2 || (verb = lowerCaseVerbAfter(text, tokens, i)) == 0)))) {
             ++i;
             continue;
         }
@@ -141,9 +161,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         for (const std::string& word : folded) {
             std::uint16_t f = m_lexicon.flags(word);
             // A Turkish case ending after an apostrophe: "İzmir'deyim", "Ayşe'ye" read as their stem.
-            const std::size_t apostrophe = word.find('\'');
-            if (f == 0 && apostrophe >= 3 && apostrophe != std::string::npos
-                && word.size() > apostrophe + 2) {
+            const std::size_t apostrophe = f == 0 ? word.find('\'') : std::string::npos;
+            if (apostrophe >= 3 && apostrophe != std::string::npos && word.size() > apostrophe + 2) {
                 f = m_lexicon.flags(std::string_view(word).substr(0, apostrophe));
             }
             flags.push_back(f);

@@ -291,26 +291,41 @@ bool spacedAfter(std::string_view text, const std::vector<NameFinder::Token>& to
         && tokens[i].script == Script::Latin && !tokens[i].capitalised;
 }
 
-bool talkVerb(std::string_view raw)
+}  // namespace
+
+bool isTalkVerb(std::string_view raw)
 {
+    static constexpr auto kVerbs = std::to_array<std::string_view>(
+        { "said", "says", "told", "texted", "replied", "asked", "wants", "keeps", "thinks", "messaged",
+          "emailed", "called", "mentioned", "invited", "sent" });
+    // Asked for most words: the length, first and last letters stop nearly all
+    // ("this", "that", "some" pass no test), before any copy.
+    static constexpr std::array<std::array<std::uint32_t, 26>, 10> kLastLetters = [] {
+        std::array<std::array<std::uint32_t, 26>, 10> letters {};
+        for (const std::string_view w : kVerbs) {
+            letters[w.size()][static_cast<unsigned>(w[0] - 'a')] |= 1U
+                << static_cast<unsigned>(w.back() - 'a');
+        }
+        return letters;
+    }();
     if (raw.size() < 4 || raw.size() > 9) {
+        return false;
+    }
+    const auto first = static_cast<unsigned>((static_cast<unsigned char>(raw.front()) | 0x20U) - 'a');
+    const auto last = static_cast<unsigned>((static_cast<unsigned char>(raw.back()) | 0x20U) - 'a');
+    if (first >= 26 || last >= 26 || (kLastLetters[raw.size()][first] & (1U << last)) == 0) {
         return false;
     }
     char buffer[12];
     const std::string_view w = asciiLower(raw, buffer);
-    static constexpr auto kVerbs = std::to_array<std::string_view>(
-        { "said", "says", "told", "texted", "replied", "asked", "wants", "keeps", "thinks", "messaged",
-          "emailed", "called", "mentioned", "invited", "sent" });
     return !w.empty() && std::find(kVerbs.begin(), kVerbs.end(), w) != kVerbs.end();
 }
-
-}  // namespace
 
 std::size_t lowerCaseVerbAfter(std::string_view text, const std::vector<NameFinder::Token>& tokens,
                                std::size_t i)
 {
     for (std::size_t k = i + 1; k < tokens.size() && k <= i + 2 && spacedAfter(text, tokens, k); ++k) {
-        if (!talkVerb(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin))) {
+        if (!isTalkVerb(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin))) {
             continue;
         }
         // A word after a determiner is no name: "the dev said", "my doc said".

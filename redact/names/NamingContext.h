@@ -80,6 +80,8 @@ bool portugueseBefore(std::string_view w2);
 /// (NameTokenizer.cpp, as the next two.)
 bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i);
 
+/// "said", "replied", "texted", …: a verb of talking, as written (any case).
+bool isTalkVerb(std::string_view raw);
 /// Cheap test, run for every lower-case word without a trigger: a verb of
 /// talking follows it, or follows it and one more lower-case word ("jess
 /// said", "lmk if ana sofia replied"). The verb's token index, or 0.
