@@ -89,7 +89,7 @@ const NameLexicon& NameLexicon::builtin()
         const std::string_view titles
             = "mr mrs ms mx miss dr prof sir madam mister doctor professor dame lady herr frau señor señora "
               "señorita senhor senhora sr sra srta dona doña monsieur madame mme mlle signor signora "
-              "signorina";
+              "signorina pan pana panu pani panią docteur doktor dottore";
         l.addFlag(titles, Title);
         l.addFlag(titles, Trigger);
         l.addFlag(

@@ -325,9 +325,6 @@ std::size_t NameFinder::findLowerCase(std::string_view text, const std::vector<T
                                       std::size_t verb, std::vector<DetectedSpan>& spans) const
 {
     using namespace naming;
-    const auto foldedToken = [text](std::string_view, const Token& t) {
-        return Unicode::fold(text.substr(t.begin, t.end - t.begin));
-    };
     const Token& first = tokens[i];
     if (verb != 0) {
         constexpr std::uint16_t kWordLike

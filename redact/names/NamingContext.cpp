@@ -45,12 +45,14 @@ bool isParticle(std::string_view folded)
 bool isTitle(std::string_view folded)
 {
     // English titles, then honorifics of other languages ("Dona Cida", "Frau Schäfer").
-    static constexpr std::array<std::string_view, 36> kTitles = {
-        "mr",       "mrs",    "ms",        "mx",     "miss",    "dr",        "prof", "sir",   "madam",
-        "mister",   "doctor", "professor", "dame",   "lady",    "herr",      "frau", "señor", "señora",
-        "señorita", "senhor", "senhora",   "sr",     "sra",     "srta",      "dona", "doña",  "monsieur",
-        "madame",   "mme",    "mlle",      "signor", "signora", "signorina", "shri", "smt",   "shrimati"
-    };
+    // Polish "pan"/"pani" ("do pana Kowalskiego") and the French and German doctors ("Le docteur Moreau").
+    static constexpr std::array<std::string_view, 44> kTitles
+        = { "pan",       "pana",   "panu",     "pani",      "panią",   "docteur", "doktor", "dottore",
+            "mr",        "mrs",    "ms",       "mx",        "miss",    "dr",      "prof",   "sir",
+            "madam",     "mister", "doctor",   "professor", "dame",    "lady",    "herr",   "frau",
+            "señor",     "señora", "señorita", "senhor",    "senhora", "sr",      "sra",    "srta",
+            "dona",      "doña",   "monsieur", "madame",    "mme",     "mlle",    "signor", "signora",
+            "signorina", "shri",   "smt",      "shrimati" };
     return std::find(kTitles.begin(), kTitles.end(), folded) != kTitles.end();
 }
 
@@ -189,8 +191,17 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
     }
     if (w == "a" || w == "o" || w == "ο" || w == "η" || w == "là" || w == "saya") {
         // "η αδερφή μου η Μαρία": Greek puts "my" after the relation.
+        // "dile a Mariana", "pregúntale a Pablo": Spanish "a" after a verb of telling.
+        static constexpr auto kTell = std::to_array<std::string_view>(
+            { "dile", "dígale", "digale", "pregúntale", "preguntale", "llama", "escríbele", "escribele",
+              "avísale", "avisale", "mándale", "mandale", "diga", "pergunta", "manda", "avisa" });
         return before == "sou" || before == "είμαι" || before == "tôi" || before == "nama" || before == "com"
-            || before == "μου";
+            || before == "μου" || (w == "a" && std::find(kTell.begin(), kTell.end(), before) != kTell.end());
+    }
+    // "eine Nachricht an Jürgen": German "an" after a message.
+    if (w == "an") {
+        return before == "nachricht" || before == "mail" || before == "e-mail" || before == "email"
+            || before == "brief" || before == "sms" || before == "grüße";
     }
     // "Imani told Destiny", "pick up Carol at 5", "drop off Will at school".
     if (w == "told" || w == "telling" || w == "tells") {
@@ -253,10 +264,13 @@ bool isFollowingVerb(std::string_view w)
 {
     // Verbs, then honorifics that follow a name ("Ji-ho oppa", "Sharma ji", "Tanaka san").
     static constexpr auto kWords = std::to_array<std::string_view>(
-        { "says",      "said",   "told",    "asked", "wants",   "wanted",   "texted", "called", "replied",
-          "mentioned", "thinks", "thought", "sent",  "emailed", "messaged", "is",     "was",    "will",
-          "and",       "needs",  "owes",    "lives", "keeps",   "oppa",     "unnie",  "noona",  "hyung",
-          "sunbae",    "ssi",    "ji",      "san",   "sensei",  "sahab" });
+        { "says", "said", "told", "asked", "wants", "wanted", "texted", "called", "replied", "mentioned",
+          "thinks", "thought", "sent", "emailed", "messaged", "is", "was", "will", "and", "needs", "owes",
+          "lives", "keeps", "oppa", "unnie", "noona", "hyung", "sunbae", "ssi", "ji", "san", "sensei",
+          "sahab",
+          // Portuguese and Spanish: "a Bia vai fazer…", "Pablo dijo que…".
+          "disse", "falou", "dijo", "vai", "quer", "quiere", "mandou", "pediu", "ligou", "llamó", "escribió",
+          "diz" });
     return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
@@ -453,11 +467,22 @@ bool familyBefore(std::string_view w2)
     return std::find(kWords.begin(), kWords.end(), w2) != kWords.end();
 }
 
+bool madeWith(std::string_view w2)
+{
+    static constexpr auto kWords = std::to_array<std::string_view>(
+        { "built",      "made",       "written",     "coded",   "filled",    "developed", "powered",
+          "compatible", "integrated", "served",      "topped",  "paired",    "mixed",     "combined",
+          "cooked",     "seasoned",   "garnished",   "painted", "decorated", "dressed",   "works",
+          "familiar",   "experience", "experienced", "help",    "problem",   "issue" });
+    return std::find(kWords.begin(), kWords.end(), w2) != kWords.end();
+}
+
 bool portugueseBefore(std::string_view w2)
 {
-    static constexpr auto kWords
-        = std::to_array<std::string_view>({ "sou", "é", "com", "pra", "para", "e", "que", "conheci", "falei",
-                                            "sobre", "pela", "da", "na", "vi", "ligou", "chamei", "disse" });
+    static constexpr auto kWords = std::to_array<std::string_view>(
+        { "sou",   "é",     "com",  "pra",  "para", "e",      "que",    "conheci",
+          "falei", "sobre", "pela", "da",   "na",   "vi",     "ligou",  "chamei",
+          "disse", "gente", "oi",   "olha", "mas",  "porque", "quando", "então" });
     return std::find(kWords.begin(), kWords.end(), w2) != kWords.end();
 }
 

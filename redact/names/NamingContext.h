@@ -82,6 +82,8 @@ bool isCapitalCity(std::string_view folded);
 /// A personal word before "the" makes a surname in the plural a family:
 /// "our neighbours the Kowalskis", "dinner with the Patels".
 bool familyBefore(std::string_view w2);
+/// "built", "filled", "topped", …: "with" after it names a thing ("built with Ruby").
+bool madeWith(std::string_view w2);
 /// A Portuguese word before "a" makes it the article of a name ("sou a Juliana").
 bool portugueseBefore(std::string_view w2);
 /// Cheap test, run for every lower-case word: does a strong naming trigger
