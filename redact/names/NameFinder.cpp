@@ -380,7 +380,12 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             --beforeName;
         }
         const bool labelled = beforeName > 0 && text[beforeName - 1] == ':';
-        if (!labelled && publicRoleBefore(w1, w2)) {
+        // "Hermione is smarter than Harry and Ron": listed with a public figure or character just met.
+        const bool pairedWithPublic = !publicMentions.empty() && publicMentions.back().end < startTok.begin
+            && (text.substr(publicMentions.back().end, startTok.begin - publicMentions.back().end) == " and "
+                || text.substr(publicMentions.back().end, startTok.begin - publicMentions.back().end)
+                    == ", ");
+        if (!labelled && (pairedWithPublic || publicRoleAround(text, startTok.begin, endTok.end, w1, w2))) {
             publicMentions.push_back({ startTok.begin, endTok.end, Category::Person, 1.0F, "public-figure" });
             i = chainEnd;
             continue;

@@ -222,16 +222,16 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token
     static constexpr std::array<std::uint32_t, 11> kFirstLetters = [] {
         std::array<std::uint32_t, 11> letters {};
         for (const std::string_view w :
-             { "hi",       "cc",        "im",         "is",        "am",        "me",       "by",
-               "its",      "it's",      "mr",         "mrs",       "ms",        "dr",       "bf",
-               "gf",       "bff",       "sis",        "bro",       "hubby",     "ask",      "hey",
-               "met",      "i'm",       "son",        "mom",       "mum",       "dad",      "tell",
-               "told",     "asked",     "text",       "ring",      "call",      "dear",     "ping",
-               "meet",     "with",      "from",       "wife",      "boss",      "aunt",     "named",
-               "hello",    "email",     "uncle",      "called",    "thanks",    "cheers",   "texted",
-               "friend",   "sister",    "cousin",     "message",   "brother",   "husband",  "daughter",
-               "landlord", "roommate",  "neighbor",   "colleague", "neighbour", "landlady", "coworker",
-               "manager",  "boyfriend", "girlfriend", "flatmate",  "partner",   "bestie" }) {
+             { "hi",       "yo",       "cc",        "im",         "is",        "am",        "me",
+               "by",       "its",      "it's",      "mr",         "mrs",       "ms",        "dr",
+               "bf",       "gf",       "bff",       "sis",        "bro",       "hubby",     "ask",
+               "hey",      "met",      "i'm",       "son",        "mom",       "mum",       "dad",
+               "tell",     "told",     "asked",     "text",       "ring",      "call",      "dear",
+               "ping",     "meet",     "with",      "from",       "wife",      "boss",      "aunt",
+               "named",    "hello",    "email",     "uncle",      "called",    "thanks",    "cheers",
+               "texted",   "friend",   "sister",    "cousin",     "message",   "brother",   "husband",
+               "daughter", "landlord", "roommate",  "neighbor",   "colleague", "neighbour", "landlady",
+               "coworker", "manager",  "boyfriend", "girlfriend", "flatmate",  "partner",   "bestie" }) {
             letters[w.size()] |= 1U << static_cast<unsigned>(w[0] - 'a');
         }
         return letters;
@@ -259,7 +259,7 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token
     };
     switch (word.size()) {
     case 2:
-        if (any({ "hi", "cc", "im", "bf", "gf", "mr", "ms", "dr" })) {
+        if (any({ "hi", "cc", "im", "bf", "gf", "mr", "ms", "dr", "yo" })) {
             return true;
         }
         break;

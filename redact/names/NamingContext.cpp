@@ -15,90 +15,6 @@
 
 namespace veil::redact::naming {
 
-bool isParticle(std::string_view folded)
-{
-    static constexpr auto kParticles = std::to_array<std::string_view>(
-        { "van", "der", "den", "de",  "la",   "le",    "del", "della", "da", "das", "dos", "do",
-          "du",  "von", "zu",  "bin", "bint", "binti", "ibn", "al",    "el", "te",  "ter", "di" });
-    // Asked for every lower-case word after a capitalised one: most stop at
-    // the length or the first letter.
-    if (folded.size() < 2 || folded.size() > 5) {
-        return false;
-    }
-    switch (folded[0]) {
-    case 'a':
-    case 'b':
-    case 'd':
-    case 'e':
-    case 'i':
-    case 'l':
-    case 't':
-    case 'v':
-    case 'z':
-        break;
-    default:
-        return false;
-    }
-    return std::find(kParticles.begin(), kParticles.end(), folded) != kParticles.end();
-}
-
-bool isTitle(std::string_view folded)
-{
-    // English titles, then honorifics of other languages ("Dona Cida", "Frau Schäfer").
-    // Polish "pan"/"pani" ("do pana Kowalskiego") and the French and German doctors ("Le docteur Moreau").
-    static constexpr std::array<std::string_view, 44> kTitles
-        = { "pan",       "pana",   "panu",     "pani",      "panią",   "docteur", "doktor", "dottore",
-            "mr",        "mrs",    "ms",       "mx",        "miss",    "dr",      "prof",   "sir",
-            "madam",     "mister", "doctor",   "professor", "dame",    "lady",    "herr",   "frau",
-            "señor",     "señora", "señorita", "senhor",    "senhora", "sr",      "sra",    "srta",
-            "dona",      "doña",   "monsieur", "madame",    "mme",     "mlle",    "signor", "signora",
-            "signorina", "shri",   "smt",      "shrimati" };
-    return std::find(kTitles.begin(), kTitles.end(), folded) != kTitles.end();
-}
-
-bool isInstitutionNoun(std::string_view folded)
-{
-    static constexpr std::array<std::string_view, 30> kNouns
-        = { "museum",  "gallery", "hospital", "university", "college", "school",   "institute",  "academy",
-            "library", "stadium", "arena",    "station",    "airport", "bridge",   "cathedral",  "church",
-            "temple",  "mosque",  "hall",     "centre",     "center",  "memorial", "foundation", "palace",
-            "theatre", "theater", "hotel",    "park",       "tower",   "clinic" };
-    return std::find(kNouns.begin(), kNouns.end(), folded) != kNouns.end();
-}
-
-bool isStreetWord(std::string_view folded)
-{
-    static constexpr auto kWords = std::to_array<std::string_view>(
-        { "rue",      "calle", "via",       "rua",     "avenida",  "avenue", "piazza",
-          "plaza",    "praça", "boulevard", "carrer",  "viale",    "corso",  "paseo",
-          "travessa", "largo", "estrada",   "alameda", "chaussée", "straße", "strasse" });
-    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
-}
-
-bool isPhoneLabel(std::string_view folded)
-{
-    static constexpr auto kWords = std::to_array<std::string_view>(
-        { "telefone",  "telefon",  "téléphone", "telefono", "teléfono", "celular", "móvil", "movil",
-          "cellulare", "portable", "handy",     "numero",   "número",   "nummer",  "tlf",   "tel",
-          "whatsapp",  "zap",      "mobile",    "phone",    "cell",     "mob",     "fax",   "contact",
-          "contacto",  "kontakt",  "telefoon",  "mobiel",   "telefonu", "cep" });
-    // "Rufnummer", "Handynummer", "Telefonnumero": compounds ending in "number".
-    for (const std::string_view tail : { "nummer", "number", "numero", "número" }) {
-        if (folded.size() >= tail.size() && folded.substr(folded.size() - tail.size()) == tail) {
-            return true;
-        }
-    }
-    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
-}
-
-bool isFieldLabel(std::string_view folded)
-{
-    static constexpr std::array<std::string_view, 14> kLabels
-        = { "bic", "swift", "iban", "ifsc", "sort", "aba", "pan",
-            "cpf", "ssn",   "nino", "otp",  "pin",  "upi", "gstin" };
-    return std::find(kLabels.begin(), kLabels.end(), folded) != kLabels.end();
-}
-
 /// Words that, right before a name, say a name follows.
 bool isStrongTrigger(std::string_view w, std::string_view before)
 {
@@ -484,6 +400,85 @@ bool portugueseBefore(std::string_view w2)
           "falei", "sobre", "pela", "da",   "na",   "vi",     "ligou",  "chamei",
           "disse", "gente", "oi",   "olha", "mas",  "porque", "quando", "então" });
     return std::find(kWords.begin(), kWords.end(), w2) != kWords.end();
+}
+
+/// A line like "Cheers," or "Best regards," right before `pos`'s line: a sign-off.
+bool afterSignOff(std::string_view text, std::size_t pos)
+{
+    // Only the previous line matters, and a sign-off line is short: look back 80 bytes.
+    const std::size_t from = pos > 80 ? pos - 80 : 0;
+    const std::size_t found = text.substr(from, pos - from).rfind('\n');
+    const std::size_t lineStart = found == std::string_view::npos ? std::string_view::npos : from + found;
+    if (lineStart == std::string_view::npos || lineStart == 0 || lineStart + 1 < pos) {
+        return false;
+    }
+    const std::size_t prevFound = text.substr(from, lineStart - from).rfind('\n');
+    const std::size_t prevLine = prevFound == std::string_view::npos ? from : from + prevFound + 1;
+    std::string prev = Unicode::fold(text.substr(prevLine, lineStart - prevLine));
+    while (!prev.empty()
+           && (prev.back() == ',' || prev.back() == ' ' || prev.back() == '!' || prev.back() == '\r')) {
+        prev.pop_back();
+    }
+    // English, then the usual closings of other languages ("Viele Grüße", "Un abrazo").
+    for (const std::string_view signOff : { "cheers",
+                                            "best",
+                                            "best regards",
+                                            "regards",
+                                            "kind regards",
+                                            "thanks",
+                                            "thank you",
+                                            "many thanks",
+                                            "love",
+                                            "sincerely",
+                                            "yours sincerely",
+                                            "warm regards",
+                                            "warmly",
+                                            "xoxo",
+                                            "yours",
+                                            "take care",
+                                            "talk soon",
+                                            "best wishes",
+                                            "warm wishes",
+                                            "kind wishes",
+                                            "all the best",
+                                            "with love",
+                                            "lots of love",
+                                            "thanks & regards",
+                                            "thanks and regards",
+                                            "thanks again",
+                                            "yours truly",
+                                            "yours faithfully",
+                                            "warmest regards",
+                                            "respectfully",
+                                            "cordialement",
+                                            "bien à vous",
+                                            "bisous",
+                                            "viele grüße",
+                                            "liebe grüße",
+                                            "mit freundlichen grüßen",
+                                            "lg",
+                                            "saludos",
+                                            "un abrazo",
+                                            "abrazos",
+                                            "atentamente",
+                                            "besos",
+                                            "abraços",
+                                            "beijos",
+                                            "atenciosamente",
+                                            "cumprimentos",
+                                            "cordiali saluti",
+                                            "saluti",
+                                            "un abbraccio",
+                                            "groetjes",
+                                            "met vriendelijke groet" }) {
+        if (prev == signOff) {
+            return true;
+        }
+    }
+    // "Thanks so much!", "Thank you for everything." on the line before.
+    const std::string_view line(prev);
+    return line.size() <= 40 && (line.starts_with("thanks ") || line.starts_with("thank you "))
+        && line.find_first_of("?:") == std::string_view::npos;
 }
 
 }  // namespace veil::redact::naming

@@ -111,6 +111,10 @@ void TestDetectorHeldout::detectsExactValue_data()
         "PERSON");
     row("polish honorific", "Mam pytanie do pana Kowalskiego w sprawie umowy", "Kowalskiego", "PERSON");
     row("hindi word-name after a relation", "मेरी बहन कविता की शादी अगले महीने है", "कविता", "PERSON");
+    // Batch 18.
+    row("lower-case name after 'yo'", "yo jaylen u coming to the game tmrw?", "jaylen", "PERSON");
+    row("an employer is no person, the manager is", "I work at Deloitte and my manager is Francesca",
+        "Francesca", "PERSON");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -173,6 +177,11 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("hindi word-name as a noun", "उसके लिए कविता लिखो");
     row("lower-case titles before words", "dr strange is a movie, ms word crashed, mr bean is funny");
     row("peter pan", "Peter Pan is a classic, a frying pan for eggs");
+    // Batch 18.
+    row("a public figure's work", "I love Taylor's new album, which song should I learn?");
+    row("the author of a quoted title", "the book \"Atomic Habits\" by James Clear, summary?");
+    row("an employer", "I work at Deloitte now");
+    row("listed with a character", "Hermione and Ron are my favourite characters");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
