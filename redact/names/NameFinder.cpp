@@ -179,6 +179,10 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             for (const std::uint16_t f : flags) {
                 publicFigure = publicFigure || (folded.size() == 1 && (f & NameLexicon::PublicFigure) != 0);
             }
+            // A monarch or a pope: "Elizabeth II", "Louis XIV" (not "John Smith III").
+            publicFigure = publicFigure
+                || (folded.size() == 2 && (flags[0] & NameLexicon::FirstName) != 0
+                    && isRegnalNumber(folded[1]));
             if (vetoed || publicFigure) {
                 if (publicFigure) {
                     publicMentions.push_back({ tokens[i].begin, tokens[chainEnd - 1].end, Category::Person,
@@ -296,25 +300,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                 || (firstWord.size() <= 12 && std::all_of(firstWord.begin(), firstWord.end(), [](char c) {
                         return c >= 'A' && c <= 'Z';
                     })));
-        // "Victoria's Secret", "Wendy's": a brand with a possessive.
-        bool possessiveBrand = false;
-        if (to - from == 1 && endTok.end + 1 < text.size() && text.compare(endTok.end, 2, "'s") == 0) {
-            // "Nando's", "McDonald's": the brand is listed with its possessive.
-            possessiveBrand = (m_lexicon.flags(folded[from] + "'s") & NameLexicon::Denied) != 0;
-        }
-        if (!possessiveBrand && endTok.end + 2 < text.size() && text.compare(endTok.end, 3, "'s ") == 0) {
-            std::size_t k = i + to;
-            if (k < tokens.size() && tokens[k].begin == endTok.end + 3) {
-                std::string brand;
-                for (std::size_t t = from; t < to; ++t) {
-                    brand += folded[t];
-                    brand.push_back(' ');
-                }
-                brand.pop_back();
-                brand += "'s " + foldedToken(text, tokens[k]);
-                possessiveBrand = m_lexicon.isDeniedChain(brand);
-            }
-        }
+        // "Victoria's Secret", "Wendy's", "Jimmy John's", "Dave's Hot Chicken": a brand with a possessive.
+        const std::size_t brandEnd = possessiveBrandEnd(text, tokens, i + to, folded, from, to);
+        bool possessiveBrand = brandEnd != 0;
         // "Marks & Spencer", "Dolce & Gabbana": a brand written with an ampersand;
         // "Harry and Meghan", "Romeo and Juliet": a famous pair.
         for (const std::string_view joiner : { std::string_view(" & "), std::string_view(" and ") }) {
@@ -336,7 +324,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             }
         }
         if (acronym || possessiveBrand || (!known && !allForeign && !nameish)) {
-            i = chainEnd;  // no context could make this a name: skip the context work
+            i = std::max(chainEnd, brandEnd);  // no context could make this a name: skip the context work
             continue;
         }
         // Vietnamese "Xin chào" ("hello"), "Xin lỗi" ("sorry"): "xin" is a greeting, not the name Xin.
