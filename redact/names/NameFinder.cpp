@@ -96,7 +96,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         if (!first.capitalised
             && (first.codePoints < 3
                 || (!lowerCaseTrigger(text, tokens, i)
-                    && (nextVerb > i + 3 || (verb = lowerCaseVerbAfter(text, tokens, i)) == 0)))) {
+                    && (nextVerb > i + 3
+                        || (nextVerb == i + 3 && text.compare(tokens[i + 1].begin, 4, "and ") != 0)
+                        || (verb = lowerCaseVerbAfter(text, tokens, i)) == 0)))) {
             ++i;
             continue;
         }
@@ -342,7 +344,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             // Portuguese puts "a" before a woman's name: "sou a Juliana", "com a Ana".
             // Not where a trigger reads it otherwise: "dile a Mariana", "eine Nachricht an Jürgen".
             article = (w1 == "the" || w1 == "an" || (w1 == "a" && !portugueseBefore(w2)))
-                && !isStrongTrigger(w1, w2);
+                && (w1 == "the" || !isStrongTrigger(w1, w2));
         } else {
             article = folded[from - 1] == "the" || folded[from - 1] == "a" || folded[from - 1] == "an";
         }
