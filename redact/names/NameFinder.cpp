@@ -384,7 +384,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             continue;
         }
         // "my dog is called Max", "the main character is named Elara Voss": not a person.
-        if ((w1 == "called" || w1 == "named") && namesAPetOrThing(text, startTok.begin)) {
+        // "my car's name is Betsy", "named it Rosie", "Gerald the fern": a thing's name.
+        const bool thing = namesAThing(text, startTok.begin, endTok.end, w1, w2);
+        if (thing) {
             i = chainEnd;
             continue;
         }

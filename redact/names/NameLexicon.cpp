@@ -109,7 +109,7 @@ const NameLexicon& NameLexicon::builtin()
             "grandmother grandfather granny bestie supervisor mentor classmate teammate therapist fiancée "
             "spouse babysitter call from regarding bye thank name gracias merci danke obrigado obrigada "
             "grazie hola "
-            "hallo bonjour ciao namaste salut oi ola shukriya asante",
+            "hallo bonjour ciao namaste salut oi ola olá shukriya asante",
             Trigger);
         l.addFlag("van der den de la le del della da das dos do du von zu bin bint al el te ter di",
                   Particle);

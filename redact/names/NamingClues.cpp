@@ -179,6 +179,12 @@ bool publicRoleAround(std::string_view text, std::size_t begin, std::size_t end,
             || before.ends_with("' by "))) {
         return true;
     }
+    // "wants to be Elsa for halloween", "dressed up as Wednesday": a costume's character.
+    if ((w1 == "be" || w1 == "as")
+        && (text.substr(end, 40).find("alloween") != std::string_view::npos
+            || text.substr(end, 40).find("costume") != std::string_view::npos || w2 == "up")) {
+        return true;
+    }
     // "I work at Deloitte", "she interns for Accenture": an employer.
     if ((w1 == "at" || w1 == "for")
         && (w2 == "work" || w2 == "works" || w2 == "worked" || w2 == "working" || w2 == "intern"
@@ -220,12 +226,13 @@ bool namesAPetOrThing(std::string_view text, std::size_t pos)
 {
     // The few words before "called"/"named" (the caller saw one of them right before `pos`).
     // Pets and things, then characters of stories and games ("a rogue named Aurelia Thorne").
-    static constexpr std::array<std::string_view, 40> kThings
-        = { "dog",      "cat",      "puppy", "kitten", "pet",       "horse",       "hamster", "rabbit",
-            "bird",     "parrot",   "fish",  "turtle", "character", "protagonist", "hero",    "heroine",
-            "villain",  "narrator", "bot",   "robot",  "boat",      "ship",        "app",     "plant",
-            "rogue",    "wizard",   "witch", "knight", "paladin",   "mage",        "elf",     "dwarf",
-            "sorcerer", "warlock",  "druid", "npc",    "dragon",    "campaign",    "novel",   "fanfic" };
+    static constexpr auto kThings = std::to_array<std::string_view>(
+        { "dog",      "cat",      "puppy",  "kitten", "pet",       "horse",       "hamster", "rabbit",
+          "bird",     "parrot",   "fish",   "turtle", "character", "protagonist", "hero",    "heroine",
+          "villain",  "narrator", "bot",    "robot",  "boat",      "ship",        "app",     "plant",
+          "rogue",    "wizard",   "witch",  "knight", "paladin",   "mage",        "elf",     "dwarf",
+          "sorcerer", "warlock",  "druid",  "npc",    "dragon",    "campaign",    "novel",   "fanfic",
+          "car",      "roomba",   "vacuum", "guitar", "laptop",    "bike",        "truck",   "fern" });
     const std::size_t from = pos > 40 ? pos - 40 : 0;
     const std::string before = Unicode::fold(text.substr(from, pos - from));
     for (const std::string_view thing : kThings) {
@@ -241,6 +248,29 @@ bool namesAPetOrThing(std::string_view text, std::size_t pos)
         }
     }
     return false;
+}
+
+bool namesAThing(std::string_view text, std::size_t begin, std::size_t end, std::string_view w1,
+                 std::string_view w2)
+{
+    const std::string_view upTo = text.substr(0, begin);
+    if (upTo.ends_with("'s name is ") || upTo.ends_with("its name is ") || w1 == "called" || w1 == "named") {
+        return namesAPetOrThing(text, begin);
+    }
+    return (w1 == "it" && (w2 == "named" || w2 == "called")) || theThingAfter(text, end);
+}
+
+bool theThingAfter(std::string_view text, std::size_t end)
+{
+    if (text.compare(end, 5, " the ") != 0) {
+        return false;
+    }
+    const std::string thing = wordAfter(text, end + 5);
+    static constexpr auto kThings = std::to_array<std::string_view>(
+        { "fern",   "plant",  "cactus", "cat", "dog",      "hamster", "goldfish", "fish",
+          "parrot", "roomba", "car",    "van", "tortoise", "turtle",  "rabbit",   "bunny",
+          "puppy",  "kitten", "robot",  "bot", "snake",    "lizard" });
+    return std::find(kThings.begin(), kThings.end(), thing) != kThings.end();
 }
 
 bool dashSignature(std::string_view text, std::size_t begin, std::size_t end)

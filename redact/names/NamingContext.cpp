@@ -35,9 +35,9 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
             "hermana",   "hermano",   "amiga",       "amigo",       "oma",       "opa",        "tante",
             "onkel",     "nonna",     "nonno",       "zia",         "zio",       "mamie",      "papi",
             "bhaiya",    "didi",      "bhai",        "vizinha",     "vizinho",   "chefe",      "jefe" };
-    static constexpr std::array<std::string_view, 18> kGreetings
-        = { "gracias", "merci",   "danke", "obrigado", "obrigada", "grazie",   "hola",   "hallo", "bonjour",
-            "ciao",    "namaste", "salut", "oi",       "ola",      "shukriya", "asante", "note",  "for" };
+    static constexpr std::array<std::string_view, 19> kGreetings
+        = { "gracias", "merci", "danke", "obrigado", "obrigada", "grazie", "hola", "hallo", "bonjour", "ciao",
+            "namaste", "salut", "oi",    "ola",      "shukriya", "asante", "note", "for",   "olá" };
     // Family and work relations in German, French, Spanish, Portuguese and Italian
     // ("Meine Schwester Katharina", "ma belle-sœur Nadège", "mi suegra Pilar").
     // std::to_array: the size follows the list (an empty slot would match an empty word).

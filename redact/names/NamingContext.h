@@ -57,6 +57,12 @@ bool publicRoleAround(std::string_view text, std::size_t begin, std::size_t end,
 /// "called"/"named" right before `pos` follows a pet or a thing within a few
 /// words: "my dog is called Max", "the main character is named Elara".
 bool namesAPetOrThing(std::string_view text, std::size_t pos);
+/// The name [begin, end) is a pet's or a thing's: "my car's name is Betsy", "named it
+/// Rosie", "Gerald the fern", "my dog is called Max" (namesAPetOrThing).
+bool namesAThing(std::string_view text, std::size_t begin, std::size_t end, std::string_view w1,
+                 std::string_view w2);
+/// " the fern", " the cat", …: a pet or a thing right after a name ("Gerald the fern").
+bool theThingAfter(std::string_view text, std::size_t end);
 /// Bytes of an honorific glued to the end of a name with a hyphen ("-san",
 /// "-kun", "-chan", "-sama", "-sensei", "-senpai"; not "-ji": Min-ji is a name); 0 if none.
 std::size_t gluedHonorific(std::string_view name);

@@ -125,6 +125,10 @@ void TestDetectorHeldout::detectsExactValue_data()
         "STREET_ADDRESS");
     row("a japanese address with a building", "my apartment: 東京都世田谷区三軒茶屋1-2-3 ハイツ三茶 201",
         "東京都世田谷区三軒茶屋1-2-3 ハイツ三茶 201", "STREET_ADDRESS");
+    // Batch 21.
+    row("portuguese greeting with its accent", "Olá Thiago, tudo bem?", "Thiago", "PERSON");
+    row("my own name after a pet", "I have a cat. My name is Jake", "Jake", "PERSON");
+    row("a baby named", "we named her Amara!", "Amara", "PERSON");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -204,6 +208,9 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("a possessive before a capitalised place",
         "Yellowstone's Old Faithful is at 44.4605° N, 110.8281° W");
     row("shouting without a name", "I LOVE NEW YORK, WHY IS MY VISA DENIED");
+    // Batch 21.
+    row("names of things", "my car's name is Betsy; bought a roomba and named it Rosie; RIP Gerald the fern");
+    row("a halloween costume", "my kid wants to be Elsa for halloween again lol");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
