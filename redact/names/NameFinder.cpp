@@ -377,7 +377,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         bool lineStart = false;
         wordsBefore(text, startTok.begin, w1, w2, lineStart);
         // "Note from Folasade:", "From: …" headers name a person; "from Harare" does not.
-        const bool fromLabel = w1 == "from" && endTok.end < text.size() && text[endTok.end] == ':';
+        const bool fromLabel = (w1 == "from" && endTok.end < text.size() && text[endTok.end] == ':')
+            || mailHeader(text, startTok.begin);
         // "Adele" in "my favourite singer is Adele", "songs by Adele": a public
         // figure; not after a field label ("Author: Hiroshi Tanabe").
         std::size_t beforeName = startTok.begin;

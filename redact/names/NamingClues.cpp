@@ -75,10 +75,44 @@ bool personCueAfter(std::string_view text, std::size_t end)
             && in(kOwned, wordAfter(text, end + 2));
     }
     if (next == "from") {
+        // "Zikra from accounting", "Tiodrouwer from my yoga class".
         const std::size_t from = text.find("from", end);
-        return from != std::string_view::npos && in(kShared, wordAfter(text, from + 4));
+        const std::string owner = from == std::string_view::npos ? std::string() : wordAfter(text, from + 4);
+        return in(kShared, owner) || owner == "my" || owner == "our";
+    }
+    if (next == "left") {
+        // "Pifue Geiwaizounum left a review"; not "Lisbon left me speechless".
+        const std::size_t left = text.find("left", end);
+        const std::string_view rest = text.substr(left + 4, 12);
+        return rest.starts_with(" a review") || rest.starts_with(" a comment")
+            || rest.starts_with(" a message") || rest.starts_with(" a note")
+            || rest.starts_with(" a voicemail");
     }
     return in(kVerbs, next);
+}
+
+bool mailHeader(std::string_view text, std::size_t pos)
+{
+    // "From: Rebend Jubrufath", "To: …", "Cc: …" at the start of a line.
+    std::size_t k = pos;
+    while (k > 0 && text[k - 1] == ' ') {
+        --k;
+    }
+    if (k == 0 || text[k - 1] != ':') {
+        return false;
+    }
+    const std::size_t colon = k - 1;
+    std::size_t start = colon;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1])) != 0) {
+        --start;
+    }
+    if (start > 0 && text[start - 1] != '\n') {
+        return false;
+    }
+    std::string label(text.substr(start, colon - start));
+    std::transform(label.begin(), label.end(), label.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return label == "from" || label == "to" || label == "cc" || label == "bcc";
 }
 
 bool personVerbBefore(std::string_view w)
@@ -87,12 +121,13 @@ bool personVerbBefore(std::string_view w)
     // "welcome Ximena Ortiz to the team". Companies are hired too ("we hired
     // Deloitte"): the caller asks for two words or a listed name.
     static constexpr auto kVerbs = std::to_array<std::string_view>(
-        { "hired",    "hire",       "hiring",    "interviewed",  "interviewing",  "promoted",  "onboarding",
-          "onboard",  "welcome",    "welcoming", "congratulate", "congratulated", "thank",     "thanked",
-          "thanking", "married",    "marrying",  "dating",       "divorced",      "divorcing", "babysitting",
-          "tutoring", "mentoring",  "fired",     "cc'd",         "bcc",           "forward",   "forwarded",
-          "reassure", "comfort",    "console",   "persuade",     "convince",      "reminded",  "ghosted",
-          "blocked",  "unfriended", "befriended" });
+        { "hired",    "hire",       "hiring",     "interviewed",  "interviewing",  "promoted",  "onboarding",
+          "onboard",  "welcome",    "welcoming",  "congratulate", "congratulated", "thank",     "thanked",
+          "thanking", "married",    "marrying",   "dating",       "divorced",      "divorcing", "babysitting",
+          "tutoring", "mentoring",  "fired",      "cc'd",         "bcc",           "forward",   "forwarded",
+          "reassure", "comfort",    "console",    "persuade",     "convince",      "reminded",  "ghosted",
+          "blocked",  "unfriended", "befriended", "send",         "sent",          "give",      "gave",
+          "show",     "showed" });
     return std::find(kVerbs.begin(), kVerbs.end(), w) != kVerbs.end();
 }
 

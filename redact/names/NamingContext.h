@@ -63,6 +63,9 @@ bool contactAfter(std::string_view text, std::size_t end, bool phone);
 /// `w` (folded), right before a name, is a verb of what people do to people
 /// ("hired", "welcome", "congratulate").
 bool personVerbBefore(std::string_view w);
+/// The name at `pos` follows an e-mail header label at the start of a line
+/// ("From: ", "To: ", "Cc: ").
+bool mailHeader(std::string_view text, std::size_t pos);
 /// The name ends the message after a dash: "see you then – Margarethe".
 bool dashSignature(std::string_view text, std::size_t begin, std::size_t end);
 /// Lower-case ASCII copy of a short token into `buffer`; empty if too long or not ASCII.

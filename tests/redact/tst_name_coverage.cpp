@@ -48,7 +48,7 @@ private slots:
     void leavesOtherWordsAlone();
     void findsDatesOfBirth_data();
     void findsDatesOfBirth();
-    void datesAreNoPhones();  // and passport numbers with few digits
+    void datesAreNoPhones();  // also passport numbers with few digits, phones after an e-mail
 };
 
 void TestNameCoverage::findsTheName_data()
@@ -76,6 +76,11 @@ void TestNameCoverage::findsTheName_data()
     row("plural label", "Attendees: Dijuend Jeyavor, Liadrewei Loga", "Dijuend Jeyavor");
     row("candidate label", "Interview notes – candidate: Kriofuek Pochosheyound", "Kriofuek Pochosheyound");
     row("sign-off after a thanks line", "Thanks so much!\nChapou", "Chapou");
+    row("mail header", "From: Rebend Jubrufath\nTo: Giayek Thaibri\nSubject: Q3", "Rebend Jubrufath");
+    row("mail header to", "From: Rebend Jubrufath\nTo: Giayek Thaibri\nSubject: Q3", "Giayek Thaibri");
+    row("send two words", "Remind me to send Thutrizour Jegik the slides", "Thutrizour Jegik");
+    row("from my class", "I have a crush on Tiodrouwer from my yoga class", "Tiodrouwer");
+    row("left a review", "Pifue Geiwaizounum left a review saying it was cold", "Pifue Geiwaizounum");
 }
 
 void TestNameCoverage::findsTheName()
@@ -99,6 +104,9 @@ void TestNameCoverage::leavesOtherWordsAlone_data()
     row("a company hired", "We hired Deloitte as our auditor");
     row("a town with a role-less bracket", "Our office in Chefchaouen (my favourite town) is small");
     row("a weekday", "See you Sunday at the market");
+    row("a place that left an impression", "Chefchaouen left me speechless");
+    row("a header that is no mail header", "Subject: Quarterly Numbers");
+    row("send one unknown word", "Please send Tokopedia the receipt");
 }
 
 void TestNameCoverage::leavesOtherWordsAlone()
@@ -157,6 +165,17 @@ void TestNameCoverage::datesAreNoPhones()
     };
     QCOMPARE(govIds("Reisepassnummer CHP9HJ579"), QStringList { QStringLiteral("CHP9HJ579") });
     QVERIFY(govIds("Reisepass FGHJKLMNP").isEmpty());
+    // A bare digit run right after an e-mail address in a record is a phone number;
+    // after "order" it is not.
+    const auto phones = [](const char* text) {
+        int n = 0;
+        for (const DetectedSpan& s : detector().detect(text)) {
+            n += s.category == Category::Phone ? 1 : 0;
+        }
+        return n;
+    };
+    QCOMPARE(phones("Profile → Bjarni Sanz, bjarni@web.de, 09967545504"), 1);
+    QCOMPARE(phones("order confirmation sent to bjarni@web.de, 20231145678"), 0);
     // A phone number with dots still is one.
     bool phone = false;
     for (const DetectedSpan& s : detector().detect("call me on 06.12.34.56.78")) {
