@@ -376,6 +376,13 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         }
         bool lineStart = false;
         wordsBefore(text, startTok.begin, w1, w2, lineStart);
+        // "a trip to Cinque Terre", "we ordered Banh Mi", "learning Tai Chi",
+        // "the history of Hagia Sophia", "What does Carpe Diem mean": a place,
+        // a dish, a pastime or a saying, however name-like its words.
+        if (!titled && (thingBefore(w1, w2, known) || thingAfter(text, endTok.end))) {
+            i = chainEnd;
+            continue;
+        }
         // "Note from Folasade:", "From: …" headers name a person; "from Harare" does not.
         const bool fromLabel = (w1 == "from" && endTok.end < text.size() && text[endTok.end] == ':')
             || mailHeader(text, startTok.begin);

@@ -91,6 +91,58 @@ bool personCueAfter(std::string_view text, std::size_t end)
     return in(kVerbs, next);
 }
 
+bool thingBefore(std::string_view w1, std::string_view w2, bool listed)
+{
+    const auto in = [](const auto& list, std::string_view w) {
+        return std::find(list.begin(), list.end(), w) != list.end();
+    };
+    // Travel: "a trip to …", "flights to …", "we went to …", "living in …".
+    static constexpr auto kToTravel = std::to_array<std::string_view>(
+        { "trip",  "travel", "travelling", "traveling", "flight",   "flights",   "fly",   "flying",
+          "went",  "go",     "going",      "moved",     "moving",   "move",      "drive", "driving",
+          "train", "bus",    "holiday",    "vacation",  "ticket",   "tickets",   "route", "directions",
+          "road",  "ferry",  "cruise",     "honeymoon", "relocate", "relocating" });
+    static constexpr auto kInPlace = std::to_array<std::string_view>(
+        { "live",    "living",   "lived",      "based",       "stay",    "staying",   "stayed",
+          "hotel",   "hotels",   "restaurant", "restaurants", "weather", "calories",  "located",
+          "holiday", "vacation", "festival",   "things",      "rent",    "apartment", "apartments",
+          "hostel",  "hostels",  "beaches",    "museums" });
+    static constexpr auto kOfThing = std::to_array<std::string_view>(
+        { "history", "rules", "meaning", "capital", "map", "photos", "pictures", "population", "recipe",
+          "origin", "origins", "taste", "ingredients", "calories", "culture", "architecture", "geography" });
+    // A dish, a pastime, a show, a game, a language: "ordered Banh Mi", "learning Tai Chi".
+    static constexpr auto kDirectThing = std::to_array<std::string_view>(
+        { "ordered",    "order",   "eat",       "ate",        "eating",   "cook",     "cooking",
+          "bake",       "baking",  "learning",  "learn",      "practise", "practice", "practising",
+          "practicing", "playing", "watching",  "watched",    "binge",    "binged",   "recipe",
+          "recipes",    "explore", "exploring", "sightseeing" });
+    // "my favourite dish is Bibimbap", "the best city is …".
+    static constexpr auto kIsThing = std::to_array<std::string_view>(
+        { "dish",        "food",  "meal",    "drink", "dessert", "snack",      "game",
+          "show",        "movie", "film",    "song",  "book",    "language",   "sport",
+          "destination", "city",  "country", "place", "cuisine", "restaurant", "series" });
+    // People are visited too ("visit Maria"): a listed name after "visit" stays a name.
+    static constexpr auto kVisit = std::to_array<std::string_view>({ "visit", "visiting", "visited" });
+    return (w1 == "to" && in(kToTravel, w2)) || ((w1 == "is" || w1 == "was") && in(kIsThing, w2))
+        || (w1 == "in" && in(kInPlace, w2)) || (w1 == "of" && in(kOfThing, w2)) || in(kDirectThing, w1)
+        || (!listed && in(kVisit, w1));
+}
+
+bool thingAfter(std::string_view text, std::size_t end)
+{
+    // "What does Carpe Diem mean", "Is Tiramisu hard to make".
+    const std::string next = wordAfter(text, end);
+    if (next == "mean" || next == "means") {
+        return true;
+    }
+    if (next == "hard" || next == "easy") {
+        const std::size_t at = text.find(next, end);
+        return text.substr(at + next.size(), 9) == " to make "
+            || text.substr(at + next.size(), 9) == " to cook ";
+    }
+    return false;
+}
+
 bool mailHeader(std::string_view text, std::size_t pos)
 {
     // "From: Rebend Jubrufath", "To: …", "Cc: …" at the start of a line.

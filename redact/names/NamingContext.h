@@ -66,6 +66,12 @@ bool personVerbBefore(std::string_view w);
 /// The name at `pos` follows an e-mail header label at the start of a line
 /// ("From: ", "To: ", "Cc: ").
 bool mailHeader(std::string_view text, std::size_t pos);
+/// The words before a chain (`w1` right before it, `w2` before that, folded)
+/// make it a place, a dish or a pastime ("trip to", "ordered", "history of").
+/// `listed`: the chain holds a listed name, which "visit" does not outweigh.
+bool thingBefore(std::string_view w1, std::string_view w2, bool listed);
+/// What follows a chain makes it a thing: "… mean", "… hard to make".
+bool thingAfter(std::string_view text, std::size_t end);
 /// The name ends the message after a dash: "see you then – Margarethe".
 bool dashSignature(std::string_view text, std::size_t begin, std::size_t end);
 /// Lower-case ASCII copy of a short token into `buffer`; empty if too long or not ASCII.

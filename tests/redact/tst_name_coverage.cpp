@@ -81,6 +81,8 @@ void TestNameCoverage::findsTheName_data()
     row("send two words", "Remind me to send Thutrizour Jegik the slides", "Thutrizour Jegik");
     row("from my class", "I have a crush on Tiodrouwer from my yoga class", "Tiodrouwer");
     row("left a review", "Pifue Geiwaizounum left a review saying it was cold", "Pifue Geiwaizounum");
+    row("a listed name visited", "We visit Maria Lopez every Sunday", "Maria Lopez");
+    row("a name after talking to", "I talked to Ezequiel Mokoena about it", "Ezequiel Mokoena");
 }
 
 void TestNameCoverage::findsTheName()
@@ -107,6 +109,16 @@ void TestNameCoverage::leavesOtherWordsAlone_data()
     row("a place that left an impression", "Chefchaouen left me speechless");
     row("a header that is no mail header", "Subject: Quarterly Numbers");
     row("send one unknown word", "Please send Tokopedia the receipt");
+    // Places, dishes, pastimes and sayings whose words are names or look like them.
+    row("a trip to a place", "Can you help me plan a trip to Cinque Terre?");
+    row("went to a city of listed names", "We went to Chiang Mai last summer and loved it");
+    row("a dish ordered", "We ordered Banh Mi and it was amazing");
+    row("a pastime learnt", "I am learning Tai Chi to help with my back pain");
+    row("the history of a landmark", "What is the history of Hagia Sophia?");
+    row("the rules of a sport", "Can you explain the rules of Sepak Takraw?");
+    row("a saying", "What does Carpe Diem mean exactly?");
+    row("a favourite dish", "My favourite dish is Bibimbap with extra egg");
+    row("a dish hard to make", "Is Tiramisu hard to make at home?");
 }
 
 void TestNameCoverage::leavesOtherWordsAlone()
