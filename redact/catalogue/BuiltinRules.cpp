@@ -80,12 +80,15 @@ std::vector<Rule> BuiltinRules::all()
     rules.push_back(rule("social-handle", Category::SocialHandle,
                          R"((?:^|[^A-Za-z0-9_.@/])(@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,38}[A-Za-z0-9_])?))",
                          0.88F, RuleCheck::Handle, 1));
-    rules.push_back(rule("social-handle-in-context", Category::SocialHandle,
-                         R"(\b(?i:snap(?:chat)?|insta(?:gram)?|ig|tiktok|tik tok|discord|telegram|twitter|)"
-                         R"(threads|twitch|steam|psn|xbox|gamertag|kik|skype|wechat|line id|handle|username|)"
-                         R"(user name|bluesky|mastodon|reddit)\b(?i:[\s,:=\-]|is|it's|its|id|name|me|on|at)*)"
-                         R"((@?[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?:#\d{4})?))",
-                         0.85F, RuleCheck::HandleInContext, 1));
+    rules.push_back(
+        rule("social-handle-in-context", Category::SocialHandle,
+             R"(\b(?i:snap(?:chat)?|insta(?:gram)?|ig|tiktok|tik tok|discord|telegram|twitter|)"
+             R"(threads|twitch|steam|psn|xbox|gamertag|kik|skype|wechat|line id|handle|username|)"
+             // "my username on the forum is quietfox_88": where the handle lives may come first.
+             R"(user name|bluesky|mastodon|reddit)\b(?:\s+(?i:on|for|in)\s+(?i:the\s+|my\s+)?[A-Za-z]+)?)"
+             R"((?i:[\s,:=\-]|is|it's|its|id|name|me|on|at)*)"
+             R"((@?[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?:#\d{4})?))",
+             0.85F, RuleCheck::HandleInContext, 1));
     // "u/quiet_maple_22": a Reddit user named the way Reddit writes it (not "r/" subreddits).
     rules.push_back(rule("reddit-user", Category::SocialHandle, R"(\bu/[A-Za-z0-9_\-]{3,20}\b)", 0.88F,
                          RuleCheck::HandleInContext));

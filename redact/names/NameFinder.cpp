@@ -110,7 +110,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         if (!first.capitalised
             && (first.codePoints < 3
                 || (!lowerCaseTrigger(text, tokens, i)
-                    && (nextVerb > i + 2 || (verb = lowerCaseVerbAfter(text, tokens, i)) == 0)))) {
+                    && (nextVerb > i + 3 || (verb = lowerCaseVerbAfter(text, tokens, i)) == 0)))) {
             ++i;
             continue;
         }
@@ -266,7 +266,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                 && (flags[from] & (NameLexicon::FirstName | NameLexicon::Surname)) != 0) {
                 bool atLineStart = false;
                 wordsBefore(text, startTok.begin, w1, w2, atLineStart);
-                placeNamesPerson = titled || isStrongTrigger(w1, w2) || personCueAfter(text, endTok.end);
+                // "Paris said no to the budget": a capital speaks for its government.
+                placeNamesPerson = titled || isStrongTrigger(w1, w2)
+                    || (personCueAfter(text, endTok.end) && !isCapitalCity(folded[from]));
                 denied = !placeNamesPerson;
             }
         }
@@ -327,22 +329,35 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                 possessiveBrand = m_lexicon.isDeniedChain(brand);
             }
         }
-        // "Marks & Spencer", "Dolce & Gabbana": a brand written with an ampersand.
-        if (!possessiveBrand && to - from == 1) {
+        // "Marks & Spencer", "Dolce & Gabbana": a brand written with an ampersand;
+        // "Harry and Meghan", "Romeo and Juliet": a famous pair.
+        for (const std::string_view joiner : { std::string_view(" & "), std::string_view(" and ") }) {
             const std::size_t at = i + from;
-            if (at > 0 && startTok.begin >= 3 && tokens[at - 1].end + 3 == startTok.begin
-                && text.compare(startTok.begin - 3, 3, " & ") == 0) {
-                possessiveBrand
-                    = m_lexicon.isDeniedChain(foldedToken(text, tokens[at - 1]) + " & " + folded[from]);
+            const std::size_t n = joiner.size();
+            const std::size_t step = n == 5 ? 2 : 1;  // "and" is a token of its own, "&" is not
+            if (possessiveBrand || to - from != 1) {
+                break;
             }
-            if (!possessiveBrand && at + 1 < tokens.size() && tokens[at + 1].begin == endTok.end + 3
-                && text.compare(endTok.end, 3, " & ") == 0) {
-                possessiveBrand
-                    = m_lexicon.isDeniedChain(folded[from] + " & " + foldedToken(text, tokens[at + 1]));
+            if (at >= step && startTok.begin >= n && tokens[at - step].end + n == startTok.begin
+                && text.compare(startTok.begin - n, n, joiner) == 0) {
+                possessiveBrand = m_lexicon.isDeniedChain(foldedToken(text, tokens[at - step])
+                                                          + std::string(joiner) + folded[from]);
+            }
+            if (!possessiveBrand && at + step < tokens.size() && tokens[at + step].begin == endTok.end + n
+                && text.compare(endTok.end, n, joiner) == 0) {
+                possessiveBrand = m_lexicon.isDeniedChain(folded[from] + std::string(joiner)
+                                                          + foldedToken(text, tokens[at + step]));
             }
         }
         if (acronym || possessiveBrand || (!known && !allForeign && !nameish)) {
             i = chainEnd;  // no context could make this a name: skip the context work
+            continue;
+        }
+        // Vietnamese "Xin chào" ("hello"), "Xin lỗi" ("sorry"): "xin" is a greeting, not the name Xin.
+        if (to - from == 1 && folded[from] == "xin"
+            && (text.compare(endTok.end, 6, " ch\xC3\xA0o") == 0
+                || text.compare(endTok.end, 4, " l\xE1\xBB") == 0)) {
+            i = chainEnd;
             continue;
         }
         // Names take no article: "the Louvre", "a Tesla".
@@ -355,20 +370,12 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         } else {
             article = folded[from - 1] == "the" || folded[from - 1] == "a" || folded[from - 1] == "an";
         }
-        // "our neighbours the Kowalskis", "We're the Hendersons": a listed surname
-        // in the plural is a family when a personal word comes before "the".
-        if (article && from == 0 && to == 1 && w1 == "the" && familyBefore(w2) && folded[0].size() > 4
-            && folded[0].back() == 's' && (flags[0] & NameLexicon::Denied) == 0) {
-            const std::string& word = folded[0];
-            std::uint16_t stem = m_lexicon.flags(std::string_view(word).substr(0, word.size() - 1));
-            if ((stem & NameLexicon::Surname) == 0 && word.compare(word.size() - 2, 2, "es") == 0) {
-                stem = m_lexicon.flags(std::string_view(word).substr(0, word.size() - 2));  // "the Joneses"
-            }
-            if ((stem & NameLexicon::Surname) != 0
-                && (stem & (NameLexicon::English | NameLexicon::CommonWord | NameLexicon::Denied)) == 0) {
-                spans.push_back(
-                    { startTok.begin, endTok.end, Category::Person, kContextConfidence, "person-context" });
-            }
+        // "our neighbours the Kowalskis", "We're the Hendersons": a family, when a
+        // personal word comes before "the".
+        if (article && from == 0 && to == 1 && w1 == "the" && familyBefore(w2)
+            && (flags[0] & NameLexicon::Denied) == 0 && m_lexicon.isSurnamePlural(folded[0])) {
+            spans.push_back(
+                { startTok.begin, endTok.end, Category::Person, kContextConfidence, "person-context" });
         }
         if (article) {
             i = chainEnd;
@@ -403,8 +410,10 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             i = chainEnd;
             continue;
         }
-        const bool strong = titled || fromLabel || isStrongTrigger(w1, w2)
-            || afterSignOff(text, startTok.begin) || dashSignature(text, startTok.begin, endTok.end);
+        // German "Im Jahr" is no "I'm": after "im" only a listed name counts.
+        const bool strong = titled || fromLabel || (isStrongTrigger(w1, w2) && (w1 != "im" || nameish))
+            || afterSignOff(text, startTok.begin) || dashSignature(text, startTok.begin, endTok.end)
+            || chatSpeaker(text, startTok.begin, endTok.end);
         const bool medium = isMediumTrigger(w1);
         const std::string after = wordAfter(text, endTok.end);
         // Vocative at the start of a message or sentence: "Ximena, can you…", "Tobiah: running late".
@@ -433,6 +442,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         const bool beforePhone = next == ' ' && endTok.end + 2 < text.size()
             && (text[endTok.end + 1] == '+' || text[endTok.end + 1] == '(') && text[endTok.end + 2] >= '0'
             && text[endTok.end + 2] <= '9' && to - from == 1 && !isPhoneLabel(folded[from]);
+        // "Hope and Faith are twins": two given names joined by "and" before "are".
+        const bool pairAhead = nameish && to - from == 1 && pairedAhead(text, tokens, i + to, m_lexicon);
         const bool initialPos = sentenceInitial(text, startTok.begin);
         bool accept = false;
         float confidence = kKnownConfidence;
@@ -444,7 +455,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             accept = true;
             confidence = kContextConfidence;
         } else if (nameish && to - from == 1 && !anyDenied && titlecase(firstWord)
-                   && (personCueAfter(text, endTok.end) || (vocative && next == ','))) {
+                   && (personCueAfter(text, endTok.end) || (vocative && next == ',') || pairAhead)) {
             // A listed name that is also an English word ("Frank", "Dawn",
             // "Holly") when what follows only follows a person: "Frank said",
             // "Joy from accounting", "Sandy's cat", "Holly, can you…".

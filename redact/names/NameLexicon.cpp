@@ -229,6 +229,18 @@ std::uint16_t NameLexicon::flags(std::string_view foldedWord) const
     return it == m_flags.end() ? 0 : it->second;
 }
 
+bool NameLexicon::isSurnamePlural(std::string_view folded) const
+{
+    if (folded.size() <= 4 || folded.back() != 's') {
+        return false;
+    }
+    std::uint16_t stem = flags(folded.substr(0, folded.size() - 1));
+    if ((stem & Surname) == 0 && folded.substr(folded.size() - 2) == "es") {
+        stem = flags(folded.substr(0, folded.size() - 2));  // "the Joneses"
+    }
+    return (stem & Surname) != 0 && (stem & (English | CommonWord | Denied)) == 0;
+}
+
 bool NameLexicon::isDeniedChain(std::string_view foldedChain) const
 {
     return m_deniedChains.count(std::string(foldedChain)) != 0;

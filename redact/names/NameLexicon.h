@@ -37,6 +37,8 @@ public:
 
     /// Flags of one folded word (0 if unknown).
     [[nodiscard]] std::uint16_t flags(std::string_view foldedWord) const;
+    /// A listed surname in the plural, not a word ("kowalskis", "joneses"): a family.
+    [[nodiscard]] bool isSurnamePlural(std::string_view folded) const;
     /// True for a folded multi-word chain ("taylor swift") on a denylist.
     [[nodiscard]] bool isDeniedChain(std::string_view foldedChain) const;
     /// True for a folded multi-word chain naming a public figure or character.

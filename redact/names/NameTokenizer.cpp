@@ -195,6 +195,16 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token
         return spaced;
     }
     const std::string_view raw = text.substr(prev.begin, prev.end - prev.begin);
+    // "hi it's nadia": the tokeniser splits "it's" like a possessive.
+    if (raw.size() == 1 && raw[0] == 's' && i >= 3 && prev.begin >= 3 && text[prev.begin - 1] == '\''
+        && tokens[i - 2].end + 1 == prev.begin && tokens[i - 2].end - tokens[i - 2].begin == 2
+        && (text[tokens[i - 2].begin] | 0x20) == 'i' && text[tokens[i - 2].begin + 1] == 't') {
+        char buffer[12];
+        const std::string_view greeting
+            = asciiLower(text.substr(tokens[i - 3].begin, tokens[i - 3].end - tokens[i - 3].begin), buffer);
+        return greeting == "hi" || greeting == "hii" || greeting == "hey" || greeting == "heyy"
+            || greeting == "hello" || greeting == "yo";
+    }
     if (raw.size() < 2 || raw.size() > 10) {
         return false;  // every trigger is 2-10 bytes: most words stop here
     }
@@ -203,15 +213,16 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token
     static constexpr std::array<std::uint32_t, 11> kFirstLetters = [] {
         std::array<std::uint32_t, 11> letters {};
         for (const std::string_view w :
-             { "hi",       "cc",       "im",        "is",         "am",        "me",        "by",
-               "bf",       "gf",       "bff",       "sis",        "bro",       "hubby",     "ask",
-               "hey",      "met",      "i'm",       "son",        "mom",       "mum",       "dad",
-               "tell",     "told",     "asked",     "text",       "ring",      "call",      "dear",
-               "ping",     "meet",     "with",      "from",       "wife",      "boss",      "aunt",
-               "named",    "hello",    "email",     "uncle",      "called",    "thanks",    "cheers",
-               "texted",   "friend",   "sister",    "cousin",     "message",   "brother",   "husband",
-               "daughter", "landlord", "roommate",  "neighbor",   "colleague", "neighbour", "landlady",
-               "coworker", "manager",  "boyfriend", "girlfriend", "flatmate",  "partner",   "bestie" }) {
+             { "hi",        "cc",       "im",       "is",       "am",        "me",         "by",
+               "its",       "it's",     "bf",       "gf",       "bff",       "sis",        "bro",
+               "hubby",     "ask",      "hey",      "met",      "i'm",       "son",        "mom",
+               "mum",       "dad",      "tell",     "told",     "asked",     "text",       "ring",
+               "call",      "dear",     "ping",     "meet",     "with",      "from",       "wife",
+               "boss",      "aunt",     "named",    "hello",    "email",     "uncle",      "called",
+               "thanks",    "cheers",   "texted",   "friend",   "sister",    "cousin",     "message",
+               "brother",   "husband",  "daughter", "landlord", "roommate",  "neighbor",   "colleague",
+               "neighbour", "landlady", "coworker", "manager",  "boyfriend", "girlfriend", "flatmate",
+               "partner",   "bestie" }) {
             letters[w.size()] |= 1U << static_cast<unsigned>(w[0] - 'a');
         }
         return letters;
@@ -272,14 +283,19 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token
     default:
         return false;
     }
-    if (i < 2 || (word != "is" && word != "am" && word != "me" && word != "by")) {
+    const bool its = word == "its" || word == "it's";
+    if (i < 2 || (word != "is" && word != "am" && word != "me" && word != "by" && !its)) {
         return false;
     }
     char buffer2[12];
     const NameFinder::Token& prev2 = tokens[i - 2];
     const std::string_view before = asciiLower(text.substr(prev2.begin, prev2.end - prev2.begin), buffer2);
+    // "hii it's nadia": a greeting before "it's".
     return (word == "is" && before == "name") || (word == "am" && before == "i")
-        || (word == "me" && before == "call") || (word == "by" && (before == "go" || before == "goes"));
+        || (word == "me" && before == "call") || (word == "by" && (before == "go" || before == "goes"))
+        || (its
+            && (before == "hi" || before == "hii" || before == "hey" || before == "heyy" || before == "hello"
+                || before == "yo"));
 }
 
 namespace {
@@ -324,7 +340,11 @@ bool isTalkVerb(std::string_view raw)
 std::size_t lowerCaseVerbAfter(std::string_view text, const std::vector<NameFinder::Token>& tokens,
                                std::size_t i)
 {
-    for (std::size_t k = i + 1; k < tokens.size() && k <= i + 2 && spacedAfter(text, tokens, k); ++k) {
+    // "ahmed and zainab invited us": two names joined by "and" before the verb.
+    const bool joined = i + 1 < tokens.size() && tokens[i + 1].end - tokens[i + 1].begin == 3
+        && text.compare(tokens[i + 1].begin, 3, "and") == 0;
+    for (std::size_t k = i + 1;
+         k < tokens.size() && k <= i + (joined ? 3 : 2) && spacedAfter(text, tokens, k); ++k) {
         if (!isTalkVerb(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin))) {
             continue;
         }

@@ -385,21 +385,22 @@ bool afterSignOff(std::string_view text, std::size_t pos)
         && line.find_first_of("?:") == std::string_view::npos;
 }
 
-bool familyBefore(std::string_view w2)
+bool pairedAhead(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t k,
+                 const NameLexicon& lexicon)
 {
-    static constexpr auto kWords = std::to_array<std::string_view>(
-        { "we're", "we",  "our",    "neighbours", "neighbors", "neighbour", "neighbor",
-          "with",  "at",  "invite", "invited",    "visiting",  "visit",     "met",
-          "tell",  "ask", "call",   "text",       "from",      "and" });
-    return std::find(kWords.begin(), kWords.end(), w2) != kWords.end();
-}
-
-bool portugueseBefore(std::string_view w2)
-{
-    static constexpr auto kWords
-        = std::to_array<std::string_view>({ "sou", "é", "com", "pra", "para", "e", "que", "conheci", "falei",
-                                            "sobre", "pela", "da", "na", "vi", "ligou", "chamei", "disse" });
-    return std::find(kWords.begin(), kWords.end(), w2) != kWords.end();
+    if (k + 1 >= tokens.size() || k == 0) {
+        return false;
+    }
+    const NameFinder::Token& joiner = tokens[k];
+    const NameFinder::Token& other = tokens[k + 1];
+    if (joiner.begin != tokens[k - 1].end + 1 || text.compare(joiner.begin, 4, "and ") != 0
+        || !other.capitalised || other.begin != joiner.end + 1) {
+        return false;
+    }
+    const std::uint16_t g = lexicon.flags(Unicode::fold(text.substr(other.begin, other.end - other.begin)));
+    const std::string then = wordAfter(text, other.end);
+    return (g & NameLexicon::FirstName) != 0 && (g & (NameLexicon::CommonWord | NameLexicon::Denied)) == 0
+        && (then == "are" || then == "were" || then == "have");
 }
 
 }  // namespace veil::redact::naming
@@ -419,8 +420,10 @@ std::size_t NameFinder::findLowerCase(std::string_view text, const std::vector<T
         constexpr std::uint16_t kWordLike
             = NameLexicon::Ambiguous | NameLexicon::English | NameLexicon::CommonWord | NameLexicon::Denied;
         const std::uint16_t f = m_lexicon.flags(foldedToken(text, first));
-        const std::uint16_t g = verb == i + 2 ? m_lexicon.flags(foldedToken(text, tokens[i + 1]))
-                                              : std::uint16_t { NameLexicon::FirstName };
+        // "ana sofia replied": one name of two words; "ahmed and zainab invited": two names.
+        const bool pair = verb == i + 3;
+        const std::uint16_t g = verb > i + 1 ? m_lexicon.flags(foldedToken(text, tokens[verb - 1]))
+                                             : std::uint16_t { NameLexicon::FirstName };
         // A city that is also a given name counts ("sofia replied"), as with a capital.
         const auto plain = [](std::uint16_t flags) {
             return (flags & (NameLexicon::Place | NameLexicon::PublicFigure)) == NameLexicon::Place
@@ -430,8 +433,12 @@ std::size_t NameFinder::findLowerCase(std::string_view text, const std::vector<T
         const bool named = (f & NameLexicon::FirstName) != 0 && plain(f)
             && (g & (NameLexicon::FirstName | NameLexicon::Surname)) != 0 && plain(g);
         if (named) {
-            spans.push_back({ first.begin, tokens[verb - 1].end, Category::Person, kContextConfidence,
-                              "person-context" });
+            spans.push_back({ first.begin, (pair ? first : tokens[verb - 1]).end, Category::Person,
+                              kContextConfidence, "person-context" });
+            if (pair) {
+                spans.push_back({ tokens[verb - 1].begin, tokens[verb - 1].end, Category::Person,
+                                  kContextConfidence, "person-context" });
+            }
         }
         return named ? verb : i + 1;
     }

@@ -203,7 +203,8 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
         return before == "name" || (w == "is" && before == "this");  // "hi this is Noor"
     }
     if (w == "it's" || w == "its") {
-        return before == "hi" || before == "hey" || before == "hello" || before == "yo";  // "hi it's Yaw"
+        return before == "hi" || before == "hey" || before == "hello" || before == "yo" || before == "hii"
+            || before == "heyy" || before == "hiya";  // "hi it's Yaw"
     }
     if (w == "to") {
         // "a message to Obinna", "apologise to Farhan"; not "ship to", "go to".
@@ -403,6 +404,61 @@ bool titlecase(std::string_view word)
     }
     const bool mac = word.substr(0, 2) == "Mc" || word.substr(0, 3) == "Mac";
     return capitals == 1 || (mac && capitals == 2);
+}
+
+bool chatSpeaker(std::string_view text, std::size_t begin, std::size_t end)
+{
+    if (end >= text.size() || text[end] != ':') {
+        return false;
+    }
+    std::size_t i = begin;
+    while (i > 0 && text[i - 1] == ' ') {
+        --i;
+    }
+    if (i == 0 || (text[i - 1] != '-' && text[i - 1] != ']')) {
+        return false;
+    }
+    --i;
+    while (i > 0 && text[i - 1] == ' ') {
+        --i;
+    }
+    // An "am"/"pm" after the time: "9:05 pm - Amaka:".
+    if (i >= 2 && (text[i - 1] == 'm' || text[i - 1] == 'M')) {
+        i -= 2;
+        while (i > 0 && text[i - 1] == ' ') {
+            --i;
+        }
+    }
+    const auto digit = [&](std::size_t at) { return text[at] >= '0' && text[at] <= '9'; };
+    return i >= 4 && digit(i - 1) && digit(i - 2) && text[i - 3] == ':' && digit(i - 4);
+}
+
+bool isCapitalCity(std::string_view folded)
+{
+    static constexpr auto kCapitals = std::to_array<std::string_view>(
+        { "paris",     "london",    "washington", "moscow",  "beijing",  "berlin", "tokyo",    "brussels",
+          "delhi",     "tehran",    "kyiv",       "kiev",    "ankara",   "rome",   "madrid",   "ottawa",
+          "canberra",  "seoul",     "jerusalem",  "athens",  "lisbon",   "vienna", "warsaw",   "cairo",
+          "riyadh",    "pyongyang", "havana",     "caracas", "brasilia", "beirut", "damascus", "kabul",
+          "islamabad", "dhaka",     "hanoi",      "manila",  "jakarta",  "bangkok" });
+    return std::find(kCapitals.begin(), kCapitals.end(), folded) != kCapitals.end();
+}
+
+bool familyBefore(std::string_view w2)
+{
+    static constexpr auto kWords = std::to_array<std::string_view>(
+        { "we're", "we",  "our",    "neighbours", "neighbors", "neighbour", "neighbor",
+          "with",  "at",  "invite", "invited",    "visiting",  "visit",     "met",
+          "tell",  "ask", "call",   "text",       "from",      "and" });
+    return std::find(kWords.begin(), kWords.end(), w2) != kWords.end();
+}
+
+bool portugueseBefore(std::string_view w2)
+{
+    static constexpr auto kWords
+        = std::to_array<std::string_view>({ "sou", "é", "com", "pra", "para", "e", "que", "conheci", "falei",
+                                            "sobre", "pela", "da", "na", "vi", "ligou", "chamei", "disse" });
+    return std::find(kWords.begin(), kWords.end(), w2) != kWords.end();
 }
 
 }  // namespace veil::redact::naming

@@ -79,6 +79,15 @@ std::string_view asciiLower(std::string_view word, char (&buffer)[12]);
 /// "Dmitrij", "Saoirse", "Mc"/"Mac" names: one capital, then lower case.
 bool titlecase(std::string_view word);
 
+/// "Hope and Faith are": `tokens[k]` is "and", then a capitalised given name and
+/// "are"/"were"/"have" (NamingClues.cpp).
+bool pairedAhead(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t k,
+                 const NameLexicon& lexicon);
+/// A chat export's speaker: the name right after a time and before a colon
+/// ("[12/03/2024, 21:17] Tom: yep", "14/02/24, 09:05 - Amaka: aww").
+bool chatSpeaker(std::string_view text, std::size_t begin, std::size_t end);
+/// A capital that stands for its government ("Paris said no to the budget").
+bool isCapitalCity(std::string_view folded);
 /// A personal word before "the" makes a surname in the plural a family:
 /// "our neighbours the Kowalskis", "dinner with the Patels".
 bool familyBefore(std::string_view w2);

@@ -94,6 +94,14 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("hangul name before the connective 이고", "제 이름은 김도윤이고 학생이에요", "김도윤", "PERSON");
     row("turkish greeting and city around a name", "Selam, ben Mert, İzmir'deyim, yardım eder misin?", "Mert",
         "PERSON");
+    // Batch 16.
+    row("chat export speaker in brackets", "[12/03/2024, 21:17] Tom: yep, 7pm at mine", "Tom", "PERSON");
+    row("chat export speaker after a dash", "14/02/24, 09:05 - Amaka: awww thank you", "Amaka", "PERSON");
+    row("two word-names joined before 'are'", "Hope and Faith are twins in my class", "Hope", "PERSON");
+    row("lower-case name after 'hi it's'", "hii it's nadia again lol", "nadia", "PERSON");
+    row("two lower-case names before a verb", "ahmed and zainab invited us to iftar", "zainab", "PERSON");
+    row("username after where it lives", "my username on the forum is quietfox_88", "quietfox_88",
+        "SOCIAL_HANDLE");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -142,6 +150,14 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("a famous street", "Rua Augusta 1500, São Paulo is a famous street right?");
     row("a phone label before a number", "Rufnummer +49 (0) 151 ist falsch? Telefone + preço");
     row("greetings of other languages", "Merhaba! Cześć! Habari, rafiki");
+    // Batch 16.
+    row("famous pairs", "Harry and Meghan's new Netflix show; William and Kate visited Wales");
+    row("german 'im' before a noun", "Im Jahr 2019 habe ich in Berlin gewohnt");
+    row("a capital for its government", "Paris said no to the new budget rules");
+    row("vietnamese greeting", "Xin chào, bạn khỏe không?");
+    row("a place named before a handle rule", "discord on the server is down again");
+    row("a tv series named like a pair", "Grace and Frankie is a great show");
+    row("'it's' without a name", "I think it's raining, hi it's me");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
