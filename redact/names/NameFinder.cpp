@@ -288,6 +288,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         bool allNames = true;  // every token is a listed name, one of them a given name
         bool anyGiven = false;
         for (std::size_t k = from; k < to; ++k) {
+            if (tokens[i + k].codePoints == 1 && to - from > 1) {
+                continue;  // an initial ("J. Biobrobrou", "Ama K. Boateng") says nothing either way
+            }
             const std::uint16_t f = flags[k];
             const bool isName = (f & (NameLexicon::FirstName | NameLexicon::Surname)) != 0;
             const bool english = (f & (NameLexicon::English | NameLexicon::CommonWord)) != 0;
@@ -430,8 +433,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         if (!spans.empty() && spans.back().category == Category::Person
             && spans.back().end < startTok.begin) {
             const std::string_view gap = text.substr(spans.back().end, startTok.begin - spans.back().end);
-            pairedWithPerson
-                = gap == " and " || gap == " or " || gap == ", " || gap == " & " || gap == ", and ";
+            pairedWithPerson = gap == " and " || gap == " or " || gap == ", " || gap == " & "
+                || gap == ", and " || pairedAfterAside(gap);
         }
         // "Ship to Zubair, 4 Rowan Mews": an addressee right before a house number.
         const bool beforeAddress = next == ',' && endTok.end + 2 < text.size() && text[endTok.end + 1] == ' '
@@ -464,6 +467,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         } else if ((allForeign || nameish) && !anyDenied && titlecase(firstWord)
                    && (to - from >= 2 || startTok.codePoints >= 3)
                    && (contactAfter(text, endTok.end, to - from >= 2) || personCueAfter(text, endTok.end)
+                       || (to - from == 1
+                           && (speakerLabel(text, startTok.begin, endTok.end)
+                               || pairedSubject(text, tokens, i + from, chainEnd, m_lexicon)))
                        || ((to - from >= 2 || nameish) && personVerbBefore(w1)))) {
             // An unlisted name with a contact detail right after it ("Wuhos
             // Chekoutiar | +44 7700 900551") or what only follows a person

@@ -34,7 +34,7 @@ bool personCueAfter(std::string_view text, std::size_t end)
     static constexpr auto kVerbs = std::to_array<std::string_view>(
         { "says",    "said",    "told",     "asked", "texted",  "replied",    "mentioned", "thinks",
           "thought", "emailed", "messaged", "owes",  "invited", "promised",   "forgot",    "borrowed",
-          "wrote",   "rang",    "phoned",   "dmed",  "pinged",  "complained", "admitted" });
+          "wrote",   "rang",    "phoned",   "dmed",  "pinged",  "complained", "admitted",  "signed" });
     // "'s" then a relation or a personal occasion: "Chelsea's mom", "Jordan's birthday".
     static constexpr auto kOwned = std::to_array<std::string_view>(
         { "mom",     "mum",     "mother",    "dad",        "father",   "sister",  "brother", "wife",
@@ -80,6 +80,38 @@ bool personCueAfter(std::string_view text, std::size_t end)
         const std::string owner = from == std::string_view::npos ? std::string() : wordAfter(text, from + 4);
         return in(kShared, owner) || owner == "my" || owner == "our";
     }
+    // An age in apposition: "Traijathia Warioth, 34, applied", "Ama Boateng (34)".
+    {
+        std::size_t at = end;
+        const bool comma = at < text.size() && text[at] == ',';
+        const bool bracket = at + 1 < text.size() && text[at] == ' ' && text[at + 1] == '(';
+        if (comma || bracket) {
+            at += comma ? 1 : 2;
+            while (at < text.size() && text[at] == ' ') {
+                ++at;
+            }
+            std::size_t digits = 0;
+            while (at + digits < text.size() && text[at + digits] >= '0' && text[at + digits] <= '9') {
+                ++digits;
+            }
+            const char close = at + digits < text.size() ? text[at + digits] : '\0';
+            if (digits >= 1 && digits <= 2 && ((comma && close == ',') || (bracket && close == ')'))) {
+                return true;
+            }
+        }
+    }
+    // "has been promoted", "had been hired".
+    if (next == "has" || next == "had") {
+        const std::size_t at = text.find(next, end);
+        const std::string_view rest = text.substr(at + next.size(), 16);
+        for (const std::string_view event :
+             { " been promoted", " been hired", " been fired", " been diagnosed", " been admitted",
+               " been accepted", " been arrested", " been missing", " been ignoring", " been ghosting" }) {
+            if (rest.starts_with(event)) {
+                return true;
+            }
+        }
+    }
     if (next == "left") {
         // "Pifue Geiwaizounum left a review"; not "Lisbon left me speechless".
         const std::size_t left = text.find("left", end);
@@ -89,147 +121,6 @@ bool personCueAfter(std::string_view text, std::size_t end)
             || rest.starts_with(" a voicemail");
     }
     return in(kVerbs, next);
-}
-
-bool thingBefore(std::string_view w1, std::string_view w2, bool listed)
-{
-    const auto in = [](const auto& list, std::string_view w) {
-        return std::find(list.begin(), list.end(), w) != list.end();
-    };
-    // Travel: "a trip to …", "flights to …", "we went to …", "living in …".
-    static constexpr auto kToTravel = std::to_array<std::string_view>(
-        { "trip",  "travel", "travelling", "traveling", "flight",   "flights",   "fly",   "flying",
-          "went",  "go",     "going",      "moved",     "moving",   "move",      "drive", "driving",
-          "train", "bus",    "holiday",    "vacation",  "ticket",   "tickets",   "route", "directions",
-          "road",  "ferry",  "cruise",     "honeymoon", "relocate", "relocating" });
-    static constexpr auto kInPlace = std::to_array<std::string_view>(
-        { "live",    "living",   "lived",      "based",       "stay",    "staying",   "stayed",
-          "hotel",   "hotels",   "restaurant", "restaurants", "weather", "calories",  "located",
-          "holiday", "vacation", "festival",   "things",      "rent",    "apartment", "apartments",
-          "hostel",  "hostels",  "beaches",    "museums" });
-    static constexpr auto kOfThing = std::to_array<std::string_view>(
-        { "history", "rules", "meaning", "capital", "map", "photos", "pictures", "population", "recipe",
-          "origin", "origins", "taste", "ingredients", "calories", "culture", "architecture", "geography" });
-    // A dish, a pastime, a show, a game, a language: "ordered Banh Mi", "learning Tai Chi".
-    static constexpr auto kDirectThing = std::to_array<std::string_view>(
-        { "ordered",    "order",   "eat",       "ate",        "eating",   "cook",     "cooking",
-          "bake",       "baking",  "learning",  "learn",      "practise", "practice", "practising",
-          "practicing", "playing", "watching",  "watched",    "binge",    "binged",   "recipe",
-          "recipes",    "explore", "exploring", "sightseeing" });
-    // "my favourite dish is Bibimbap", "the best city is …".
-    static constexpr auto kIsThing = std::to_array<std::string_view>(
-        { "dish",        "food",  "meal",    "drink", "dessert", "snack",      "game",
-          "show",        "movie", "film",    "song",  "book",    "language",   "sport",
-          "destination", "city",  "country", "place", "cuisine", "restaurant", "series" });
-    // People are visited too ("visit Maria"): a listed name after "visit" stays a name.
-    static constexpr auto kVisit = std::to_array<std::string_view>({ "visit", "visiting", "visited" });
-    return (w1 == "to" && in(kToTravel, w2)) || ((w1 == "is" || w1 == "was") && in(kIsThing, w2))
-        || (w1 == "in" && in(kInPlace, w2)) || (w1 == "of" && in(kOfThing, w2)) || in(kDirectThing, w1)
-        || (!listed && in(kVisit, w1));
-}
-
-bool thingAfter(std::string_view text, std::size_t end)
-{
-    // "What does Carpe Diem mean", "Is Tiramisu hard to make".
-    const std::string next = wordAfter(text, end);
-    if (next == "mean" || next == "means") {
-        return true;
-    }
-    if (next == "hard" || next == "easy") {
-        const std::size_t at = text.find(next, end);
-        return text.substr(at + next.size(), 9) == " to make "
-            || text.substr(at + next.size(), 9) == " to cook ";
-    }
-    return false;
-}
-
-bool mailHeader(std::string_view text, std::size_t pos)
-{
-    // "From: Rebend Jubrufath", "To: …", "Cc: …" at the start of a line.
-    std::size_t k = pos;
-    while (k > 0 && text[k - 1] == ' ') {
-        --k;
-    }
-    if (k == 0 || text[k - 1] != ':') {
-        return false;
-    }
-    const std::size_t colon = k - 1;
-    std::size_t start = colon;
-    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1])) != 0) {
-        --start;
-    }
-    if (start > 0 && text[start - 1] != '\n') {
-        return false;
-    }
-    std::string label(text.substr(start, colon - start));
-    std::transform(label.begin(), label.end(), label.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return label == "from" || label == "to" || label == "cc" || label == "bcc";
-}
-
-bool personVerbBefore(std::string_view w)
-{
-    // Work and life events between people: "we hired Krapiar Triodraiyart",
-    // "welcome Ximena Ortiz to the team". Companies are hired too ("we hired
-    // Deloitte"): the caller asks for two words or a listed name.
-    static constexpr auto kVerbs = std::to_array<std::string_view>(
-        { "hired",    "hire",       "hiring",     "interviewed",  "interviewing",  "promoted",  "onboarding",
-          "onboard",  "welcome",    "welcoming",  "congratulate", "congratulated", "thank",     "thanked",
-          "thanking", "married",    "marrying",   "dating",       "divorced",      "divorcing", "babysitting",
-          "tutoring", "mentoring",  "fired",      "cc'd",         "bcc",           "forward",   "forwarded",
-          "reassure", "comfort",    "console",    "persuade",     "convince",      "reminded",  "ghosted",
-          "blocked",  "unfriended", "befriended", "send",         "sent",          "give",      "gave",
-          "show",     "showed" });
-    return std::find(kVerbs.begin(), kVerbs.end(), w) != kVerbs.end();
-}
-
-bool contactAfter(std::string_view text, std::size_t end, bool phone)
-{
-    // One separator, then the next run: "Ama Boateng, ama@x.org", "Wuhos
-    // Chekoutiar | +44 7700 900551", "Ravi Shah <ravi@x.in>", "Ifeoma – 0803 555 0199".
-    std::size_t k = end;
-    while (k < text.size() && text[k] == ' ') {
-        ++k;
-    }
-    if (k >= text.size()) {
-        return false;
-    }
-    // Not ':': "Festnetz: 030 61 28 44 90" is a label and its value.
-    if (text[k] == ',' || text[k] == '|' || text[k] == '<' || text[k] == '(' || text[k] == '-'
-        || text[k] == ';' || text[k] == '/') {
-        ++k;
-    } else if (text.compare(k, 3, "\xE2\x80\x93") == 0 || text.compare(k, 3, "\xE2\x80\x94") == 0) {
-        k += 3;  // en or em dash
-    } else {
-        return false;
-    }
-    while (k < text.size() && (text[k] == ' ' || text[k] == '<' || text[k] == '(')) {
-        ++k;
-    }
-    std::size_t runEnd = k;
-    while (runEnd < text.size() && text[runEnd] != ' ' && text[runEnd] != ',' && text[runEnd] != '>'
-           && text[runEnd] != '\n' && text[runEnd] != '|') {
-        ++runEnd;
-    }
-    const std::string_view run = text.substr(k, runEnd - k);
-    const std::size_t at = run.find('@');
-    if (at != std::string_view::npos && at > 0 && run.find('.', at) != std::string_view::npos) {
-        return true;  // an e-mail address
-    }
-    if (!phone) {
-        return false;
-    }
-    // A phone number: seven digits or more before the next letter.
-    std::size_t digits = 0;
-    for (std::size_t i = k; i < text.size() && i < k + 24; ++i) {
-        const char c = text[i];
-        if (c >= '0' && c <= '9') {
-            ++digits;
-        } else if (c != ' ' && c != '+' && c != '-' && c != '.' && c != '(' && c != ')') {
-            break;
-        }
-    }
-    return digits >= 7 && (text[k] == '+' || text[k] == '(' || (text[k] >= '0' && text[k] <= '9'));
 }
 
 bool publicRoleBefore(std::string_view w1, std::string_view w2)

@@ -72,6 +72,17 @@ bool mailHeader(std::string_view text, std::size_t pos);
 bool thingBefore(std::string_view w1, std::string_view w2, bool listed);
 /// What follows a chain makes it a thing: "… mean", "… hard to make".
 bool thingAfter(std::string_view text, std::size_t end);
+/// The text between two names of one list is an aside in brackets and a comma
+/// (" (vegan), ").
+bool pairedAfterAside(std::string_view gap);
+/// The word at [begin, end) opens a line of a chat transcript as its speaker
+/// ("Kropur: ok see u there", with another "Name: …" line in the text).
+bool speakerLabel(std::string_view text, std::size_t begin, std::size_t end);
+/// "Sutraiyeil & Jousaik are getting married": token `at` is the first of two
+/// names joined by "&" or "and" (`next`: the token after it) that are the
+/// subject of what only people do (RecordClues.cpp).
+bool pairedSubject(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t at,
+                   std::size_t next, const NameLexicon& lexicon);
 /// The name ends the message after a dash: "see you then – Margarethe".
 bool dashSignature(std::string_view text, std::size_t begin, std::size_t end);
 /// Lower-case ASCII copy of a short token into `buffer`; empty if too long or not ASCII.

@@ -82,6 +82,18 @@ void TestNameCoverage::findsTheName_data()
     row("from my class", "I have a crush on Tiodrouwer from my yoga class", "Tiodrouwer");
     row("left a review", "Pifue Geiwaizounum left a review saying it was cold", "Pifue Geiwaizounum");
     row("a listed name visited", "We visit Maria Lopez every Sunday", "Maria Lopez");
+    row("an age in apposition", "Traijathia Warioth, 34, applied for the role", "Traijathia Warioth");
+    row("has been promoted", "Sheishoutheim Jiadrathivaith has been promoted",
+        "Sheishoutheim Jiadrathivaith");
+    row("guest list", "Guest list: Giosind Cheirem (vegan), Bechaiwol Huchuejeth", "Giosind Cheirem");
+    row("listed after an aside", "Guest list: Giosind Cheirem (vegan), Bechaiwol Huchuejeth",
+        "Bechaiwol Huchuejeth");
+    row("an initial and a surname", "J. Biobrobrou signed the lease yesterday", "J. Biobrobrou");
+    row("say to", "What do I say to Patrour after the argument?", "Patrour");
+    row("a pair getting married", "Sutraiyeil & Jousaik are getting married in June", "Sutraiyeil");
+    row("the second of the pair", "Sutraiyeil & Jousaik are getting married in June", "Jousaik");
+    row("a transcript speaker", "Chaiduem: ok see u there\nKropur: 👍", "Chaiduem");
+    row("the other transcript speaker", "Chaiduem: ok see u there\nKropur: 👍", "Kropur");
     row("a name after talking to", "I talked to Ezequiel Mokoena about it", "Ezequiel Mokoena");
 }
 
@@ -119,6 +131,9 @@ void TestNameCoverage::leavesOtherWordsAlone_data()
     row("a saying", "What does Carpe Diem mean exactly?");
     row("a favourite dish", "My favourite dish is Bibimbap with extra egg");
     row("a dish hard to make", "Is Tiramisu hard to make at home?");
+    row("a brand of two names", "Dolce & Gabbana are expensive");
+    row("form labels with values", "Check-in: 12 Aug\nCheck-out: 14 Aug");
+    row("two places", "Paris & Rome are beautiful in spring");
 }
 
 void TestNameCoverage::leavesOtherWordsAlone()
