@@ -15,22 +15,8 @@
 
 namespace veil::redact {
 
-namespace {
-
 using Token = NameFinder::Token;
 using namespace naming;
-
-std::string foldedToken(std::string_view text, const Token& t)
-{
-    std::string folded = Unicode::fold(text.substr(t.begin, t.end - t.begin));
-    // Turkish "İ" (U+0130) folds to the dotless "ı"; the lists write "İzmir" as "izmir".
-    if (t.end - t.begin > 2 && text[t.begin] == '\xC4' && text[t.begin + 1] == '\xB0' && folded.size() > 2) {
-        folded.replace(0, 2, "i");
-    }
-    return folded;
-}
-
-}  // namespace
 
 void NameFinder::find(std::string_view text, std::vector<DetectedSpan>& spans,
                       std::vector<DetectedSpan>& publicMentions, WordPrefilter::Scan& words) const
@@ -369,7 +355,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             bool atLineStart = false;
             wordsBefore(text, startTok.begin, w1, w2, atLineStart);
             // Portuguese puts "a" before a woman's name: "sou a Juliana", "com a Ana".
-            article = w1 == "the" || w1 == "an" || (w1 == "a" && !portugueseBefore(w2));
+            // Not where a trigger reads it otherwise: "dile a Mariana", "eine Nachricht an Jürgen".
+            article = (w1 == "the" || w1 == "an" || (w1 == "a" && !portugueseBefore(w2)))
+                && !isStrongTrigger(w1, w2);
         } else {
             article = folded[from - 1] == "the" || folded[from - 1] == "a" || folded[from - 1] == "an";
         }
@@ -403,7 +391,12 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             --beforeName;
         }
         const bool labelled = beforeName > 0 && text[beforeName - 1] == ':';
-        if (!labelled && publicRoleBefore(w1, w2)) {
+        // "Hermione is smarter than Harry and Ron": listed with a public figure or character just met.
+        const bool pairedWithPublic = !publicMentions.empty() && publicMentions.back().end < startTok.begin
+            && (text.substr(publicMentions.back().end, startTok.begin - publicMentions.back().end) == " and "
+                || text.substr(publicMentions.back().end, startTok.begin - publicMentions.back().end)
+                    == ", ");
+        if (!labelled && (pairedWithPublic || publicRoleAround(text, startTok.begin, endTok.end, w1, w2))) {
             publicMentions.push_back({ startTok.begin, endTok.end, Category::Person, 1.0F, "public-figure" });
             i = chainEnd;
             continue;
@@ -475,6 +468,15 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             // Chekoutiar | +44 7700 900551") or what only follows a person
             // ("Zikra from accounting", "Yedeim Witruchathi (my manager)"), or
             // after a verb of what people do to people ("we hired Ama Boateng").
+            accept = true;
+            confidence = kContextConfidence;
+        } else if (w1 == "with" && !madeWith(w2) && to - from == 1 && !initialPos
+                   && (flags[from] & NameLexicon::FirstName) != 0 && !anyDenied
+                   && (flags[from] & NameLexicon::CommonWord) == 0 && titlecase(firstWord)
+                   && !(next == ' ' && endTok.end + 1 < text.size() && text[endTok.end + 1] >= 'A'
+                        && text[endTok.end + 1] <= 'Z')) {
+            // "to the Tate Modern with Fern on Sunday": a given name that is also
+            // a word, capitalised mid-sentence ("with Rose Gold" is a colour).
             accept = true;
             confidence = kContextConfidence;
         } else if ((beforeAddress || beforePhone) && allForeign && !anyDenied && titlecase(firstWord)

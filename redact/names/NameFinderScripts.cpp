@@ -68,12 +68,25 @@ bool selfIntroduction(std::string_view text, std::size_t begin, std::size_t end)
 void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>& tokens,
                                 std::vector<DetectedSpan>& spans) const
 {
-    static constexpr std::array<std::string_view, 51> kStop
-        = { "है", "हैं", "था", "थी", "थे", "का", "की", "के", "को", "से", "में", "पर", "और", "या", "ने", "मेरा", "मेरी",
-            "मेरे", "नाम", "यह", "वह", "जी", "भी", "तो", "ही", "हम", "आप", "तुम", "मैं", "क्या", "कब", "कहाँ", "श्री",
-            "श्रीमती", "डॉ", "कुमारी", "साहब", "जन्म", "फोन", "पता",
-            // Kinship honorifics after a name ("रमेश भैया", "सुनीता दीदी") stay outside it.
-            "भैया", "भाई", "दीदी", "सर", "मैडम", "चाचा", "चाची", "मामा", "मामी", "बेटा", "बेटी" };
+    static constexpr auto kStop = std::to_array<std::string_view>(
+        { "है", "हैं", "था", "थी", "थे", "का", "की", "के", "को", "से", "में", "पर", "और", "या", "ने", "मेरा", "मेरी",
+          "मेरे", "नाम", "यह", "वह", "जी", "भी", "तो", "ही", "हम", "आप", "तुम", "मैं", "क्या", "कब", "कहाँ", "श्री",
+          "श्रीमती", "डॉ", "कुमारी", "साहब", "जन्म", "फोन", "पता",
+          // Kinship honorifics after a name ("रमेश भैया", "सुनीता दीदी") stay outside it.
+          "भैया", "भाई", "दीदी", "सर", "मैडम", "चाचा", "चाची", "मामा", "मामी", "बेटा", "बेटी",
+          // Verbs and postpositions never part of a name ("कविता लिखो": write a poem).
+          "लिखो", "लिखें", "लिखिए", "लिखना", "बताओ", "बताइए", "भेजो", "भेजें", "करो", "करें", "करना", "चाहिए", "दो",
+          "दें", "लिए", "वाला", "वाली" });
+    // Names that are also common nouns need a relation or naming word before them, or
+    // a surname or "जी" after them: "मेरी बहन कविता", "कविता शर्मा"; not "कविता लिखो".
+    static constexpr auto kWordNames = std::to_array<std::string_view>(
+        { "कविता", "आशा",  "पूजा",  "किरण", "ज्योति", "दीपक", "सूरज",   "शांति", "प्रेम",
+          "विजय",  "रानी", "राजा", "गीता", "कमल",   "अमर",  "माया",  "सीमा", "रेखा",
+          "उषा",   "संध्या", "वर्षा", "पवन",  "सागर",  "आकाश", "भारती", "चाँदनी" });
+    static constexpr auto kRelations = std::to_array<std::string_view>(
+        { "बहन",  "भाई", "दोस्त", "मित्र",   "नाम", "माँ",    "मां",   "पापा", "पत्नी",
+          "पति",  "बेटा", "बेटी",  "दीदी",   "भैया", "चाचा",  "मामा", "सहेली", "पड़ोसी",
+          "टीचर", "मैडम", "श्री",  "श्रीमती", "डॉ",  "कुमारी", "मैं",    "प्रिय" });
     const auto isStop
         = [](std::string_view w) { return std::find(kStop.begin(), kStop.end(), w) != kStop.end(); };
     std::size_t i = 0;
@@ -116,6 +129,18 @@ void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>&
                 break;
             }
             ++j;
+        }
+        if (j == i && std::find(kWordNames.begin(), kWordNames.end(), word) != kWordNames.end()) {
+            const bool after = i + 1 < tokens.size()
+                && text.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin) == "जी";
+            const bool before = i > 0 && tokens[i - 1].script == Script::Devanagari
+                && std::find(kRelations.begin(), kRelations.end(),
+                             text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin))
+                    != kRelations.end();
+            if (!after && !before) {
+                ++i;
+                continue;
+            }
         }
         spans.push_back({ begin, tokens[j].end, Category::Person, kKnownConfidence, "person-devanagari" });
         i = j + 1;

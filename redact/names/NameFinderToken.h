@@ -10,6 +10,7 @@
 #include "redact/text/Unicode.h"
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -40,6 +41,9 @@ struct ScriptCounts {
 /// word rules need to know (see WordPrefilter).
 void tokenize(std::string_view text, std::vector<NameFinder::Token>& tokens, ScriptCounts& counts,
               WordPrefilter::Scan& words);
+
+/// A token's text folded for the word lists (Unicode::fold, and Turkish "İ" as "i").
+std::string foldedToken(std::string_view text, const NameFinder::Token& t);
 
 /// A name from the lexicon, and one found by its context only.
 constexpr float kKnownConfidence = 0.8F;

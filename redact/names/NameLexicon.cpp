@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "redact/names/NameLexicon.h"
 
+#include "redact/names/NamingContext.h"
+
 #include "redact/text/Unicode.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <iterator>
 
@@ -89,7 +92,7 @@ const NameLexicon& NameLexicon::builtin()
         const std::string_view titles
             = "mr mrs ms mx miss dr prof sir madam mister doctor professor dame lady herr frau señor señora "
               "señorita senhor senhora sr sra srta dona doña monsieur madame mme mlle signor signora "
-              "signorina";
+              "signorina pan pana panu pani panią docteur doktor dottore";
         l.addFlag(titles, Title);
         l.addFlag(titles, Trigger);
         l.addFlag(
@@ -247,3 +250,93 @@ bool NameLexicon::isDeniedChain(std::string_view foldedChain) const
 }
 
 }  // namespace veil::redact
+
+// The short word lists of NamingContext.h (particles, titles, labels, …): words
+// the finder asks about by name rather than through the embedded lists.
+namespace veil::redact::naming {
+
+bool isParticle(std::string_view folded)
+{
+    static constexpr auto kParticles = std::to_array<std::string_view>(
+        { "van", "der", "den", "de",  "la",   "le",    "del", "della", "da", "das", "dos", "do",
+          "du",  "von", "zu",  "bin", "bint", "binti", "ibn", "al",    "el", "te",  "ter", "di" });
+    // Asked for every lower-case word after a capitalised one: most stop at
+    // the length or the first letter.
+    if (folded.size() < 2 || folded.size() > 5) {
+        return false;
+    }
+    switch (folded[0]) {
+    case 'a':
+    case 'b':
+    case 'd':
+    case 'e':
+    case 'i':
+    case 'l':
+    case 't':
+    case 'v':
+    case 'z':
+        break;
+    default:
+        return false;
+    }
+    return std::find(kParticles.begin(), kParticles.end(), folded) != kParticles.end();
+}
+
+bool isTitle(std::string_view folded)
+{
+    // English titles, then honorifics of other languages ("Dona Cida", "Frau Schäfer").
+    // Polish "pan"/"pani" ("do pana Kowalskiego") and the French and German doctors ("Le docteur Moreau").
+    static constexpr std::array<std::string_view, 44> kTitles
+        = { "pan",       "pana",   "panu",     "pani",      "panią",   "docteur", "doktor", "dottore",
+            "mr",        "mrs",    "ms",       "mx",        "miss",    "dr",      "prof",   "sir",
+            "madam",     "mister", "doctor",   "professor", "dame",    "lady",    "herr",   "frau",
+            "señor",     "señora", "señorita", "senhor",    "senhora", "sr",      "sra",    "srta",
+            "dona",      "doña",   "monsieur", "madame",    "mme",     "mlle",    "signor", "signora",
+            "signorina", "shri",   "smt",      "shrimati" };
+    return std::find(kTitles.begin(), kTitles.end(), folded) != kTitles.end();
+}
+
+bool isInstitutionNoun(std::string_view folded)
+{
+    static constexpr std::array<std::string_view, 30> kNouns
+        = { "museum",  "gallery", "hospital", "university", "college", "school",   "institute",  "academy",
+            "library", "stadium", "arena",    "station",    "airport", "bridge",   "cathedral",  "church",
+            "temple",  "mosque",  "hall",     "centre",     "center",  "memorial", "foundation", "palace",
+            "theatre", "theater", "hotel",    "park",       "tower",   "clinic" };
+    return std::find(kNouns.begin(), kNouns.end(), folded) != kNouns.end();
+}
+
+bool isStreetWord(std::string_view folded)
+{
+    static constexpr auto kWords = std::to_array<std::string_view>(
+        { "rue",      "calle", "via",       "rua",     "avenida",  "avenue", "piazza",
+          "plaza",    "praça", "boulevard", "carrer",  "viale",    "corso",  "paseo",
+          "travessa", "largo", "estrada",   "alameda", "chaussée", "straße", "strasse" });
+    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
+}
+
+bool isPhoneLabel(std::string_view folded)
+{
+    static constexpr auto kWords = std::to_array<std::string_view>(
+        { "telefone",  "telefon",  "téléphone", "telefono", "teléfono", "celular", "móvil", "movil",
+          "cellulare", "portable", "handy",     "numero",   "número",   "nummer",  "tlf",   "tel",
+          "whatsapp",  "zap",      "mobile",    "phone",    "cell",     "mob",     "fax",   "contact",
+          "contacto",  "kontakt",  "telefoon",  "mobiel",   "telefonu", "cep" });
+    // "Rufnummer", "Handynummer", "Telefonnumero": compounds ending in "number".
+    for (const std::string_view tail : { "nummer", "number", "numero", "número" }) {
+        if (folded.size() >= tail.size() && folded.substr(folded.size() - tail.size()) == tail) {
+            return true;
+        }
+    }
+    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
+}
+
+bool isFieldLabel(std::string_view folded)
+{
+    static constexpr std::array<std::string_view, 14> kLabels
+        = { "bic", "swift", "iban", "ifsc", "sort", "aba", "pan",
+            "cpf", "ssn",   "nino", "otp",  "pin",  "upi", "gstin" };
+    return std::find(kLabels.begin(), kLabels.end(), folded) != kLabels.end();
+}
+
+}  // namespace veil::redact::naming

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -205,6 +206,14 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token
         return greeting == "hi" || greeting == "hii" || greeting == "hey" || greeting == "heyy"
             || greeting == "hello" || greeting == "yo";
     }
+    // "dile a mariana": Spanish "a" after a verb of telling.
+    if (raw.size() == 1 && raw[0] == 'a' && i >= 2 && tokens[i - 2].end + 1 == prev.begin) {
+        char buffer[12];
+        const std::string_view verb
+            = asciiLower(text.substr(tokens[i - 2].begin, tokens[i - 2].end - tokens[i - 2].begin), buffer);
+        return verb.size() >= 4 && (verb[0] == 'd' || verb[0] == 'p' || verb[0] == 'l' || verb[0] == 'm')
+            && isStrongTrigger("a", verb);
+    }
     if (raw.size() < 2 || raw.size() > 10) {
         return false;  // every trigger is 2-10 bytes: most words stop here
     }
@@ -213,16 +222,16 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token
     static constexpr std::array<std::uint32_t, 11> kFirstLetters = [] {
         std::array<std::uint32_t, 11> letters {};
         for (const std::string_view w :
-             { "hi",        "cc",       "im",       "is",       "am",        "me",         "by",
-               "its",       "it's",     "bf",       "gf",       "bff",       "sis",        "bro",
-               "hubby",     "ask",      "hey",      "met",      "i'm",       "son",        "mom",
-               "mum",       "dad",      "tell",     "told",     "asked",     "text",       "ring",
-               "call",      "dear",     "ping",     "meet",     "with",      "from",       "wife",
-               "boss",      "aunt",     "named",    "hello",    "email",     "uncle",      "called",
-               "thanks",    "cheers",   "texted",   "friend",   "sister",    "cousin",     "message",
-               "brother",   "husband",  "daughter", "landlord", "roommate",  "neighbor",   "colleague",
-               "neighbour", "landlady", "coworker", "manager",  "boyfriend", "girlfriend", "flatmate",
-               "partner",   "bestie" }) {
+             { "hi",       "yo",       "cc",        "im",         "is",        "am",        "me",
+               "by",       "its",      "it's",      "mr",         "mrs",       "ms",        "dr",
+               "bf",       "gf",       "bff",       "sis",        "bro",       "hubby",     "ask",
+               "hey",      "met",      "i'm",       "son",        "mom",       "mum",       "dad",
+               "tell",     "told",     "asked",     "text",       "ring",      "call",      "dear",
+               "ping",     "meet",     "with",      "from",       "wife",      "boss",      "aunt",
+               "named",    "hello",    "email",     "uncle",      "called",    "thanks",    "cheers",
+               "texted",   "friend",   "sister",    "cousin",     "message",   "brother",   "husband",
+               "daughter", "landlord", "roommate",  "neighbor",   "colleague", "neighbour", "landlady",
+               "coworker", "manager",  "boyfriend", "girlfriend", "flatmate",  "partner",   "bestie" }) {
             letters[w.size()] |= 1U << static_cast<unsigned>(w[0] - 'a');
         }
         return letters;
@@ -250,12 +259,12 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token
     };
     switch (word.size()) {
     case 2:
-        if (any({ "hi", "cc", "im", "bf", "gf" })) {
+        if (any({ "hi", "cc", "im", "bf", "gf", "mr", "ms", "dr", "yo" })) {
             return true;
         }
         break;
     case 3:
-        if (any({ "ask", "hey", "met", "i'm", "son", "mom", "mum", "dad", "bff", "sis", "bro" })) {
+        if (any({ "ask", "hey", "met", "i'm", "son", "mom", "mum", "dad", "bff", "sis", "bro", "mrs" })) {
             return true;
         }
         break;
@@ -375,6 +384,16 @@ bool relationBefore(std::string_view text, const std::vector<NameFinder::Token>&
           "cousin",   "uncle",     "aunt",       "auntie",   "nephew",    "niece",   "roommate", "flatmate",
           "coworker", "colleague", "boss",       "neighbor", "neighbour", "partner", "ex" });
     return !w.empty() && std::find(kRelations.begin(), kRelations.end(), w) != kRelations.end();
+}
+
+std::string foldedToken(std::string_view text, const NameFinder::Token& t)
+{
+    std::string folded = Unicode::fold(text.substr(t.begin, t.end - t.begin));
+    // Turkish "İ" (U+0130) folds to the dotless "ı"; the lists write "İzmir" as "izmir".
+    if (t.end - t.begin > 2 && text[t.begin] == '\xC4' && text[t.begin + 1] == '\xB0' && folded.size() > 2) {
+        folded.replace(0, 2, "i");
+    }
+    return folded;
 }
 
 }  // namespace veil::redact::naming

@@ -3,8 +3,8 @@
 //
 // The part of NamingContext.h that reads what surrounds a name to say whose
 // it is: a public role or a pet's kind before it, "called"/"named" after a pet
-// or a character, a signature after a dash or a sign-off line. Split out of
-// NamingContext.cpp to keep each file to one idea. At the end,
+// or a character, a signature after a dash (sign-off lines are read in
+// NamingContext.cpp, word lists in NameLexicon.cpp). At the end,
 // NameFinder::findLowerCase() and findInitials(): names these clues find.
 #include "redact/names/NamingContext.h"
 
@@ -123,6 +123,43 @@ bool personCueAfter(std::string_view text, std::size_t end)
     return in(kVerbs, next);
 }
 
+bool publicRoleAround(std::string_view text, std::size_t begin, std::size_t end, std::string_view w1,
+                      std::string_view w2)
+{
+    static constexpr auto kWorks = std::to_array<std::string_view>(
+        { "album",   "song",     "single",    "book",   "novel", "movie",  "film",
+          "show",    "tour",     "concert",   "lyrics", "music", "series", "memoir",
+          "podcast", "painting", "paintings", "songs",  "books", "movies", "films" });
+    const auto in = [](const auto& list, std::string_view w) {
+        return std::find(list.begin(), list.end(), w) != list.end();
+    };
+    // "Taylor's new album", "Rowling's latest book": a private person has no album.
+    if (end + 3 < text.size() && text[end] == '\'' && text[end + 1] == 's' && text[end + 2] == ' ') {
+        std::string work = wordAfter(text, end + 2);
+        if (work == "new" || work == "latest" || work == "last" || work == "first" || work == "next") {
+            const std::size_t at = text.find(' ', end + 3);
+            work = at == std::string_view::npos ? std::string() : wordAfter(text, at);
+        }
+        if (in(kWorks, work)) {
+            return true;
+        }
+    }
+    // "the book "Atomic Habits" by James Clear": the author of a quoted title.
+    const std::string_view before = text.substr(0, begin);
+    if (w1 == "by"
+        && (before.ends_with("\" by ") || before.ends_with("\xE2\x80\x9D by ")
+            || before.ends_with("' by "))) {
+        return true;
+    }
+    // "I work at Deloitte", "she interns for Accenture": an employer.
+    if ((w1 == "at" || w1 == "for")
+        && (w2 == "work" || w2 == "works" || w2 == "worked" || w2 == "working" || w2 == "intern"
+            || w2 == "interning" || w2 == "employed" || w2 == "job")) {
+        return true;
+    }
+    return publicRoleBefore(w1, w2);
+}
+
 bool publicRoleBefore(std::string_view w1, std::string_view w2)
 {
     // Roles a private person rarely has; "my coach", "our drummer" are not here.
@@ -197,85 +234,6 @@ bool dashSignature(std::string_view text, std::size_t begin, std::size_t end)
     return i >= 3 && (text.substr(i - 3, 3) == "\xE2\x80\x93" || text.substr(i - 3, 3) == "\xE2\x80\x94");
 }
 
-/// A line like "Cheers," or "Best regards," right before `pos`'s line: a sign-off.
-bool afterSignOff(std::string_view text, std::size_t pos)
-{
-    // Only the previous line matters, and a sign-off line is short: look back 80 bytes.
-    const std::size_t from = pos > 80 ? pos - 80 : 0;
-    const std::size_t found = text.substr(from, pos - from).rfind('\n');
-    const std::size_t lineStart = found == std::string_view::npos ? std::string_view::npos : from + found;
-    if (lineStart == std::string_view::npos || lineStart == 0 || lineStart + 1 < pos) {
-        return false;
-    }
-    const std::size_t prevFound = text.substr(from, lineStart - from).rfind('\n');
-    const std::size_t prevLine = prevFound == std::string_view::npos ? from : from + prevFound + 1;
-    std::string prev = Unicode::fold(text.substr(prevLine, lineStart - prevLine));
-    while (!prev.empty()
-           && (prev.back() == ',' || prev.back() == ' ' || prev.back() == '!' || prev.back() == '\r')) {
-        prev.pop_back();
-    }
-    // English, then the usual closings of other languages ("Viele Grüße", "Un abrazo").
-    for (const std::string_view signOff : { "cheers",
-                                            "best",
-                                            "best regards",
-                                            "regards",
-                                            "kind regards",
-                                            "thanks",
-                                            "thank you",
-                                            "many thanks",
-                                            "love",
-                                            "sincerely",
-                                            "yours sincerely",
-                                            "warm regards",
-                                            "warmly",
-                                            "xoxo",
-                                            "yours",
-                                            "take care",
-                                            "talk soon",
-                                            "best wishes",
-                                            "warm wishes",
-                                            "kind wishes",
-                                            "all the best",
-                                            "with love",
-                                            "lots of love",
-                                            "thanks & regards",
-                                            "thanks and regards",
-                                            "thanks again",
-                                            "yours truly",
-                                            "yours faithfully",
-                                            "warmest regards",
-                                            "respectfully",
-                                            "cordialement",
-                                            "bien à vous",
-                                            "bisous",
-                                            "viele grüße",
-                                            "liebe grüße",
-                                            "mit freundlichen grüßen",
-                                            "lg",
-                                            "saludos",
-                                            "un abrazo",
-                                            "abrazos",
-                                            "atentamente",
-                                            "besos",
-                                            "abraços",
-                                            "beijos",
-                                            "atenciosamente",
-                                            "cumprimentos",
-                                            "cordiali saluti",
-                                            "saluti",
-                                            "un abbraccio",
-                                            "groetjes",
-                                            "met vriendelijke groet" }) {
-        if (prev == signOff) {
-            return true;
-        }
-    }
-    // "Thanks so much!", "Thank you for everything." on the line before.
-    const std::string_view line(prev);
-    return line.size() <= 40 && (line.starts_with("thanks ") || line.starts_with("thank you "))
-        && line.find_first_of("?:") == std::string_view::npos;
-}
-
 bool pairedAhead(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t k,
                  const NameLexicon& lexicon)
 {
@@ -303,9 +261,6 @@ std::size_t NameFinder::findLowerCase(std::string_view text, const std::vector<T
                                       std::size_t verb, std::vector<DetectedSpan>& spans) const
 {
     using namespace naming;
-    const auto foldedToken = [text](std::string_view, const Token& t) {
-        return Unicode::fold(text.substr(t.begin, t.end - t.begin));
-    };
     const Token& first = tokens[i];
     if (verb != 0) {
         constexpr std::uint16_t kWordLike

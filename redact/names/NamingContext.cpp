@@ -15,88 +15,6 @@
 
 namespace veil::redact::naming {
 
-bool isParticle(std::string_view folded)
-{
-    static constexpr auto kParticles = std::to_array<std::string_view>(
-        { "van", "der", "den", "de",  "la",   "le",    "del", "della", "da", "das", "dos", "do",
-          "du",  "von", "zu",  "bin", "bint", "binti", "ibn", "al",    "el", "te",  "ter", "di" });
-    // Asked for every lower-case word after a capitalised one: most stop at
-    // the length or the first letter.
-    if (folded.size() < 2 || folded.size() > 5) {
-        return false;
-    }
-    switch (folded[0]) {
-    case 'a':
-    case 'b':
-    case 'd':
-    case 'e':
-    case 'i':
-    case 'l':
-    case 't':
-    case 'v':
-    case 'z':
-        break;
-    default:
-        return false;
-    }
-    return std::find(kParticles.begin(), kParticles.end(), folded) != kParticles.end();
-}
-
-bool isTitle(std::string_view folded)
-{
-    // English titles, then honorifics of other languages ("Dona Cida", "Frau Schäfer").
-    static constexpr std::array<std::string_view, 36> kTitles = {
-        "mr",       "mrs",    "ms",        "mx",     "miss",    "dr",        "prof", "sir",   "madam",
-        "mister",   "doctor", "professor", "dame",   "lady",    "herr",      "frau", "señor", "señora",
-        "señorita", "senhor", "senhora",   "sr",     "sra",     "srta",      "dona", "doña",  "monsieur",
-        "madame",   "mme",    "mlle",      "signor", "signora", "signorina", "shri", "smt",   "shrimati"
-    };
-    return std::find(kTitles.begin(), kTitles.end(), folded) != kTitles.end();
-}
-
-bool isInstitutionNoun(std::string_view folded)
-{
-    static constexpr std::array<std::string_view, 30> kNouns
-        = { "museum",  "gallery", "hospital", "university", "college", "school",   "institute",  "academy",
-            "library", "stadium", "arena",    "station",    "airport", "bridge",   "cathedral",  "church",
-            "temple",  "mosque",  "hall",     "centre",     "center",  "memorial", "foundation", "palace",
-            "theatre", "theater", "hotel",    "park",       "tower",   "clinic" };
-    return std::find(kNouns.begin(), kNouns.end(), folded) != kNouns.end();
-}
-
-bool isStreetWord(std::string_view folded)
-{
-    static constexpr auto kWords = std::to_array<std::string_view>(
-        { "rue",      "calle", "via",       "rua",     "avenida",  "avenue", "piazza",
-          "plaza",    "praça", "boulevard", "carrer",  "viale",    "corso",  "paseo",
-          "travessa", "largo", "estrada",   "alameda", "chaussée", "straße", "strasse" });
-    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
-}
-
-bool isPhoneLabel(std::string_view folded)
-{
-    static constexpr auto kWords = std::to_array<std::string_view>(
-        { "telefone",  "telefon",  "téléphone", "telefono", "teléfono", "celular", "móvil", "movil",
-          "cellulare", "portable", "handy",     "numero",   "número",   "nummer",  "tlf",   "tel",
-          "whatsapp",  "zap",      "mobile",    "phone",    "cell",     "mob",     "fax",   "contact",
-          "contacto",  "kontakt",  "telefoon",  "mobiel",   "telefonu", "cep" });
-    // "Rufnummer", "Handynummer", "Telefonnumero": compounds ending in "number".
-    for (const std::string_view tail : { "nummer", "number", "numero", "número" }) {
-        if (folded.size() >= tail.size() && folded.substr(folded.size() - tail.size()) == tail) {
-            return true;
-        }
-    }
-    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
-}
-
-bool isFieldLabel(std::string_view folded)
-{
-    static constexpr std::array<std::string_view, 14> kLabels
-        = { "bic", "swift", "iban", "ifsc", "sort", "aba", "pan",
-            "cpf", "ssn",   "nino", "otp",  "pin",  "upi", "gstin" };
-    return std::find(kLabels.begin(), kLabels.end(), folded) != kLabels.end();
-}
-
 /// Words that, right before a name, say a name follows.
 bool isStrongTrigger(std::string_view w, std::string_view before)
 {
@@ -193,8 +111,17 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
     }
     if (w == "a" || w == "o" || w == "ο" || w == "η" || w == "là" || w == "saya") {
         // "η αδερφή μου η Μαρία": Greek puts "my" after the relation.
+        // "dile a Mariana", "pregúntale a Pablo": Spanish "a" after a verb of telling.
+        static constexpr auto kTell = std::to_array<std::string_view>(
+            { "dile", "dígale", "digale", "pregúntale", "preguntale", "llama", "escríbele", "escribele",
+              "avísale", "avisale", "mándale", "mandale", "diga", "pergunta", "manda", "avisa" });
         return before == "sou" || before == "είμαι" || before == "tôi" || before == "nama" || before == "com"
-            || before == "μου";
+            || before == "μου" || (w == "a" && std::find(kTell.begin(), kTell.end(), before) != kTell.end());
+    }
+    // "eine Nachricht an Jürgen": German "an" after a message.
+    if (w == "an") {
+        return before == "nachricht" || before == "mail" || before == "e-mail" || before == "email"
+            || before == "brief" || before == "sms" || before == "grüße";
     }
     // "Imani told Destiny", "pick up Carol at 5", "drop off Will at school".
     if (w == "told" || w == "telling" || w == "tells") {
@@ -258,10 +185,13 @@ bool isFollowingVerb(std::string_view w)
 {
     // Verbs, then honorifics that follow a name ("Ji-ho oppa", "Sharma ji", "Tanaka san").
     static constexpr auto kWords = std::to_array<std::string_view>(
-        { "says",      "said",   "told",    "asked", "wants",   "wanted",   "texted", "called", "replied",
-          "mentioned", "thinks", "thought", "sent",  "emailed", "messaged", "is",     "was",    "will",
-          "and",       "needs",  "owes",    "lives", "keeps",   "oppa",     "unnie",  "noona",  "hyung",
-          "sunbae",    "ssi",    "ji",      "san",   "sensei",  "sahab" });
+        { "says", "said", "told", "asked", "wants", "wanted", "texted", "called", "replied", "mentioned",
+          "thinks", "thought", "sent", "emailed", "messaged", "is", "was", "will", "and", "needs", "owes",
+          "lives", "keeps", "oppa", "unnie", "noona", "hyung", "sunbae", "ssi", "ji", "san", "sensei",
+          "sahab",
+          // Portuguese and Spanish: "a Bia vai fazer…", "Pablo dijo que…".
+          "disse", "falou", "dijo", "vai", "quer", "quiere", "mandou", "pediu", "ligou", "llamó", "escribió",
+          "diz" });
     return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
@@ -458,12 +388,102 @@ bool familyBefore(std::string_view w2)
     return std::find(kWords.begin(), kWords.end(), w2) != kWords.end();
 }
 
+bool madeWith(std::string_view w2)
+{
+    static constexpr auto kWords = std::to_array<std::string_view>(
+        { "built",      "made",       "written",     "coded",   "filled",    "developed", "powered",
+          "compatible", "integrated", "served",      "topped",  "paired",    "mixed",     "combined",
+          "cooked",     "seasoned",   "garnished",   "painted", "decorated", "dressed",   "works",
+          "familiar",   "experience", "experienced", "help",    "problem",   "issue" });
+    return std::find(kWords.begin(), kWords.end(), w2) != kWords.end();
+}
+
 bool portugueseBefore(std::string_view w2)
 {
-    static constexpr auto kWords
-        = std::to_array<std::string_view>({ "sou", "é", "com", "pra", "para", "e", "que", "conheci", "falei",
-                                            "sobre", "pela", "da", "na", "vi", "ligou", "chamei", "disse" });
+    static constexpr auto kWords = std::to_array<std::string_view>(
+        { "sou",   "é",     "com",  "pra",  "para", "e",      "que",    "conheci",
+          "falei", "sobre", "pela", "da",   "na",   "vi",     "ligou",  "chamei",
+          "disse", "gente", "oi",   "olha", "mas",  "porque", "quando", "então" });
     return std::find(kWords.begin(), kWords.end(), w2) != kWords.end();
+}
+
+/// A line like "Cheers," or "Best regards," right before `pos`'s line: a sign-off.
+bool afterSignOff(std::string_view text, std::size_t pos)
+{
+    // Only the previous line matters, and a sign-off line is short: look back 80 bytes.
+    const std::size_t from = pos > 80 ? pos - 80 : 0;
+    const std::size_t found = text.substr(from, pos - from).rfind('\n');
+    const std::size_t lineStart = found == std::string_view::npos ? std::string_view::npos : from + found;
+    if (lineStart == std::string_view::npos || lineStart == 0 || lineStart + 1 < pos) {
+        return false;
+    }
+    const std::size_t prevFound = text.substr(from, lineStart - from).rfind('\n');
+    const std::size_t prevLine = prevFound == std::string_view::npos ? from : from + prevFound + 1;
+    std::string prev = Unicode::fold(text.substr(prevLine, lineStart - prevLine));
+    while (!prev.empty()
+           && (prev.back() == ',' || prev.back() == ' ' || prev.back() == '!' || prev.back() == '\r')) {
+        prev.pop_back();
+    }
+    // English, then the usual closings of other languages ("Viele Grüße", "Un abrazo").
+    for (const std::string_view signOff : { "cheers",
+                                            "best",
+                                            "best regards",
+                                            "regards",
+                                            "kind regards",
+                                            "thanks",
+                                            "thank you",
+                                            "many thanks",
+                                            "love",
+                                            "sincerely",
+                                            "yours sincerely",
+                                            "warm regards",
+                                            "warmly",
+                                            "xoxo",
+                                            "yours",
+                                            "take care",
+                                            "talk soon",
+                                            "best wishes",
+                                            "warm wishes",
+                                            "kind wishes",
+                                            "all the best",
+                                            "with love",
+                                            "lots of love",
+                                            "thanks & regards",
+                                            "thanks and regards",
+                                            "thanks again",
+                                            "yours truly",
+                                            "yours faithfully",
+                                            "warmest regards",
+                                            "respectfully",
+                                            "cordialement",
+                                            "bien à vous",
+                                            "bisous",
+                                            "viele grüße",
+                                            "liebe grüße",
+                                            "mit freundlichen grüßen",
+                                            "lg",
+                                            "saludos",
+                                            "un abrazo",
+                                            "abrazos",
+                                            "atentamente",
+                                            "besos",
+                                            "abraços",
+                                            "beijos",
+                                            "atenciosamente",
+                                            "cumprimentos",
+                                            "cordiali saluti",
+                                            "saluti",
+                                            "un abbraccio",
+                                            "groetjes",
+                                            "met vriendelijke groet" }) {
+        if (prev == signOff) {
+            return true;
+        }
+    }
+    // "Thanks so much!", "Thank you for everything." on the line before.
+    const std::string_view line(prev);
+    return line.size() <= 40 && (line.starts_with("thanks ") || line.starts_with("thank you "))
+        && line.find_first_of("?:") == std::string_view::npos;
 }
 
 }  // namespace veil::redact::naming

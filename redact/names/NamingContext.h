@@ -46,6 +46,10 @@ bool afterSignOff(std::string_view text, std::size_t pos);
 /// "my favourite singer is Adele", "songs by Adele" (w1 nearest, folded);
 /// likewise a pet's name right after its kind ("our cat Luna").
 bool publicRoleBefore(std::string_view w1, std::string_view w2);
+/// publicRoleBefore(), and what surrounds the name [begin, end): "Taylor's new album",
+/// "Atomic Habits" by James Clear, "I work at Deloitte" (an employer, not a person).
+bool publicRoleAround(std::string_view text, std::size_t begin, std::size_t end, std::string_view w1,
+                      std::string_view w2);
 /// "called"/"named" right before `pos` follows a pet or a thing within a few
 /// words: "my dog is called Max", "the main character is named Elara".
 bool namesAPetOrThing(std::string_view text, std::size_t pos);
@@ -102,6 +106,8 @@ bool isCapitalCity(std::string_view folded);
 /// A personal word before "the" makes a surname in the plural a family:
 /// "our neighbours the Kowalskis", "dinner with the Patels".
 bool familyBefore(std::string_view w2);
+/// "built", "filled", "topped", …: "with" after it names a thing ("built with Ruby").
+bool madeWith(std::string_view w2);
 /// A Portuguese word before "a" makes it the article of a name ("sou a Juliana").
 bool portugueseBefore(std::string_view w2);
 /// Cheap test, run for every lower-case word: does a strong naming trigger

@@ -102,6 +102,19 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("two lower-case names before a verb", "ahmed and zainab invited us to iftar", "zainab", "PERSON");
     row("username after where it lives", "my username on the forum is quietfox_88", "quietfox_88",
         "SOCIAL_HANDLE");
+    // Batch 17.
+    row("spanish 'a' after a verb of telling", "oye, dile a mariana que ya llegué", "mariana", "PERSON");
+    row("german 'an' after a message", "Kannst du eine Nachricht an Jürgen schreiben?", "Jürgen", "PERSON");
+    row("portuguese article and verb", "Oi gente, a Bia vai fazer aniversário", "Bia", "PERSON");
+    row("lower-case title", "dear mrs henderson, i am writing to complain", "henderson", "PERSON");
+    row("word-name after 'with' mid-sentence", "I'm going to the Tate Modern with Fern on Sunday", "Fern",
+        "PERSON");
+    row("polish honorific", "Mam pytanie do pana Kowalskiego w sprawie umowy", "Kowalskiego", "PERSON");
+    row("hindi word-name after a relation", "मेरी बहन कविता की शादी अगले महीने है", "कविता", "PERSON");
+    // Batch 18.
+    row("lower-case name after 'yo'", "yo jaylen u coming to the game tmrw?", "jaylen", "PERSON");
+    row("an employer is no person, the manager is", "I work at Deloitte and my manager is Francesca",
+        "Francesca", "PERSON");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -158,6 +171,17 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("a place named before a handle rule", "discord on the server is down again");
     row("a tv series named like a pair", "Grace and Frankie is a great show");
     row("'it's' without a name", "I think it's raining, hi it's me");
+    // Batch 17.
+    row("'with' after making", "built with Ruby on Rails, pasta topped with Basil, a phone with Rose Gold");
+    row("english articles", "I'm such a Karen; an Apple a day");
+    row("hindi word-name as a noun", "उसके लिए कविता लिखो");
+    row("lower-case titles before words", "dr strange is a movie, ms word crashed, mr bean is funny");
+    row("peter pan", "Peter Pan is a classic, a frying pan for eggs");
+    // Batch 18.
+    row("a public figure's work", "I love Taylor's new album, which song should I learn?");
+    row("the author of a quoted title", "the book \"Atomic Habits\" by James Clear, summary?");
+    row("an employer", "I work at Deloitte now");
+    row("listed with a character", "Hermione and Ron are my favourite characters");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
