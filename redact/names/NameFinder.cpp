@@ -59,6 +59,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         wordsBefore(text, tokens[at].begin, w1, w2, atLineStart);
         return isStrongTrigger(w1, w2);
     };
+    int inEnglish = -1;  // englishMessage(), worked out once and only when a word needs it
     std::size_t i = 0;
     std::size_t nextVerb = 0;  // the next token that is a verb of talking ("said", "replied"), once found
     while (i < tokens.size()) {
@@ -97,6 +98,17 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             && (first.codePoints < 3
                 || (!lowerCaseTrigger(text, tokens, i)
                     && (nextVerb > i + 3 || (verb = lowerCaseVerbAfter(text, tokens, i)) == 0)))) {
+            // A listed given name in lower case where a person stands, in English
+            // text: "omg sarah is so annoying", "lunch with daniel", "mei just got engaged".
+            if (lowerCaseName(text, first, m_lexicon)) {
+                if (inEnglish < 0) {
+                    inEnglish = englishMessage(text, tokens, m_lexicon) ? 1 : 0;
+                }
+                if (inEnglish == 1) {
+                    spans.push_back(
+                        { first.begin, first.end, Category::Person, kContextConfidence, "person-lower" });
+                }
+            }
             ++i;
             continue;
         }

@@ -85,6 +85,15 @@ bool speakerLabel(std::string_view text, std::size_t begin, std::size_t end);
 /// "Sutraiyeil & Jousaik are getting married": token `at` is the first of two
 /// names joined by "&" or "and" (`next`: the token after it) that are the
 /// subject of what only people do (RecordClues.cpp).
+/// A listed given name in lower case (`word`) stands where a person does:
+/// "omg sarah is so annoying", "lunch with daniel", "chloe's mom".
+bool lowerNameContext(std::string_view text, const NameFinder::Token& word);
+/// `word`, in lower case, is a listed given name and nothing else, where a
+/// person stands (lowerNameContext()).
+bool lowerCaseName(std::string_view text, const NameFinder::Token& word, const NameLexicon& lexicon);
+/// The message is written in English: most of its lower-case words are English words.
+bool englishMessage(std::string_view text, const std::vector<NameFinder::Token>& tokens,
+                    const NameLexicon& lexicon);
 bool pairedSubject(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t at,
                    std::size_t next, const NameLexicon& lexicon);
 /// The name ends the message after a dash: "see you then – Margarethe".

@@ -270,4 +270,65 @@ bool pairedSubject(std::string_view text, const std::vector<NameFinder::Token>& 
     return std::find(kStates.begin(), kStates.end(), state) != kStates.end();
 }
 
+bool englishMessage(std::string_view text, const std::vector<NameFinder::Token>& tokens,
+                    const NameLexicon& lexicon)
+{
+    // Most of its lower-case words are English words.
+    int english = 0;
+    int other = 0;
+    for (const NameFinder::Token& t : tokens) {
+        if (t.script != Script::Latin || t.capitalised || t.codePoints < 2) {
+            continue;
+        }
+        const std::uint16_t f = lexicon.flags(foldedWord(text, t));
+        ((f & (NameLexicon::English | NameLexicon::CommonWord)) != 0 ? english : other) += 1;
+    }
+    return english >= 3 && english * 10 >= (english + other) * 7;
+}
+
+bool lowerCaseName(std::string_view text, const NameFinder::Token& word, const NameLexicon& lexicon)
+{
+    if (word.script != Script::Latin || word.codePoints < 3 || word.nearDigit) {
+        return false;
+    }
+    constexpr std::uint16_t kNotAName = NameLexicon::Ambiguous | NameLexicon::English
+        | NameLexicon::CommonWord | NameLexicon::Denied | NameLexicon::Title | NameLexicon::Trigger
+        | NameLexicon::Particle;
+    const std::uint16_t f = lexicon.flags(foldedWord(text, word));
+    return (f & NameLexicon::FirstName) != 0 && (f & kNotAName) == 0 && lowerNameContext(text, word);
+}
+
+bool lowerNameContext(std::string_view text, const NameFinder::Token& word)
+{
+    // Casual chat in lower case: "omg sarah is so annoying", "me and priya are
+    // going", "lunch with daniel", "chloe's mom", "ask sofia". Not after a
+    // determiner ("my kata is improving", "the sakura season").
+    if (word.end < text.size() && (text[word.end] == '.' || text[word.end] == '@' || text[word.end] == '_')) {
+        return false;  // part of an address or a handle: "mateo.o'brien9@…"
+    }
+    std::string w1;
+    std::string w2;
+    bool lineStart = false;
+    wordsBefore(text, word.begin, w1, w2, lineStart);
+    static constexpr auto kDeterminers
+        = std::to_array<std::string_view>({ "my", "our", "your", "his", "her", "their", "the", "a", "an",
+                                            "this", "that", "some", "any", "of" });
+    if (std::find(kDeterminers.begin(), kDeterminers.end(), w1) != kDeterminers.end()) {
+        return false;
+    }
+    static constexpr auto kBefore = std::to_array<std::string_view>(
+        { "with", "w", "invite", "ask", "tell", "text", "call", "ring", "ping", "meet", "met", "believe",
+          "miss", "hug", "dm", "msg", "and" });
+    if (std::find(kBefore.begin(), kBefore.end(), w1) != kBefore.end()
+        || (w1 == "to" && (w2 == "msg" || w2 == "message" || w2 == "text" || w2 == "reply" || w2 == "talk"))
+        || personVerbBefore(w1)) {
+        return true;
+    }
+    static constexpr auto kAfter = std::to_array<std::string_view>(
+        { "is",  "was", "just", "keeps", "wants", "forgot", "said",  "says",   "texted", "stays",
+          "and", "n",   "'s",   "will",  "has",   "got",    "never", "always", "told",   "asked" });
+    const std::string next = wordAfter(text, word.end);
+    return std::find(kAfter.begin(), kAfter.end(), next) != kAfter.end() || personCueAfter(text, word.end);
+}
+
 }  // namespace veil::redact::naming

@@ -94,6 +94,12 @@ void TestNameCoverage::findsTheName_data()
     row("the second of the pair", "Sutraiyeil & Jousaik are getting married in June", "Jousaik");
     row("a transcript speaker", "Chaiduem: ok see u there\nKropur: 👍", "Chaiduem");
     row("the other transcript speaker", "Chaiduem: ok see u there\nKropur: 👍", "Kropur");
+    // Listed given names in lower case, where a person stands.
+    row("lower case before is", "omg sarah is so annoying today", "sarah");
+    row("lower case after me and", "me and priya are going to the mall", "priya");
+    row("lower case after with", "lunch with daniel tmrw", "daniel");
+    row("lower case before a possessive", "chloe's mom is picking us up", "chloe");
+    row("three letters before just", "mei just got engaged!!", "mei");
     row("a name after talking to", "I talked to Ezequiel Mokoena about it", "Ezequiel Mokoena");
 }
 
@@ -134,6 +140,9 @@ void TestNameCoverage::leavesOtherWordsAlone_data()
     row("a brand of two names", "Dolce & Gabbana are expensive");
     row("form labels with values", "Check-in: 12 Aug\nCheck-out: 14 Aug");
     row("two places", "Paris & Rome are beautiful in spring");
+    row("a lower-case loanword after a determiner", "my sensei says my kata is improving");
+    row("a lower-case loanword before a noun", "my chai latte was too sweet today");
+    row("a lower-case name inside an e-mail address", "write to mateo.obrien9@gmail.com");
 }
 
 void TestNameCoverage::leavesOtherWordsAlone()
@@ -203,6 +212,16 @@ void TestNameCoverage::datesAreNoPhones()
     };
     QCOMPARE(phones("Profile → Bjarni Sanz, bjarni@web.de, 09967545504"), 1);
     QCOMPARE(phones("order confirmation sent to bjarni@web.de, 20231145678"), 0);
+    // An apostrophe inside an address's local part is part of it.
+    const char* apostrophe = "You can reach him at mateo.o'brien9@gmail.com.";
+    bool whole = false;
+    for (const DetectedSpan& s : detector().detect(apostrophe)) {
+        whole = whole
+            || (s.category == Category::Email
+                && std::string_view(apostrophe).substr(s.begin, s.end - s.begin)
+                    == "mateo.o'brien9@gmail.com");
+    }
+    QVERIFY(whole);
     // A phone number with dots still is one.
     bool phone = false;
     for (const DetectedSpan& s : detector().detect("call me on 06.12.34.56.78")) {
