@@ -97,7 +97,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         if (!first.capitalised
             && (first.codePoints < 3
                 || (!lowerCaseTrigger(text, tokens, i)
-                    && (nextVerb > i + 3 || (verb = lowerCaseVerbAfter(text, tokens, i)) == 0)))) {
+                    && (nextVerb > i + 3
+                        || (nextVerb == i + 3 && text.compare(tokens[i + 1].begin, 4, "and ") != 0)
+                        || (verb = lowerCaseVerbAfter(text, tokens, i)) == 0)))) {
             // A listed given name in lower case where a person stands, in English
             // text: "omg sarah is so annoying", "lunch with daniel", "mei just got engaged".
             if (lowerCaseName(text, first, m_lexicon)) {
@@ -191,6 +193,10 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             for (const std::uint16_t f : flags) {
                 publicFigure = publicFigure || (folded.size() == 1 && (f & NameLexicon::PublicFigure) != 0);
             }
+            // A monarch or a pope: "Elizabeth II", "Louis XIV" (not "John Smith III").
+            publicFigure = publicFigure
+                || (folded.size() == 2 && (flags[0] & NameLexicon::FirstName) != 0
+                    && isRegnalNumber(folded[1]));
             if (vetoed || publicFigure) {
                 if (publicFigure) {
                     publicMentions.push_back({ tokens[i].begin, tokens[chainEnd - 1].end, Category::Person,
@@ -311,25 +317,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                 || (firstWord.size() <= 12 && std::all_of(firstWord.begin(), firstWord.end(), [](char c) {
                         return c >= 'A' && c <= 'Z';
                     })));
-        // "Victoria's Secret", "Wendy's": a brand with a possessive.
-        bool possessiveBrand = false;
-        if (to - from == 1 && endTok.end + 1 < text.size() && text.compare(endTok.end, 2, "'s") == 0) {
-            // "Nando's", "McDonald's": the brand is listed with its possessive.
-            possessiveBrand = (m_lexicon.flags(folded[from] + "'s") & NameLexicon::Denied) != 0;
-        }
-        if (!possessiveBrand && endTok.end + 2 < text.size() && text.compare(endTok.end, 3, "'s ") == 0) {
-            std::size_t k = i + to;
-            if (k < tokens.size() && tokens[k].begin == endTok.end + 3) {
-                std::string brand;
-                for (std::size_t t = from; t < to; ++t) {
-                    brand += folded[t];
-                    brand.push_back(' ');
-                }
-                brand.pop_back();
-                brand += "'s " + foldedToken(text, tokens[k]);
-                possessiveBrand = m_lexicon.isDeniedChain(brand);
-            }
-        }
+        // "Victoria's Secret", "Wendy's", "Jimmy John's", "Dave's Hot Chicken": a brand with a possessive.
+        const std::size_t brandEnd = possessiveBrandEnd(text, tokens, i + to, folded, from, to);
+        bool possessiveBrand = brandEnd != 0;
         // "Marks & Spencer", "Dolce & Gabbana": a brand written with an ampersand;
         // "Harry and Meghan", "Romeo and Juliet": a famous pair.
         for (const std::string_view joiner : { std::string_view(" & "), std::string_view(" and ") }) {
@@ -351,7 +341,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             }
         }
         if (acronym || possessiveBrand || (!known && !allForeign && !nameish)) {
-            i = chainEnd;  // no context could make this a name: skip the context work
+            i = std::max(chainEnd, brandEnd);  // no context could make this a name: skip the context work
             continue;
         }
         // Vietnamese "Xin chào" ("hello"), "Xin lỗi" ("sorry"): "xin" is a greeting, not the name Xin.
@@ -369,7 +359,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             // Portuguese puts "a" before a woman's name: "sou a Juliana", "com a Ana".
             // Not where a trigger reads it otherwise: "dile a Mariana", "eine Nachricht an Jürgen".
             article = (w1 == "the" || w1 == "an" || (w1 == "a" && !portugueseBefore(w2)))
-                && !isStrongTrigger(w1, w2);
+                && (w1 == "the" || !isStrongTrigger(w1, w2));
         } else {
             article = folded[from - 1] == "the" || folded[from - 1] == "a" || folded[from - 1] == "an";
         }

@@ -6,6 +6,7 @@
 #include "redact/detect/WordPrefilter.h"
 #include "redact/names/NameLexicon.h"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -44,6 +45,12 @@ private:
     /// next token to look at, `i` if they name no one (NamingClues.cpp).
     std::size_t findInitials(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
                              std::vector<DetectedSpan>& spans) const;
+    /// A brand written with a possessive after the chain's words `folded[from, to)`
+    /// ("Wendy's", "Dave's Hot Chicken"; `tokens[next]` follows them): the index
+    /// after its last word, 0 if none (NamingClues.cpp).
+    std::size_t possessiveBrandEnd(std::string_view text, const std::vector<Token>& tokens, std::size_t next,
+                                   const std::vector<std::string>& folded, std::size_t from,
+                                   std::size_t to) const;
     void findDevanagari(std::string_view text, const std::vector<Token>& tokens,
                         std::vector<DetectedSpan>& spans) const;
     void findHan(std::string_view text, const Token& token, std::vector<DetectedSpan>& spans) const;

@@ -331,6 +331,13 @@ bool isPhoneLabel(std::string_view folded)
     return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
 }
 
+bool isRegnalNumber(std::string_view folded)
+{
+    static constexpr auto kNumerals = std::to_array<std::string_view>(
+        { "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi" });
+    return std::find(kNumerals.begin(), kNumerals.end(), folded) != kNumerals.end();
+}
+
 bool isFieldLabel(std::string_view folded)
 {
     static constexpr std::array<std::string_view, 14> kLabels

@@ -120,6 +120,12 @@ bool personCueAfter(std::string_view text, std::size_t end)
             || rest.starts_with(" a message") || rest.starts_with(" a note")
             || rest.starts_with(" a voicemail");
     }
+    // "Sofia and I broke up", "Georgia and me": the writer pairs themself with a person.
+    if (next == "and") {
+        const std::size_t at = text.find("and", end);
+        const std::string who = at == std::string_view::npos ? std::string() : wordAfter(text, at + 3);
+        return who == "i" || who == "me";
+    }
     return in(kVerbs, next);
 }
 
@@ -396,6 +402,41 @@ std::size_t NameFinder::findInitials(std::string_view text, const std::vector<To
         return k;
     }
     return i;
+}
+
+std::size_t NameFinder::possessiveBrandEnd(std::string_view text, const std::vector<Token>& tokens,
+                                           std::size_t next, const std::vector<std::string>& folded,
+                                           std::size_t from, std::size_t to) const
+{
+    const std::size_t end = tokens[next - 1].end;
+    if (end + 1 >= text.size() || text.compare(end, 2, "'s") != 0) {
+        return 0;
+    }
+    std::string brand;
+    for (std::size_t t = from; t < to; ++t) {
+        brand += folded[t];
+        brand.push_back(t + 1 < to ? ' ' : '\'');
+    }
+    brand.push_back('s');
+    // "Nando's", "McDonald's": the brand is listed with its possessive.
+    if (to - from == 1 ? (m_lexicon.flags(brand) & NameLexicon::Denied) != 0
+                       : m_lexicon.isDeniedChain(brand)) {
+        return next;
+    }
+    std::size_t k = next;
+    if (k < tokens.size() && tokens[k].begin == end + 1) {
+        ++k;  // the "s" of "'s" is a token of its own
+    }
+    // Up to two capitalised words after it: "Ruth's Chris", "Dave's Hot Chicken".
+    for (std::size_t n = 0; n < 2 && k < tokens.size() && tokens[k].capitalised
+         && tokens[k].begin == (n == 0 ? end + 3 : tokens[k - 1].end + 1);
+         ++n, ++k) {
+        brand += ' ' + naming::foldedToken(text, tokens[k]);
+        if (m_lexicon.isDeniedChain(brand)) {
+            return k + 1;
+        }
+    }
+    return 0;
 }
 
 }  // namespace veil::redact

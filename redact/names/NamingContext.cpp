@@ -65,7 +65,13 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
         std::sort(sorted.begin(), sorted.end());
         return sorted;
     }();
-    if (std::find(kWords.begin(), kWords.end(), w) != kWords.end() || isTitle(w)
+    // Sorted once, like the relations below: every candidate name asks.
+    static const std::array<std::string_view, kWords.size()> kSortedWords = [] {
+        std::array<std::string_view, kWords.size()> sorted = kWords;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted;
+    }();
+    if (std::binary_search(kSortedWords.begin(), kSortedWords.end(), w) || isTitle(w)
         || std::binary_search(kSortedRelations.begin(), kSortedRelations.end(), w)
         || (std::find(kGreetings.begin(), kGreetings.end(), w) != kGreetings.end() && w != "for"
             && w != "note")) {
@@ -106,7 +112,10 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
     static constexpr auto kSelf = std::to_array<std::string_view>(
         { "soy", "sou", "sono", "suis", "appelle", "m'appelle", "m\u2019appelle", "llamo", "chamo", "chiamo",
           "jestem", "heiße", "heisse", "είμαι", "λέγομαι", "ben", "benim" });
-    if (std::find(kSelf.begin(), kSelf.end(), w) != kSelf.end()) {
+    const char head = w.empty() ? '\0' : w[0];
+    const bool selfHead = head == 's' || head == 'a' || head == 'm' || head == 'l' || head == 'c'
+        || head == 'j' || head == 'h' || head == 'b' || head == '\xCE';
+    if (selfHead && std::find(kSelf.begin(), kSelf.end(), w) != kSelf.end()) {
         return true;
     }
     if (w == "a" || w == "o" || w == "ο" || w == "η" || w == "là" || w == "saya") {

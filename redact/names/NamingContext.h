@@ -30,6 +30,9 @@ bool isStreetWord(std::string_view folded);
 /// "telefone", "handy", "whatsapp", …: a phone label of any language before a number.
 bool isPhoneLabel(std::string_view folded);
 
+/// "ii", "viii", "xiv": a regnal number after a given name ("Elizabeth II", "Louis XIV").
+bool isRegnalNumber(std::string_view folded);
+
 /// "bic", "iban", "ifsc", …: an upper-case field label before a value, not a name word.
 bool isFieldLabel(std::string_view folded);
 /// Words that, right before a name, say a name follows.

@@ -115,6 +115,10 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("lower-case name after 'yo'", "yo jaylen u coming to the game tmrw?", "jaylen", "PERSON");
     row("an employer is no person, the manager is", "I work at Deloitte and my manager is Francesca",
         "Francesca", "PERSON");
+    // Batch 19.
+    row("a place-name paired with 'I'", "Sofia and I broke up last week", "Sofia", "PERSON");
+    row("a private person with a generational suffix stays", "my son Oliver Reyes II is sick",
+        "Oliver Reyes II", "PERSON");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -182,6 +186,11 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("the author of a quoted title", "the book \"Atomic Habits\" by James Clear, summary?");
     row("an employer", "I work at Deloitte now");
     row("listed with a character", "Hermione and Ron are my favourite characters");
+    // Batch 19.
+    row("a monarch's regnal number", "Elizabeth II reigned for 70 years; Henry VIII had six wives");
+    row("chains named with a possessive",
+        "Zoe's Kitchen closed; Ruth's Chris and Dave's Hot Chicken; Jimmy John's");
+    row("a capital paired with 'I'", "Paris and I have a complicated relationship");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
