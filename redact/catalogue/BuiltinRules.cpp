@@ -212,6 +212,16 @@ std::vector<Rule> BuiltinRules::all()
         R"(\s+(?:[\p{L}'’.\-]+[\s,]{1,2}){0,5}?(?:n[º°o]\.?\s?)?\d{1,5}\b|)"
         R"(\b(?i:p\.?\s?o\.?\s?box|post office box|caixa postal|apartado)\s+\d{1,6}\b)",
         0.88F, RuleCheck::Address));
+    // Chinese and Japanese addresses, largest unit first: "北京市朝阳区建国路88号",
+    // "東京都世田谷区三軒茶屋1-2-3 ハイツ三茶 201" (AddressValidator drops landmarks).
+    rules.push_back(rule(
+        "address-cjk", Category::StreetAddress,
+        R"((?:\p{Han}{2,4}(?:省|自治区))?\p{Han}{1,4}市\p{Han}{1,5}[区县]\p{Han}{1,10}(?:路|街|道|巷|胡同)\d{1,5}号)"
+        R"((?:[\p{Han}\d\-]{0,10}(?:室|楼|层|单元))?|)"
+        R"((?:〒\s?\d{3}-\d{4}\s?)?\p{Han}{1,3}[都道府県][\p{Han}\p{Katakana}\p{Hiragana}ー]{1,8}[区市郡町村])"
+        R"([\p{Han}\p{Katakana}\p{Hiragana}ー]{1,10}\d{1,4}(?:(?:[-－]|丁目|番地?)\d{1,4}){1,2}号?)"
+        R"((?:\s?[\p{Han}\p{Katakana}\p{Hiragana}ー]{1,10}\s?\d{1,4})?)",
+        0.88F, RuleCheck::Address));
     return rules;
 }
 

@@ -8,6 +8,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -177,6 +178,24 @@ std::size_t separatorAt(std::string_view text, std::size_t pos, bool& lineBreak)
 
 bool AddressValidator::address(std::string_view text, std::size_t& begin, std::size_t& end)
 {
+    // A Chinese or Japanese address (rule "address-cjk"): whole as matched, unless a
+    // landmark's ("〒150-0002 東京都渋谷区渋谷2-21-1 is the Hikarie building").
+    if (static_cast<unsigned char>(text[begin]) >= 0x80U) {
+        // The city may have taken the words before it: "地址是北京市…" starts at 北京.
+        const std::string_view match = text.substr(begin, end - begin);
+        const std::size_t city = std::min(match.find("\xE5\xB8\x82"), match.find("\xE7\x9C\x81"));  // 市, 省
+        std::size_t cut = 0;
+        for (const std::string_view marker :
+             { "\xE6\x98\xAF", "\xE5\x9C\xA8", "\xE5\x9D\x80", "\xE4\xBA\x8E" }) {
+            const std::size_t at
+                = city == std::string_view::npos ? city : match.substr(0, city).rfind(marker);
+            cut = at == std::string_view::npos ? cut : std::max(cut, at + marker.size());  // 是, 在, 址, 于
+        }
+        begin += cut;
+        return !TextContext::wordAfter(text, end, 40,
+                                       { "building", "tower", "museum", "station", "famous", "is the" })
+            && text.substr(end, 6) != "\xE3\x83\x93\xE3\x83\xAB" && text.substr(end, 3) != "\xE9\xA7\x85";
+    }
     const char before = TextContext::before(text, begin);
     const bool gluedNumber = (before == '-' || before == '/' || before == '.') && begin >= 2
         && TextContext::isAlnum(text[begin - 2]);

@@ -143,19 +143,20 @@ bool ContextValidator::geoPair(std::string_view text, std::size_t& begin, std::s
     const std::size_t sentenceEnd = TextContext::sentenceEnd(text, end);
     return !TextContext::wordIn(
         text, sentence, sentenceEnd,
-        { "vector",       "score",       "scores",       "mean",         "std",         "average",
-          "accuracy",     "loss",        "ratio",        "weights",      "correlation", "coefficient",
-          "p-value",      "matrix",      "tensor",       "gradient",     "point p",     "plot",
-          "graph",        "eiffel",      "pyramid",      "pyramids",     "statue",      "landmark",
-          "monument",     "tower",       "colosseum",    "taj mahal",    "stonehenge",  "big ben",
-          "machu picchu", "everest",     "kremlin",      "great wall",   "opera house", "golden gate",
-          "acropolis",    "cathedral",   "museum",       "summit",       "battle",      "landing",
-          "sank",         "crashed",     "erupted",      "historic",     "history",     "famous",
-          "empire state", "white house", "times square", "central park", "burj",        "sphinx",
-          "parthenon",    "vatican",     "louvre",       "mount",        "capital",     "city centre",
-          "city center",  "quadrant",    "axes",         "axis",         "slope",       "equation",
-          "math",         "maths",       "landed",       "expedition",   "shipwreck",   "wreck",
-          "mission" });
+        { "vector",       "score",         "scores",       "mean",         "std",         "average",
+          "accuracy",     "loss",          "ratio",        "weights",      "correlation", "coefficient",
+          "p-value",      "matrix",        "tensor",       "gradient",     "point p",     "plot",
+          "graph",        "eiffel",        "pyramid",      "pyramids",     "statue",      "landmark",
+          "monument",     "tower",         "colosseum",    "taj mahal",    "stonehenge",  "big ben",
+          "machu picchu", "everest",       "kremlin",      "great wall",   "opera house", "golden gate",
+          "acropolis",    "cathedral",     "museum",       "summit",       "battle",      "landing",
+          "sank",         "crashed",       "erupted",      "historic",     "history",     "famous",
+          "empire state", "white house",   "times square", "central park", "burj",        "sphinx",
+          "parthenon",    "vatican",       "louvre",       "mount",        "capital",     "city centre",
+          "city center",  "quadrant",      "axes",         "axis",         "slope",       "equation",
+          "math",         "maths",         "landed",       "expedition",   "shipwreck",   "wreck",
+          "mission",      "national park", "yellowstone",  "grand canyon", "geyser",      "volcano",
+          "glacier",      "niagara",       "old faithful", "kilimanjaro",  "uluru" });
 }
 
 }  // namespace veil::redact

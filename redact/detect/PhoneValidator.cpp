@@ -216,6 +216,11 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
         return false;
     }
     const char before = TextContext::before(text, begin);
+    // "〒150-0002": a Japanese postcode.
+    const std::size_t mark = begin >= 1 && text[begin - 1] == ' ' ? begin - 1 : begin;
+    if (mark >= 3 && text.substr(mark - 3, 3) == "\xE3\x80\x92") {
+        return false;
+    }
     // "tel:+4930123456", "sms:+1…": a dialling link names the number.
     const bool dialLink = before == ':' && begin >= 4
         && (text.substr(begin - 4, 3) == "tel" || text.substr(begin - 4, 3) == "sms");

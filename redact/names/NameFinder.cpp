@@ -232,6 +232,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         while (to > from && (flags[to - 1] & (NameLexicon::CommonWord | NameLexicon::Particle)) != 0) {
             --to;
         }
+        const bool shout = trimShouted(text, tokens, i, flags, from, to);
         // "Albert Museum", "Jefferson High School", "Nelson Mandela Bridge": an
         // institution or place named after someone is not that person.
         // A personal trigger outweighs it: "my friend Sung-min Park" (Park, a Korean surname).
@@ -313,6 +314,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         // Single-letter or all-caps short tokens (acronyms) are not names on their own.
         const std::string_view firstWord = text.substr(startTok.begin, startTok.end - startTok.begin);
         const bool acronym = to - from == 1
+            && !(shout && (flags[from] & NameLexicon::FirstName) != 0
+                 && (flags[from] & (NameLexicon::English | NameLexicon::Ambiguous)) == 0)
             && (startTok.codePoints < 2
                 || (firstWord.size() <= 12 && std::all_of(firstWord.begin(), firstWord.end(), [](char c) {
                         return c >= 'A' && c <= 'Z';
@@ -422,7 +425,11 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             && ((text[afterPunct] >= '0' && text[afterPunct] <= '9') || text[afterPunct] == '+');
         const bool vocative = (next == ',' || (next == ':' && nameish)) && startTok.codePoints >= 3
             && sentenceInitial(text, startTok.begin) && titlecase(firstWord) && !numberNext;
-        const bool follows = isFollowingVerb(after) || after == "'s" || vocative;
+        // "Sandy's cat" follows a person; "Yellowstone's Old Faithful" (a capital after "'s") a place.
+        const bool possessed = after == "'s"
+            && !(endTok.end + 3 < text.size() && text[endTok.end + 2] == ' ' && text[endTok.end + 3] >= 'A'
+                 && text[endTok.end + 3] <= 'Z');
+        const bool follows = isFollowingVerb(after) || possessed || vocative;
         // "Declan or Ruairí", "Holly, Ivy and Amber": listed with a name just found.
         bool pairedWithPerson = false;
         if (!spans.empty() && spans.back().category == Category::Person

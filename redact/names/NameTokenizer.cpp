@@ -396,4 +396,28 @@ std::string foldedToken(std::string_view text, const NameFinder::Token& t)
     return folded;
 }
 
+bool trimShouted(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i,
+                 const std::vector<std::uint16_t>& flags, std::size_t& from, std::size_t& to)
+{
+    if (to - from < 3) {
+        return false;
+    }
+    for (std::size_t k = tokens[i + from].begin; k < tokens[i + to - 1].end; ++k) {
+        if (text[k] >= 'a' && text[k] <= 'z') {
+            return false;  // not written in capitals
+        }
+    }
+    const auto wordy = [&flags](std::size_t k) {
+        return (flags[k] & NameLexicon::CommonWord) != 0
+            || (flags[k] & (NameLexicon::FirstName | NameLexicon::Surname)) == 0;
+    };
+    while (to > from + 1 && wordy(to - 1)) {
+        --to;
+    }
+    while (to > from + 1 && wordy(from)) {
+        ++from;
+    }
+    return true;
+}
+
 }  // namespace veil::redact::naming

@@ -5,6 +5,7 @@
 #include "redact/names/NameFinder.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -106,6 +107,11 @@ std::string_view asciiLower(std::string_view word, char (&buffer)[12]);
 /// "Dmitrij", "Saoirse", "Mc"/"Mac" names: one capital, then lower case.
 bool titlecase(std::string_view word);
 
+/// A chain `tokens[i + from, i + to)` of three words or more written in capitals ("OMG
+/// KAYDEN JUST PROPOSED") keeps the names between its words (`flags` of each
+/// chain word): true if it was one (NameTokenizer.cpp).
+bool trimShouted(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i,
+                 const std::vector<std::uint16_t>& flags, std::size_t& from, std::size_t& to);
 /// "Hope and Faith are": `tokens[k]` is "and", then a capitalised given name and
 /// "are"/"were"/"have" (NamingClues.cpp).
 bool pairedAhead(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t k,

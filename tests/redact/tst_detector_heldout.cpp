@@ -119,6 +119,12 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("a place-name paired with 'I'", "Sofia and I broke up last week", "Sofia", "PERSON");
     row("a private person with a generational suffix stays", "my son Oliver Reyes II is sick",
         "Oliver Reyes II", "PERSON");
+    // Batch 20.
+    row("a name in a message in capitals", "OMG KAYDEN JUST PROPOSED", "KAYDEN", "PERSON");
+    row("a chinese address after 'is'", "地址是北京市朝阳区建国路88号", "北京市朝阳区建国路88号",
+        "STREET_ADDRESS");
+    row("a japanese address with a building", "my apartment: 東京都世田谷区三軒茶屋1-2-3 ハイツ三茶 201",
+        "東京都世田谷区三軒茶屋1-2-3 ハイツ三茶 201", "STREET_ADDRESS");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -191,6 +197,13 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("chains named with a possessive",
         "Zoe's Kitchen closed; Ruth's Chris and Dave's Hot Chicken; Jimmy John's");
     row("a capital paired with 'I'", "Paris and I have a complicated relationship");
+    // Batch 20.
+    row("a landmark's japanese address and postcode",
+        "〒150-0002 東京都渋谷区渋谷2-21-1 is the Hikarie building");
+    row("a place after 'from'", "my cousin is from Addis, wants to study in Germany");
+    row("a possessive before a capitalised place",
+        "Yellowstone's Old Faithful is at 44.4605° N, 110.8281° W");
+    row("shouting without a name", "I LOVE NEW YORK, WHY IS MY VISA DENIED");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
