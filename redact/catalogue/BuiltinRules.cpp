@@ -62,7 +62,8 @@ std::vector<Rule> BuiltinRules::all()
     std::vector<Rule> rules;
     rules.push_back(
         rule("email", Category::Email,
-             R"([\p{L}\p{N}][\p{L}\p{N}\p{M}._%+\-]*@[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?)"
+             // An apostrophe inside the local part: "mateo.o'brien9@gmail.com".
+             R"([\p{L}\p{N}][\p{L}\p{N}\p{M}._%+'’\-]*@[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?)"
              R"((?:\.[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?)*\.[A-Za-z]{2,24}\b)",
              0.99F, RuleCheck::Email));
     rules.push_back(rule("email-obfuscated", Category::Email,

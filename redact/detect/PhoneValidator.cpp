@@ -59,16 +59,41 @@ bool tollFree(const PhoneNumber& number)
     }
 }
 
+/// A contact record: an e-mail address right before the number, one separator
+/// between ("Bjarni Sanz, bjarni@web.de, 09967545504").
+bool afterEmail(std::string_view text, std::size_t begin)
+{
+    std::size_t k = begin;
+    while (k > 0 && text[k - 1] == ' ') {
+        --k;
+    }
+    if (k == 0 || (text[k - 1] != ',' && text[k - 1] != '|' && text[k - 1] != ';' && text[k - 1] != '/')) {
+        return false;
+    }
+    --k;
+    while (k > 0 && text[k - 1] == ' ') {
+        --k;
+    }
+    const std::size_t end = k;
+    while (k > 0 && text[k - 1] != ' ' && text[k - 1] != ',' && text[k - 1] != '\n' && end - k < 80) {
+        --k;
+    }
+    const std::string_view token = text.substr(k, end - k);
+    const std::size_t at = token.find('@');
+    return at != std::string_view::npos && at > 0 && token.find('.', at) != std::string_view::npos;
+}
+
 bool positiveLabel(std::string_view text, std::size_t begin)
 {
-    return TextContext::wordBefore(
-        text, begin, 48,
-        { "call",  "phone",    "mobile",   "cell",      "tel",     "whatsapp", "text",     "sms",
-          "reach", "ping",     "ring",     "number",    "contact", "dial",     "landline", "fax",
-          "viber", "signal",   "telegram", "me on",     "me at",   "mob",      "ph",       "no.",
-          "nr",    "telefone", "telefon",  "téléphone", "celular", "móvil",    "handy",    "फ़ोन",
-          "फोन",   "电话",     "電話",     "전화",      "मोबाइल",  "नंबर",      "नम्बर",     "手机",
-          "携帯",  "핸드폰",   "휴대폰",   "home",      "office",  "work",     "direct",   "tel." });
+    return afterEmail(text, begin)
+        || TextContext::wordBefore(
+               text, begin, 48,
+               { "call",  "phone",    "mobile",   "cell",      "tel",     "whatsapp", "text",     "sms",
+                 "reach", "ping",     "ring",     "number",    "contact", "dial",     "landline", "fax",
+                 "viber", "signal",   "telegram", "me on",     "me at",   "mob",      "ph",       "no.",
+                 "nr",    "telefone", "telefon",  "téléphone", "celular", "móvil",    "handy",    "फ़ोन",
+                 "फोन",   "电话",     "電話",     "전화",      "मोबाइल",  "नंबर",      "नम्बर",     "手机",
+                 "携帯",  "핸드폰",   "휴대폰",   "home",      "office",  "work",     "direct",   "tel." });
 }
 
 bool hotline(std::string_view text, std::size_t begin, std::size_t end)

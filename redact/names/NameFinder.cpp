@@ -59,6 +59,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         wordsBefore(text, tokens[at].begin, w1, w2, atLineStart);
         return isStrongTrigger(w1, w2);
     };
+    int inEnglish = -1;  // englishMessage(), worked out once and only when a word needs it
     std::size_t i = 0;
     std::size_t nextVerb = 0;  // the next token that is a verb of talking ("said", "replied"), once found
     while (i < tokens.size()) {
@@ -99,6 +100,17 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                     && (nextVerb > i + 3
                         || (nextVerb == i + 3 && text.compare(tokens[i + 1].begin, 4, "and ") != 0)
                         || (verb = lowerCaseVerbAfter(text, tokens, i)) == 0)))) {
+            // A listed given name in lower case where a person stands, in English
+            // text: "omg sarah is so annoying", "lunch with daniel", "mei just got engaged".
+            if (lowerCaseName(text, first, m_lexicon)) {
+                if (inEnglish < 0) {
+                    inEnglish = englishMessage(text, tokens, m_lexicon) ? 1 : 0;
+                }
+                if (inEnglish == 1) {
+                    spans.push_back(
+                        { first.begin, first.end, Category::Person, kContextConfidence, "person-lower" });
+                }
+            }
             ++i;
             continue;
         }
@@ -281,6 +293,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         bool allNames = true;  // every token is a listed name, one of them a given name
         bool anyGiven = false;
         for (std::size_t k = from; k < to; ++k) {
+            if (tokens[i + k].codePoints == 1 && to - from > 1) {
+                continue;  // an initial ("J. Biobrobrou", "Ama K. Boateng") says nothing either way
+            }
             const std::uint16_t f = flags[k];
             const bool isName = (f & (NameLexicon::FirstName | NameLexicon::Surname)) != 0;
             const bool english = (f & (NameLexicon::English | NameLexicon::CommonWord)) != 0;
@@ -364,8 +379,16 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         }
         bool lineStart = false;
         wordsBefore(text, startTok.begin, w1, w2, lineStart);
+        // "a trip to Cinque Terre", "we ordered Banh Mi", "learning Tai Chi",
+        // "the history of Hagia Sophia", "What does Carpe Diem mean": a place,
+        // a dish, a pastime or a saying, however name-like its words.
+        if (!titled && (thingBefore(w1, w2, known) || thingAfter(text, endTok.end))) {
+            i = chainEnd;
+            continue;
+        }
         // "Note from Folasade:", "From: …" headers name a person; "from Harare" does not.
-        const bool fromLabel = w1 == "from" && endTok.end < text.size() && text[endTok.end] == ':';
+        const bool fromLabel = (w1 == "from" && endTok.end < text.size() && text[endTok.end] == ':')
+            || mailHeader(text, startTok.begin);
         // "Adele" in "my favourite singer is Adele", "songs by Adele": a public
         // figure; not after a field label ("Author: Hiroshi Tanabe").
         std::size_t beforeName = startTok.begin;
@@ -414,8 +437,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         if (!spans.empty() && spans.back().category == Category::Person
             && spans.back().end < startTok.begin) {
             const std::string_view gap = text.substr(spans.back().end, startTok.begin - spans.back().end);
-            pairedWithPerson
-                = gap == " and " || gap == " or " || gap == ", " || gap == " & " || gap == ", and ";
+            pairedWithPerson = gap == " and " || gap == " or " || gap == ", " || gap == " & "
+                || gap == ", and " || pairedAfterAside(gap);
         }
         // "Ship to Zubair, 4 Rowan Mews": an addressee right before a house number.
         const bool beforeAddress = next == ',' && endTok.end + 2 < text.size() && text[endTok.end + 1] == ' '
@@ -448,6 +471,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         } else if ((allForeign || nameish) && !anyDenied && titlecase(firstWord)
                    && (to - from >= 2 || startTok.codePoints >= 3)
                    && (contactAfter(text, endTok.end, to - from >= 2) || personCueAfter(text, endTok.end)
+                       || (to - from == 1
+                           && (speakerLabel(text, startTok.begin, endTok.end)
+                               || pairedSubject(text, tokens, i + from, chainEnd, m_lexicon)))
                        || ((to - from >= 2 || nameish) && personVerbBefore(w1)))) {
             // An unlisted name with a contact detail right after it ("Wuhos
             // Chekoutiar | +44 7700 900551") or what only follows a person

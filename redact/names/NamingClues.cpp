@@ -34,7 +34,7 @@ bool personCueAfter(std::string_view text, std::size_t end)
     static constexpr auto kVerbs = std::to_array<std::string_view>(
         { "says",    "said",    "told",     "asked", "texted",  "replied",    "mentioned", "thinks",
           "thought", "emailed", "messaged", "owes",  "invited", "promised",   "forgot",    "borrowed",
-          "wrote",   "rang",    "phoned",   "dmed",  "pinged",  "complained", "admitted" });
+          "wrote",   "rang",    "phoned",   "dmed",  "pinged",  "complained", "admitted",  "signed" });
     // "'s" then a relation or a personal occasion: "Chelsea's mom", "Jordan's birthday".
     static constexpr auto kOwned = std::to_array<std::string_view>(
         { "mom",     "mum",     "mother",    "dad",        "father",   "sister",  "brother", "wife",
@@ -75,8 +75,50 @@ bool personCueAfter(std::string_view text, std::size_t end)
             && in(kOwned, wordAfter(text, end + 2));
     }
     if (next == "from") {
+        // "Zikra from accounting", "Tiodrouwer from my yoga class".
         const std::size_t from = text.find("from", end);
-        return from != std::string_view::npos && in(kShared, wordAfter(text, from + 4));
+        const std::string owner = from == std::string_view::npos ? std::string() : wordAfter(text, from + 4);
+        return in(kShared, owner) || owner == "my" || owner == "our";
+    }
+    // An age in apposition: "Traijathia Warioth, 34, applied", "Ama Boateng (34)".
+    {
+        std::size_t at = end;
+        const bool comma = at < text.size() && text[at] == ',';
+        const bool bracket = at + 1 < text.size() && text[at] == ' ' && text[at + 1] == '(';
+        if (comma || bracket) {
+            at += comma ? 1 : 2;
+            while (at < text.size() && text[at] == ' ') {
+                ++at;
+            }
+            std::size_t digits = 0;
+            while (at + digits < text.size() && text[at + digits] >= '0' && text[at + digits] <= '9') {
+                ++digits;
+            }
+            const char close = at + digits < text.size() ? text[at + digits] : '\0';
+            if (digits >= 1 && digits <= 2 && ((comma && close == ',') || (bracket && close == ')'))) {
+                return true;
+            }
+        }
+    }
+    // "has been promoted", "had been hired".
+    if (next == "has" || next == "had") {
+        const std::size_t at = text.find(next, end);
+        const std::string_view rest = text.substr(at + next.size(), 16);
+        for (const std::string_view event :
+             { " been promoted", " been hired", " been fired", " been diagnosed", " been admitted",
+               " been accepted", " been arrested", " been missing", " been ignoring", " been ghosting" }) {
+            if (rest.starts_with(event)) {
+                return true;
+            }
+        }
+    }
+    if (next == "left") {
+        // "Pifue Geiwaizounum left a review"; not "Lisbon left me speechless".
+        const std::size_t left = text.find("left", end);
+        const std::string_view rest = text.substr(left + 4, 12);
+        return rest.starts_with(" a review") || rest.starts_with(" a comment")
+            || rest.starts_with(" a message") || rest.starts_with(" a note")
+            || rest.starts_with(" a voicemail");
     }
     // "Sofia and I broke up", "Georgia and me": the writer pairs themself with a person.
     if (next == "and") {
@@ -85,70 +127,6 @@ bool personCueAfter(std::string_view text, std::size_t end)
         return who == "i" || who == "me";
     }
     return in(kVerbs, next);
-}
-
-bool personVerbBefore(std::string_view w)
-{
-    // Work and life events between people: "we hired Krapiar Triodraiyart",
-    // "welcome Ximena Ortiz to the team". Companies are hired too ("we hired
-    // Deloitte"): the caller asks for two words or a listed name.
-    static constexpr auto kVerbs = std::to_array<std::string_view>(
-        { "hired",    "hire",       "hiring",    "interviewed",  "interviewing",  "promoted",  "onboarding",
-          "onboard",  "welcome",    "welcoming", "congratulate", "congratulated", "thank",     "thanked",
-          "thanking", "married",    "marrying",  "dating",       "divorced",      "divorcing", "babysitting",
-          "tutoring", "mentoring",  "fired",     "cc'd",         "bcc",           "forward",   "forwarded",
-          "reassure", "comfort",    "console",   "persuade",     "convince",      "reminded",  "ghosted",
-          "blocked",  "unfriended", "befriended" });
-    return std::find(kVerbs.begin(), kVerbs.end(), w) != kVerbs.end();
-}
-
-bool contactAfter(std::string_view text, std::size_t end, bool phone)
-{
-    // One separator, then the next run: "Ama Boateng, ama@x.org", "Wuhos
-    // Chekoutiar | +44 7700 900551", "Ravi Shah <ravi@x.in>", "Ifeoma – 0803 555 0199".
-    std::size_t k = end;
-    while (k < text.size() && text[k] == ' ') {
-        ++k;
-    }
-    if (k >= text.size()) {
-        return false;
-    }
-    // Not ':': "Festnetz: 030 61 28 44 90" is a label and its value.
-    if (text[k] == ',' || text[k] == '|' || text[k] == '<' || text[k] == '(' || text[k] == '-'
-        || text[k] == ';' || text[k] == '/') {
-        ++k;
-    } else if (text.compare(k, 3, "\xE2\x80\x93") == 0 || text.compare(k, 3, "\xE2\x80\x94") == 0) {
-        k += 3;  // en or em dash
-    } else {
-        return false;
-    }
-    while (k < text.size() && (text[k] == ' ' || text[k] == '<' || text[k] == '(')) {
-        ++k;
-    }
-    std::size_t runEnd = k;
-    while (runEnd < text.size() && text[runEnd] != ' ' && text[runEnd] != ',' && text[runEnd] != '>'
-           && text[runEnd] != '\n' && text[runEnd] != '|') {
-        ++runEnd;
-    }
-    const std::string_view run = text.substr(k, runEnd - k);
-    const std::size_t at = run.find('@');
-    if (at != std::string_view::npos && at > 0 && run.find('.', at) != std::string_view::npos) {
-        return true;  // an e-mail address
-    }
-    if (!phone) {
-        return false;
-    }
-    // A phone number: seven digits or more before the next letter.
-    std::size_t digits = 0;
-    for (std::size_t i = k; i < text.size() && i < k + 24; ++i) {
-        const char c = text[i];
-        if (c >= '0' && c <= '9') {
-            ++digits;
-        } else if (c != ' ' && c != '+' && c != '-' && c != '.' && c != '(' && c != ')') {
-            break;
-        }
-    }
-    return digits >= 7 && (text[k] == '+' || text[k] == '(' || (text[k] >= '0' && text[k] <= '9'));
 }
 
 bool publicRoleAround(std::string_view text, std::size_t begin, std::size_t end, std::string_view w1,

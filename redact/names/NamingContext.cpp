@@ -99,6 +99,10 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
     if (std::find(kLabels.begin(), kLabels.end(), w) != kLabels.end()) {
         return true;
     }
+    if (w == "list") {  // "Guest list: Giosind Cheirem (vegan), …"
+        return before == "guest" || before == "invite" || before == "attendee" || before == "contact"
+            || before == "class" || before == "seating";
+    }
     // Money between people: "pay Oluwadamilare back", "I owe Tomasz 20", "venmo Jake".
     if (w == "pay" || w == "paid" || w == "owe" || w == "venmo" || w == "lend" || w == "lent") {
         return true;
@@ -144,11 +148,12 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
     }
     if (w == "to") {
         // "a message to Obinna", "apologise to Farhan"; not "ship to", "go to".
-        static constexpr std::array<std::string_view, 27> kMessages
-            = { "message",  "text",     "email",     "letter",     "note",     "reply",  "card",
-                "reminder", "apology",  "invite",    "invitation", "response", "poem",   "speech",
-                "toast",    "postcard", "apologise", "apologize",  "talk",     "speak",  "talking",
-                "speaking", "explain",  "introduce", "respond",    "write",    "mention" };
+        static constexpr auto kMessages = std::to_array<std::string_view>(
+            { "message",  "text",     "email",     "letter",     "note",     "reply",   "card",
+              "reminder", "apology",  "invite",    "invitation", "response", "poem",    "speech",
+              "toast",    "postcard", "apologise", "apologize",  "talk",     "speak",   "talking",
+              "speaking", "explain",  "introduce", "respond",    "write",    "mention", "say",
+              "said",     "lied",     "listen",    "listened",   "confess",  "propose", "proposed" });
         return std::find(kMessages.begin(), kMessages.end(), before) != kMessages.end();
     }
     if (w == "from") {

@@ -77,6 +77,35 @@ bool contactAfter(std::string_view text, std::size_t end, bool phone);
 /// `w` (folded), right before a name, is a verb of what people do to people
 /// ("hired", "welcome", "congratulate").
 bool personVerbBefore(std::string_view w);
+/// The name at `pos` follows an e-mail header label at the start of a line
+/// ("From: ", "To: ", "Cc: ").
+bool mailHeader(std::string_view text, std::size_t pos);
+/// The words before a chain (`w1` right before it, `w2` before that, folded)
+/// make it a place, a dish or a pastime ("trip to", "ordered", "history of").
+/// `listed`: the chain holds a listed name, which "visit" does not outweigh.
+bool thingBefore(std::string_view w1, std::string_view w2, bool listed);
+/// What follows a chain makes it a thing: "… mean", "… hard to make".
+bool thingAfter(std::string_view text, std::size_t end);
+/// The text between two names of one list is an aside in brackets and a comma
+/// (" (vegan), ").
+bool pairedAfterAside(std::string_view gap);
+/// The word at [begin, end) opens a line of a chat transcript as its speaker
+/// ("Kropur: ok see u there", with another "Name: …" line in the text).
+bool speakerLabel(std::string_view text, std::size_t begin, std::size_t end);
+/// "Sutraiyeil & Jousaik are getting married": token `at` is the first of two
+/// names joined by "&" or "and" (`next`: the token after it) that are the
+/// subject of what only people do (RecordClues.cpp).
+/// A listed given name in lower case (`word`) stands where a person does:
+/// "omg sarah is so annoying", "lunch with daniel", "chloe's mom".
+bool lowerNameContext(std::string_view text, const NameFinder::Token& word);
+/// `word`, in lower case, is a listed given name and nothing else, where a
+/// person stands (lowerNameContext()).
+bool lowerCaseName(std::string_view text, const NameFinder::Token& word, const NameLexicon& lexicon);
+/// The message is written in English: most of its lower-case words are English words.
+bool englishMessage(std::string_view text, const std::vector<NameFinder::Token>& tokens,
+                    const NameLexicon& lexicon);
+bool pairedSubject(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t at,
+                   std::size_t next, const NameLexicon& lexicon);
 /// The name ends the message after a dash: "see you then – Margarethe".
 bool dashSignature(std::string_view text, std::size_t begin, std::size_t end);
 /// Lower-case ASCII copy of a short token into `buffer`; empty if too long or not ASCII.

@@ -61,6 +61,67 @@ TEMPLATES = [
     "Tenant: {F}\nUnit: 4B",
     "Can you summarise the thread between me and {F}?",
     "Our neighbour {G} keeps parking in front of our driveway",
+    # A second set, written after the fixes the first one led to, scored blind.
+    "Can you check the grammar: 'I spoke with {F} yesterday and she agreed to the terms.'",
+    "{G} and {G2} are coming for dinner, what should I cook?",
+    "my mother-in-law {G} is visiting for two weeks, send help",
+    "Dear {F},\n\nPlease find attached the signed contract.\n\nBest regards,\n{F2}",
+    "Write a LinkedIn recommendation for {F}, a data analyst I managed",
+    "Summarise this: {F} called at 3pm regarding the overdue invoice",
+    "lol {G} just sent the worst meme in the group chat",
+    "Help me plan a surprise party for {G}'s 30th",
+    "The doctor, {F}, said I should rest for a week",
+    "From: {F}\nTo: {F2}\nSubject: Q3 numbers",
+    "I'm writing a wedding toast for my best friend {G}",
+    "{F} is my emergency contact, can I add two?",
+    "Translate into French: My colleague {G} will pick you up at the airport",
+    "What should I get {G} for Christmas? He likes fishing",
+    "Remind me to send {F} the slides tomorrow",
+    "Our babysitter {G} can't come Friday, any ideas?",
+    "Can you make this message to {G} sound more professional: hey can u send the file",
+    "{G}: are we still on for tonight?\nMe: yes!",
+    "Birthday card for grandpa {G}, he turns 90",
+    "Please cc {F} and {F2} on the reply",
+    "The contract is between Acme Ltd and {F}",
+    "Who is older, {G} or her brother {G2}?",
+    "I have a crush on {G} from my yoga class",
+    "Signed, {F}",
+    "My roommate {G} never does the dishes",
+    "Write a thank-you note to {F} for the job interview",
+    "Notes from the call with {F}: budget approved",
+    "{F} left a review saying the food was cold",
+    "Our team lead {F} is leaving, draft a farewell message",
+    # A third set, written after the second one's fixes, scored blind.
+    "lunch with {G} tomorrow, any cafe ideas near Soho?",
+    "me and {G} are going hiking, what should we pack",
+    "{G} & {G2} are getting married in June!!",
+    "forwarding this from {G}: \"the meeting is cancelled\"",
+    "- {F}\n- {F2}\n- {F3}\nwho should lead the project?",
+    "{H} can you check the PR when you get a chance",
+    "omg {g} is so annoying today",
+    "Tell me a bedtime story where my daughter {G} is a dragon tamer",
+    "{G} 😂😂 she did it again",
+    "Is it weird that {G}'s mom calls me every day?",
+    "My ex, {G}, wants the dog back",
+    "{F} has been promoted to senior engineer, write a congrats post",
+    "text from {G}: running 10 min late",
+    "Guest list: {F} (vegan), {F2} (no nuts)",
+    "I'm meeting {F} at the station at 6",
+    "{J} signed the lease yesterday",
+    "Happy birthday to my amazing sister {G}! 🎉",
+    "my prof, Dr. {S}, extended the deadline",
+    "What do I say to {G} after the argument?",
+    "{F}, 34, applied for the nursing role",
+    "Send the invoice to {F} at the Leeds office",
+    "Our landlady Mrs {S} raised the rent again",
+    "{G}: ok see u there\n{G2}: 👍",
+    "Could you draft a reply to {G}? She asked about the refund",
+    "Is {F} allowed to pick up my prescription?",
+    "I owe {G} 50 quid",
+    "bday gift ideas for {G} (she's 12)",
+    "{F} keeps sending me spam emails, how do I block him",
+    "Thank you notes for {G}, {G2} and {G3}",
+    "Mr and Mrs {S} are hosting the dinner",
 ]
 
 
@@ -82,13 +143,14 @@ def main():
     for _ in range(5):
         for template in TEMPLATES:
             values = {"F": word(2, 3) + " " + word(2, 4), "F2": word(2, 3) + " " + word(2, 4),
-                      "F3": word(2, 3) + " " + word(2, 4), "G": word(2, 3), "G2": word(2, 3), "E": email(),
-                      "P": phone()}
+                      "F3": word(2, 3) + " " + word(2, 4), "G": word(2, 3), "G2": word(2, 3), "G3": word(2, 3),
+                      "g": word(2, 3).lower(), "S": word(2, 4), "J": "J. " + word(2, 4), "H": "@" + word(2, 3),
+                      "E": email(), "P": phone()}
             text, spans, pos = "", [], 0
             for m in re.finditer(r"\{(\w+)\}", template):
                 text += template[pos:m.start()]
                 value = values[m.group(1)]
-                category = {"E": "EMAIL", "P": "PHONE"}.get(m.group(1), "PERSON")
+                category = {"E": "EMAIL", "P": "PHONE", "H": "SOCIAL_HANDLE"}.get(m.group(1), "PERSON")
                 spans.append({"start": len(text), "end": len(text) + len(value), "category": category})
                 text += value
                 pos = m.end()

@@ -1,0 +1,334 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+//
+// The part of NamingContext.h that finds names in no list from the record or
+// the sentence around them: a contact detail after the name, an e-mail
+// header, a transcript speaker, a verb only people take, two names as one
+// subject; and what makes a name-like chain a place, a dish or a pastime.
+// Split out of NamingClues.cpp to keep files short.
+#include "redact/names/NamingContext.h"
+
+#include "redact/names/NameFinderToken.h"
+#include "redact/names/NameLexicon.h"
+#include "redact/text/Unicode.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace veil::redact::naming {
+
+namespace {
+
+std::string foldedWord(std::string_view text, const NameFinder::Token& t)
+{
+    return Unicode::fold(text.substr(t.begin, t.end - t.begin));
+}
+
+}  // namespace
+
+bool speakerLabel(std::string_view text, std::size_t begin, std::size_t end)
+{
+    // "Chaiduem: ok see u there\nKropur: 👍": a chat transcript's speaker, at
+    // the start of a line, with what they said after the colon (not a form's
+    // "Nombre: Juan") and another speaker's line in the same text.
+    if ((begin > 0 && text[begin - 1] != '\n') || end + 2 >= text.size() || text[end] != ':'
+        || text[end + 1] != ' ') {
+        return false;
+    }
+    // What was said starts in lower case or with an emoji ("ok", "👍"), not a
+    // value ("Check-in: 12 Aug", "Nombre: Juan").
+    const auto said = static_cast<unsigned char>(text[end + 2]);
+    if (!((said >= 'a' && said <= 'z') || said >= 0xF0U)) {
+        return false;
+    }
+    for (std::size_t line = text.find('\n'); line != std::string_view::npos;
+         line = text.find('\n', line + 1)) {
+        const std::size_t start = line + 1;
+        if (start == begin || start >= text.size() || text[start] < 'A' || text[start] > 'Z') {
+            continue;
+        }
+        std::size_t k = start + 1;
+        while (k < text.size() && k < start + 24 && std::isalpha(static_cast<unsigned char>(text[k])) != 0) {
+            ++k;
+        }
+        if (k + 1 < text.size() && text[k] == ':' && text[k + 1] == ' ') {
+            return true;
+        }
+    }
+    // The other speaker's line may come first: look at the first line too.
+    if (begin > 0 && text[0] >= 'A' && text[0] <= 'Z') {
+        std::size_t k = 1;
+        while (k < text.size() && k < 24 && std::isalpha(static_cast<unsigned char>(text[k])) != 0) {
+            ++k;
+        }
+        return k + 1 < text.size() && text[k] == ':' && text[k + 1] == ' ';
+    }
+    return false;
+}
+
+bool pairedAfterAside(std::string_view gap)
+{
+    // "Giosind Cheirem (vegan), Bechaiwol Huchuejeth": an aside in brackets, then a comma.
+    if (gap.size() < 6 || gap.size() > 32 || !gap.starts_with(" (") || !gap.ends_with("), ")) {
+        return false;
+    }
+    const std::string_view aside = gap.substr(2, gap.size() - 5);
+    return aside.find_first_of("()") == std::string_view::npos;
+}
+
+bool thingBefore(std::string_view w1, std::string_view w2, bool listed)
+{
+    const auto in = [](const auto& list, std::string_view w) {
+        return std::find(list.begin(), list.end(), w) != list.end();
+    };
+    // Travel: "a trip to …", "flights to …", "we went to …", "living in …".
+    static constexpr auto kToTravel = std::to_array<std::string_view>(
+        { "trip",  "travel", "travelling", "traveling", "flight",   "flights",   "fly",   "flying",
+          "went",  "go",     "going",      "moved",     "moving",   "move",      "drive", "driving",
+          "train", "bus",    "holiday",    "vacation",  "ticket",   "tickets",   "route", "directions",
+          "road",  "ferry",  "cruise",     "honeymoon", "relocate", "relocating" });
+    static constexpr auto kInPlace = std::to_array<std::string_view>(
+        { "live",    "living",   "lived",      "based",       "stay",    "staying",   "stayed",
+          "hotel",   "hotels",   "restaurant", "restaurants", "weather", "calories",  "located",
+          "holiday", "vacation", "festival",   "things",      "rent",    "apartment", "apartments",
+          "hostel",  "hostels",  "beaches",    "museums" });
+    static constexpr auto kOfThing = std::to_array<std::string_view>(
+        { "history", "rules", "meaning", "capital", "map", "photos", "pictures", "population", "recipe",
+          "origin", "origins", "taste", "ingredients", "calories", "culture", "architecture", "geography" });
+    // A dish, a pastime, a show, a game, a language: "ordered Banh Mi", "learning Tai Chi".
+    static constexpr auto kDirectThing = std::to_array<std::string_view>(
+        { "ordered",    "order",   "eat",       "ate",        "eating",   "cook",     "cooking",
+          "bake",       "baking",  "learning",  "learn",      "practise", "practice", "practising",
+          "practicing", "playing", "watching",  "watched",    "binge",    "binged",   "recipe",
+          "recipes",    "explore", "exploring", "sightseeing" });
+    // "my favourite dish is Bibimbap", "the best city is …".
+    static constexpr auto kIsThing = std::to_array<std::string_view>(
+        { "dish",        "food",  "meal",    "drink", "dessert", "snack",      "game",
+          "show",        "movie", "film",    "song",  "book",    "language",   "sport",
+          "destination", "city",  "country", "place", "cuisine", "restaurant", "series" });
+    // People are visited too ("visit Maria"): a listed name after "visit" stays a name.
+    static constexpr auto kVisit = std::to_array<std::string_view>({ "visit", "visiting", "visited" });
+    return (w1 == "to" && in(kToTravel, w2)) || ((w1 == "is" || w1 == "was") && in(kIsThing, w2))
+        || (w1 == "in" && in(kInPlace, w2)) || (w1 == "of" && in(kOfThing, w2)) || in(kDirectThing, w1)
+        || (!listed && in(kVisit, w1));
+}
+
+bool thingAfter(std::string_view text, std::size_t end)
+{
+    // "What does Carpe Diem mean", "Is Tiramisu hard to make".
+    const std::string next = wordAfter(text, end);
+    if (next == "mean" || next == "means") {
+        return true;
+    }
+    if (next == "hard" || next == "easy") {
+        const std::size_t at = text.find(next, end);
+        return text.substr(at + next.size(), 9) == " to make "
+            || text.substr(at + next.size(), 9) == " to cook ";
+    }
+    return false;
+}
+
+bool mailHeader(std::string_view text, std::size_t pos)
+{
+    // "From: Rebend Jubrufath", "To: …", "Cc: …" at the start of a line.
+    std::size_t k = pos;
+    while (k > 0 && text[k - 1] == ' ') {
+        --k;
+    }
+    if (k == 0 || text[k - 1] != ':') {
+        return false;
+    }
+    const std::size_t colon = k - 1;
+    std::size_t start = colon;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1])) != 0) {
+        --start;
+    }
+    if (start > 0 && text[start - 1] != '\n') {
+        return false;
+    }
+    std::string label(text.substr(start, colon - start));
+    std::transform(label.begin(), label.end(), label.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return label == "from" || label == "to" || label == "cc" || label == "bcc";
+}
+
+bool personVerbBefore(std::string_view w)
+{
+    // Work and life events between people: "we hired Krapiar Triodraiyart",
+    // "welcome Ximena Ortiz to the team". Companies are hired too ("we hired
+    // Deloitte"): the caller asks for two words or a listed name.
+    static constexpr auto kVerbs = std::to_array<std::string_view>(
+        { "hired",    "hire",       "hiring",     "interviewed",  "interviewing",  "promoted",  "onboarding",
+          "onboard",  "welcome",    "welcoming",  "congratulate", "congratulated", "thank",     "thanked",
+          "thanking", "married",    "marrying",   "dating",       "divorced",      "divorcing", "babysitting",
+          "tutoring", "mentoring",  "fired",      "cc'd",         "bcc",           "forward",   "forwarded",
+          "reassure", "comfort",    "console",    "persuade",     "convince",      "reminded",  "ghosted",
+          "blocked",  "unfriended", "befriended", "send",         "sent",          "give",      "gave",
+          "show",     "showed" });
+    return std::find(kVerbs.begin(), kVerbs.end(), w) != kVerbs.end();
+}
+
+bool contactAfter(std::string_view text, std::size_t end, bool phone)
+{
+    // One separator, then the next run: "Ama Boateng, ama@x.org", "Wuhos
+    // Chekoutiar | +44 7700 900551", "Ravi Shah <ravi@x.in>", "Ifeoma – 0803 555 0199".
+    std::size_t k = end;
+    while (k < text.size() && text[k] == ' ') {
+        ++k;
+    }
+    if (k >= text.size()) {
+        return false;
+    }
+    // Not ':': "Festnetz: 030 61 28 44 90" is a label and its value.
+    if (text[k] == ',' || text[k] == '|' || text[k] == '<' || text[k] == '(' || text[k] == '-'
+        || text[k] == ';' || text[k] == '/') {
+        ++k;
+    } else if (text.compare(k, 3, "\xE2\x80\x93") == 0 || text.compare(k, 3, "\xE2\x80\x94") == 0) {
+        k += 3;  // en or em dash
+    } else {
+        return false;
+    }
+    while (k < text.size() && (text[k] == ' ' || text[k] == '<' || text[k] == '(')) {
+        ++k;
+    }
+    std::size_t runEnd = k;
+    while (runEnd < text.size() && text[runEnd] != ' ' && text[runEnd] != ',' && text[runEnd] != '>'
+           && text[runEnd] != '\n' && text[runEnd] != '|') {
+        ++runEnd;
+    }
+    const std::string_view run = text.substr(k, runEnd - k);
+    const std::size_t at = run.find('@');
+    if (at != std::string_view::npos && at > 0 && run.find('.', at) != std::string_view::npos) {
+        return true;  // an e-mail address
+    }
+    if (!phone) {
+        return false;
+    }
+    // A phone number: seven digits or more before the next letter.
+    std::size_t digits = 0;
+    for (std::size_t i = k; i < text.size() && i < k + 24; ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            ++digits;
+        } else if (c != ' ' && c != '+' && c != '-' && c != '.' && c != '(' && c != ')') {
+            break;
+        }
+    }
+    return digits >= 7 && (text[k] == '+' || text[k] == '(' || (text[k] >= '0' && text[k] <= '9'));
+}
+
+/// "Sutraiyeil & Jousaik are getting married": token `at` is the first of two
+/// names joined by "&" or "and" (`next`: the token after it) that are the
+/// subject of what only people do. The second one is then paired with the first.
+bool pairedSubject(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t at,
+                   std::size_t next, const NameLexicon& lexicon)
+{
+    if (!sentenceInitial(text, tokens[at].begin) || next >= tokens.size()) {
+        return false;
+    }
+    std::size_t second = next;
+    const std::string_view gap = text.substr(tokens[at].end, tokens[next].begin - tokens[at].end);
+    if (gap != " & ") {
+        const std::string_view word = text.substr(tokens[next].begin, tokens[next].end - tokens[next].begin);
+        if (gap != " " || word != "and" || next + 1 >= tokens.size()
+            || tokens[next + 1].begin != tokens[next].end + 1) {
+            return false;
+        }
+        second = next + 1;
+    }
+    const NameFinder::Token& other = tokens[second];
+    const std::string_view otherWord = text.substr(other.begin, other.end - other.begin);
+    if (other.script != Script::Latin || other.codePoints < 3 || !titlecase(otherWord)
+        || (lexicon.flags(foldedWord(text, other))
+            & (NameLexicon::English | NameLexicon::CommonWord | NameLexicon::Denied))
+            != 0) {
+        return false;
+    }
+    // Not a brand of two names ("Dolce & Gabbana", "Marks and Spencer").
+    const std::string firstFolded = foldedWord(text, tokens[at]);
+    const std::string otherFolded = foldedWord(text, other);
+    if (lexicon.isDeniedChain(firstFolded + " & " + otherFolded)
+        || lexicon.isDeniedChain(firstFolded + " and " + otherFolded)) {
+        return false;
+    }
+    // What people do, not brands ("Dolce & Gabbana are expensive").
+    static constexpr auto kVerbs = std::to_array<std::string_view>(
+        { "said", "told", "texted", "asked", "invited", "just", "broke", "split" });
+    static constexpr auto kStates = std::to_array<std::string_view>(
+        { "getting", "coming", "visiting", "moving", "dating", "engaged", "married", "divorced", "twins",
+          "my", "our", "having", "expecting", "planning", "arguing", "fighting" });
+    const std::string verb = wordAfter(text, other.end);
+    if (std::find(kVerbs.begin(), kVerbs.end(), verb) != kVerbs.end()) {
+        return true;
+    }
+    if (verb != "are" && verb != "were" && verb != "got") {
+        return false;
+    }
+    const std::string state = wordAfter(text, text.find(verb, other.end) + verb.size());
+    return std::find(kStates.begin(), kStates.end(), state) != kStates.end();
+}
+
+bool englishMessage(std::string_view text, const std::vector<NameFinder::Token>& tokens,
+                    const NameLexicon& lexicon)
+{
+    // Most of its lower-case words are English words.
+    int english = 0;
+    int other = 0;
+    for (const NameFinder::Token& t : tokens) {
+        if (t.script != Script::Latin || t.capitalised || t.codePoints < 2) {
+            continue;
+        }
+        const std::uint16_t f = lexicon.flags(foldedWord(text, t));
+        ((f & (NameLexicon::English | NameLexicon::CommonWord)) != 0 ? english : other) += 1;
+    }
+    return english >= 3 && english * 10 >= (english + other) * 7;
+}
+
+bool lowerCaseName(std::string_view text, const NameFinder::Token& word, const NameLexicon& lexicon)
+{
+    if (word.script != Script::Latin || word.codePoints < 3 || word.nearDigit) {
+        return false;
+    }
+    constexpr std::uint16_t kNotAName = NameLexicon::Ambiguous | NameLexicon::English
+        | NameLexicon::CommonWord | NameLexicon::Denied | NameLexicon::Title | NameLexicon::Trigger
+        | NameLexicon::Particle;
+    const std::uint16_t f = lexicon.flags(foldedWord(text, word));
+    return (f & NameLexicon::FirstName) != 0 && (f & kNotAName) == 0 && lowerNameContext(text, word);
+}
+
+bool lowerNameContext(std::string_view text, const NameFinder::Token& word)
+{
+    // Casual chat in lower case: "omg sarah is so annoying", "me and priya are
+    // going", "lunch with daniel", "chloe's mom", "ask sofia". Not after a
+    // determiner ("my kata is improving", "the sakura season").
+    if (word.end < text.size() && (text[word.end] == '.' || text[word.end] == '@' || text[word.end] == '_')) {
+        return false;  // part of an address or a handle: "mateo.o'brien9@…"
+    }
+    std::string w1;
+    std::string w2;
+    bool lineStart = false;
+    wordsBefore(text, word.begin, w1, w2, lineStart);
+    static constexpr auto kDeterminers
+        = std::to_array<std::string_view>({ "my", "our", "your", "his", "her", "their", "the", "a", "an",
+                                            "this", "that", "some", "any", "of" });
+    if (std::find(kDeterminers.begin(), kDeterminers.end(), w1) != kDeterminers.end()) {
+        return false;
+    }
+    static constexpr auto kBefore = std::to_array<std::string_view>(
+        { "with", "w", "invite", "ask", "tell", "text", "call", "ring", "ping", "meet", "met", "believe",
+          "miss", "hug", "dm", "msg", "and" });
+    if (std::find(kBefore.begin(), kBefore.end(), w1) != kBefore.end()
+        || (w1 == "to" && (w2 == "msg" || w2 == "message" || w2 == "text" || w2 == "reply" || w2 == "talk"))
+        || personVerbBefore(w1)) {
+        return true;
+    }
+    static constexpr auto kAfter = std::to_array<std::string_view>(
+        { "is",  "was", "just", "keeps", "wants", "forgot", "said",  "says",   "texted", "stays",
+          "and", "n",   "'s",   "will",  "has",   "got",    "never", "always", "told",   "asked" });
+    const std::string next = wordAfter(text, word.end);
+    return std::find(kAfter.begin(), kAfter.end(), next) != kAfter.end() || personCueAfter(text, word.end);
+}
+
+}  // namespace veil::redact::naming
