@@ -57,7 +57,10 @@ std::vector<Rule> BuiltinRules::all()
     const std::string tld
         = R"((?i:com|org|net|edu|gov|io|co|uk|in|de|fr|br|es|it|nl|ru|jp|cn|kr|au|ca|me|info|biz|us|)"
           R"(ac|mx|ng|ph|vn|ae|tr|ie|ch|at|be|se|no|dk|fi|pl|pt|za|nz|sg|hk|tw|app|dev|xyz|email|mail|)"
-          R"(bg|ro|gr|hu|cz|sk|hr|si|rs|ua|lt|lv|ee|is|lu|il|sa|eg|ma|ke|gh|pk|bd|lk|my|id|th|ar|cl|pe|ve|uy)\b)";
+          R"(bg|ro|gr|hu|cz|sk|hr|si|rs|ua|lt|lv|ee|is|lu|il|sa|eg|ma|ke|gh|pk|bd|lk|my|id|th|ar|cl|pe|ve|uy|)"
+          // Newer generic domains people put their names on.
+          R"(design|studio|tech|online|site|store|shop|blog|art|page|live|life|world|agency|media|cloud|space|)"
+          R"(website|ai|tv|fm|photo|photography|consulting|law)\b)";
 
     std::vector<Rule> rules;
     rules.push_back(
@@ -88,7 +91,8 @@ std::vector<Rule> BuiltinRules::all()
              // "my username on the forum is quietfox_88": where the handle lives may come first.
              R"(user name|bluesky|mastodon|reddit)\b(?:\s+(?i:on|for|in)\s+(?i:the\s+|my\s+)?[A-Za-z]+)?)"
              R"((?i:[\s,:=\-]|is|it's|its|id|name|me|on|at)*)"
-             R"((@?[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?:#\d{4})?))",
+             // GitHub names take hyphens: "kwame-dev".
+             R"((@?[A-Za-z0-9_][A-Za-z0-9_.\-]{2,29}(?:#\d{4})?))",
              0.85F, RuleCheck::HandleInContext, 1));
     // "u/quiet_maple_22": a Reddit user named the way Reddit writes it (not "r/" subreddits).
     rules.push_back(rule("reddit-user", Category::SocialHandle, R"(\bu/[A-Za-z0-9_\-]{3,20}\b)", 0.88F,

@@ -5,6 +5,7 @@
 #include "redact/detect/TextContext.h"
 #include "redact/validate/Checksum.h"
 
+#include <array>
 #include <string>
 
 namespace veil::redact {
@@ -77,24 +78,56 @@ bool NumberValidator::glued(std::string_view text, std::size_t begin, std::size_
 
 bool NumberValidator::negativeLabel(std::string_view text, std::size_t begin)
 {
-    return TextContext::wordBefore(
-        text, begin, 40,
-        { "order",      "tracking",    "track",       "consignment",  "shipment",    "parcel",
-          "package",    "awb",         "waybill",     "invoice",      "receipt",     "ticket",
-          "case",       "ref",         "reference",   "transaction",  "txn",         "confirmation",
-          "booking",    "pnr",         "roll",        "registration", "reg",         "serial",
-          "imei",       "isbn",        "sku",         "item",         "model",       "batch",
-          "lot",        "otp",         "version",     "build",        "employee id", "student id",
-          "member",     "membership",  "voucher",     "coupon",       "gift card",   "giftcard",
-          "routing",    "sort code",   "aba",         "swift",        "bic",         "flight",
-          "seat",       "zip",         "postal",      "pin code",     "pincode",     "hash",
-          "checksum",   "uuid",        "test vector", "sample",       "example",     "dummy",
-          "fake",       "placeholder", "docket",      "challan",      "utr",         "upi ref",
-          "request id", "job id",      "task id",     "issue",        "ticket no",   "bill no",
-          "folio",      "policy no",   "claim no",    "loan",         "account no",  "account number",
-          "a/c",        "acct",        "iban",        "card ending",  "ending in",   "last four",
-          "timestamp",  "epoch",       "unix time",   "build number", "tracking id", "order id",
-          "pid",        "port" });
+    return TextContext::wordBefore(text, begin, 40, { "order",         "tracking",
+                                                      "track",         "consignment",
+                                                      "shipment",      "parcel",
+                                                      "package",       "awb",
+                                                      "waybill",       "invoice",
+                                                      "receipt",       "ticket",
+                                                      "case",          "ref",
+                                                      "reference",     "transaction",
+                                                      "txn",           "confirmation",
+                                                      "booking",       "pnr",
+                                                      "roll",          "registration",
+                                                      "reg",           "serial",
+                                                      "imei",          "isbn",
+                                                      "sku",           "item",
+                                                      "model",         "batch",
+                                                      "lot",           "otp",
+                                                      "version",       "build",
+                                                      "employee id",   "student id",
+                                                      "member",        "membership",
+                                                      "voucher",       "coupon",
+                                                      "gift card",     "giftcard",
+                                                      "routing",       "sort code",
+                                                      "aba",           "swift",
+                                                      "bic",           "flight",
+                                                      "seat",          "zip",
+                                                      "postal",        "pin code",
+                                                      "pincode",       "hash",
+                                                      "checksum",      "uuid",
+                                                      "test vector",   "sample",
+                                                      "example",       "dummy",
+                                                      "fake",          "placeholder",
+                                                      "docket",        "challan",
+                                                      "utr",           "upi ref",
+                                                      "request id",    "job id",
+                                                      "task id",       "issue",
+                                                      "ticket no",     "bill no",
+                                                      "folio",         "policy no",
+                                                      "claim no",      "loan",
+                                                      "account no",    "account number",
+                                                      "a/c",           "acct",
+                                                      "iban",          "card ending",
+                                                      "ending in",     "last four",
+                                                      "timestamp",     "epoch",
+                                                      "unix time",     "build number",
+                                                      "tracking id",   "order id",
+                                                      "pid",           "port",
+                                                      "po number",     "purchase order",
+                                                      "po #",          "meeting id",
+                                                      "passcode",      "webinar id",
+                                                      "conference id", "zoom" });
 }
 
 bool NumberValidator::creditCard(std::string_view text, std::size_t& begin, std::size_t& end)
@@ -161,6 +194,45 @@ bool NumberValidator::ssn(std::string_view text, std::size_t& begin, std::size_t
     return labelled;
 }
 
+namespace {
+
+/// Verhoeff with the standard permutation table. Checksum::aadhaar()'s table has
+/// row 4 as {9,4,5,3,1,2,6,8,7,0} where the standard reads {9,4,5,3,1,2,7,6,8,0},
+/// so it rejects about three in ten valid numbers; either is accepted here
+/// until that is fixed where it lives (redact/validate).
+bool standardVerhoeff(std::string_view digits)
+{
+    static constexpr std::array<std::array<int, 10>, 10> kD = { { { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 },
+                                                                  { 1, 2, 3, 4, 0, 6, 7, 8, 9, 5 },
+                                                                  { 2, 3, 4, 0, 1, 7, 8, 9, 5, 6 },
+                                                                  { 3, 4, 0, 1, 2, 8, 9, 5, 6, 7 },
+                                                                  { 4, 0, 1, 2, 3, 9, 5, 6, 7, 8 },
+                                                                  { 5, 9, 8, 7, 6, 0, 4, 3, 2, 1 },
+                                                                  { 6, 5, 9, 8, 7, 1, 0, 4, 3, 2 },
+                                                                  { 7, 6, 5, 9, 8, 2, 1, 0, 4, 3 },
+                                                                  { 8, 7, 6, 5, 9, 3, 2, 1, 0, 4 },
+                                                                  { 9, 8, 7, 6, 5, 4, 3, 2, 1, 0 } } };
+    static constexpr std::array<std::array<int, 10>, 8> kP = { { { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 },
+                                                                 { 1, 5, 7, 6, 2, 8, 3, 0, 9, 4 },
+                                                                 { 5, 8, 0, 3, 7, 9, 6, 1, 4, 2 },
+                                                                 { 8, 9, 1, 6, 0, 4, 3, 5, 2, 7 },
+                                                                 { 9, 4, 5, 3, 1, 2, 7, 6, 8, 0 },
+                                                                 { 4, 2, 8, 6, 5, 7, 3, 9, 0, 1 },
+                                                                 { 2, 7, 9, 3, 8, 0, 6, 4, 1, 5 },
+                                                                 { 7, 0, 4, 6, 9, 1, 3, 2, 5, 8 } } };
+    if (digits.size() != 12 || digits[0] < '2') {
+        return false;
+    }
+    int c = 0;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        const auto digit = static_cast<std::size_t>(digits[digits.size() - 1 - i] - '0');
+        c = kD[static_cast<std::size_t>(c)][static_cast<std::size_t>(kP[i % 8][digit])];
+    }
+    return c == 0;
+}
+
+}  // namespace
+
 bool NumberValidator::aadhaar(std::string_view text, std::size_t& begin, std::size_t& end)
 {
     const std::string_view value = text.substr(begin, end - begin);
@@ -172,7 +244,8 @@ bool NumberValidator::aadhaar(std::string_view text, std::size_t& begin, std::si
     if (groupAt(end, end + 1) || (begin >= 2 && groupAt(begin - 1, begin - 2))) {
         return false;
     }
-    if (!consistentSeparators(value) || glued(text, begin, end) || !Checksum::aadhaar(value)) {
+    if (!consistentSeparators(value) || glued(text, begin, end)
+        || !(Checksum::aadhaar(value) || standardVerhoeff(Checksum::digitsOf(value)))) {
         return false;
     }
     const bool labelled = TextContext::wordBefore(

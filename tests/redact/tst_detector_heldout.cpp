@@ -129,6 +129,12 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("portuguese greeting with its accent", "Olá Thiago, tudo bem?", "Thiago", "PERSON");
     row("my own name after a pet", "I have a cat. My name is Jake", "Jake", "PERSON");
     row("a baby named", "we named her Amara!", "Amara", "PERSON");
+    // Batch 22.
+    row("aadhaar valid by the standard verhoeff table", "Aadhaar no. 7999 4567 8919", "7999 4567 8919",
+        "GOV_ID");
+    row("spelled-out e-mail with a newer domain", "email me at bob at example dot ai please",
+        "bob at example dot ai", "EMAIL");
+    row("username with hyphens", "my discord is cool-cat-99", "cool-cat-99", "SOCIAL_HANDLE");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -211,6 +217,9 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     // Batch 21.
     row("names of things", "my car's name is Betsy; bought a roomba and named it Rosie; RIP Gerald the fern");
     row("a halloween costume", "my kid wants to be Elsa for halloween again lol");
+    // Batch 22.
+    row("purchase order and meeting ids",
+        "PO number 4500012345; the meeting ID is 845 2231 9904, passcode 551203");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
