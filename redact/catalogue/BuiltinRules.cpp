@@ -212,8 +212,9 @@ std::vector<Rule> BuiltinRules::all()
         R"(\b(?:Am|Im|An der|An den|Auf der|Auf dem|In der|Unter den|Zum|Zur) [A-ZÄÖÜ][a-zäöüß\-]+ \d{1,4}[a-z]?\b|)"
         R"(\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|allée|chemin|impasse|place|quai|route|cours))"
         R"(\s+(?:[\p{L}'’\-]+\s?){1,5}|)"
-        R"(\b(?i:calle|avenida|avda\.|av\.|plaza|paseo|carrer|via|viale|piazza|corso|rua|r\.|travessa|largo|praça|estrada|alameda))"
-        R"(\s+(?:[\p{L}'’.\-]+[\s,]{1,2}){0,5}?(?:n[º°o]\.?\s?)?\d{1,5}\b|)"
+        // "C/ Mayor 12": the Spanish abbreviation of "calle".
+        R"((?:\b(?i:calle|avenida|avda\.|av\.|plaza|paseo|carrer|via|viale|piazza|corso|rua|r\.|travessa|largo|praça|estrada|alameda)\s+|\bC/\s?))"
+        R"((?:[\p{L}'’.\-]+[\s,]{1,2}){0,5}?(?:n[º°o]\.?\s?)?\d{1,5}\b|)"
         R"(\b(?i:p\.?\s?o\.?\s?box|post office box|caixa postal|apartado)\s+\d{1,6}\b)",
         0.88F, RuleCheck::Address));
     // Chinese and Japanese addresses, largest unit first: "北京市朝阳区建国路88号",

@@ -48,6 +48,7 @@ private slots:
     void leavesOtherWordsAlone();
     void findsDatesOfBirth_data();
     void findsDatesOfBirth();
+    void spanishStreetAbbreviation();
     void datesAreNoPhones();  // also passport numbers with few digits, phones after an e-mail
 };
 
@@ -179,6 +180,21 @@ void TestNameCoverage::findsDatesOfBirth()
     }
     QVERIFY2(found.contains(date),
              qPrintable(QStringLiteral("found: %1").arg(found.join(QStringLiteral("|")))));
+}
+
+void TestNameCoverage::spanishStreetAbbreviation()
+{
+    const std::string text = "I live at C/ Mayor 12, 2º izq, 28013 Madrid";
+    QStringList found;
+    for (const DetectedSpan& s : detector().detect(text)) {
+        if (s.category == Category::StreetAddress) {
+            found << QString::fromUtf8(text.data() + s.begin, static_cast<qsizetype>(s.end - s.begin));
+        }
+    }
+    QCOMPARE(found, QStringList { QStringLiteral("C/ Mayor 12, 2º izq, 28013 Madrid") });
+    for (const char* other : { "the C/C++ code fails at line 12", "it was 25 C/77 F outside" }) {
+        QVERIFY2(detector().detect(other).empty(), other);
+    }
 }
 
 void TestNameCoverage::datesAreNoPhones()
