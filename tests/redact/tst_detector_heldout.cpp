@@ -135,6 +135,8 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("spelled-out e-mail with a newer domain", "email me at bob at example dot ai please",
         "bob at example dot ai", "EMAIL");
     row("username with hyphens", "my discord is cool-cat-99", "cool-cat-99", "SOCIAL_HANDLE");
+    row("a role mailbox on a person's own domain", "reach me: hello [at] mariapaz [dot] design",
+        "hello [at] mariapaz [dot] design", "EMAIL");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -218,6 +220,7 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("names of things", "my car's name is Betsy; bought a roomba and named it Rosie; RIP Gerald the fern");
     row("a halloween costume", "my kid wants to be Elsa for halloween again lol");
     // Batch 22.
+    row("a company's role mailboxes", "write to hello@airbnb.com or support@airbnb.com");
     row("purchase order and meeting ids",
         "PO number 4500012345; the meeting ID is 845 2231 9904, passcode 551203");
 }
