@@ -474,7 +474,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                        || (to - from == 1
                            && (speakerLabel(text, startTok.begin, endTok.end)
                                || pairedSubject(text, tokens, i + from, chainEnd, m_lexicon)))
-                       || ((to - from >= 2 || nameish) && personVerbBefore(w1)))) {
+                       || ((to - from >= 2 || nameish)
+                           && (personVerbBefore(w1) || bookedUnder(text, startTok.begin, w1))))) {
             // An unlisted name with a contact detail right after it ("Wuhos
             // Chekoutiar | +44 7700 900551") or what only follows a person
             // ("Zikra from accounting", "Yedeim Witruchathi (my manager)"), or

@@ -100,6 +100,8 @@ const NameLexicon& NameLexicon::builtin()
             "nonno zia zio mamie papi bhaiya didi bhai vizinha vizinho chefe jefe",
             Trigger);
         l.addFlag(
+            "patient guest tenant applicant client attendee passenger candidate customer resident witness "
+            "beneficiary recipient "
             "named called dear hi hey "
             "hello hiya thanks thx cheers regards sincerely xoxo sender contact attn cc tell ask asked "
             "text texted ring message messaged email emailed ping meet met invite remind wife husband son "

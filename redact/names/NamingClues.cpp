@@ -32,9 +32,10 @@ bool personCueAfter(std::string_view text, std::size_t end)
 {
     // Verbs a city or a state rarely takes in chat ("Austin said"), not "is"/"was".
     static constexpr auto kVerbs = std::to_array<std::string_view>(
-        { "says",    "said",    "told",     "asked", "texted",  "replied",    "mentioned", "thinks",
-          "thought", "emailed", "messaged", "owes",  "invited", "promised",   "forgot",    "borrowed",
-          "wrote",   "rang",    "phoned",   "dmed",  "pinged",  "complained", "admitted",  "signed" });
+        { "says",     "said",     "told",     "asked",   "texted",  "replied",    "mentioned", "thinks",
+          "thought",  "emailed",  "messaged", "owes",    "invited", "promised",   "forgot",    "borrowed",
+          "wrote",    "rang",     "phoned",   "dmed",    "pinged",  "complained", "admitted",  "signed",
+          "proposed", "seconded", "resigned", "retired", "worked",  "volunteered" });
     // "'s" then a relation or a personal occasion: "Chelsea's mom", "Jordan's birthday".
     static constexpr auto kOwned = std::to_array<std::string_view>(
         { "mom",     "mum",     "mother",    "dad",        "father",   "sister",  "brother", "wife",
@@ -78,6 +79,17 @@ bool personCueAfter(std::string_view text, std::size_t end)
         // "Zikra from accounting", "Tiodrouwer from my yoga class".
         const std::size_t from = text.find("from", end);
         const std::string owner = from == std::string_view::npos ? std::string() : wordAfter(text, from + 4);
+        if (owner == "the") {
+            // "Yiosei Neiheirt from the billing team".
+            const std::string_view rest = text.substr(from + 4, 40);
+            for (const std::string_view unit : { " team", " department", " office", " desk", " clinic" }) {
+                const std::size_t at = rest.find(unit);
+                if (at != std::string_view::npos
+                    && rest.substr(0, at).find_first_of(",.!?") == std::string_view::npos) {
+                    return true;
+                }
+            }
+        }
         return in(kShared, owner) || owner == "my" || owner == "our";
     }
     // An age in apposition: "Traijathia Warioth, 34, applied", "Ama Boateng (34)".

@@ -77,6 +77,9 @@ bool contactAfter(std::string_view text, std::size_t end, bool phone);
 /// `w` (folded), right before a name, is a verb of what people do to people
 /// ("hired", "welcome", "congratulate").
 bool personVerbBefore(std::string_view w);
+/// `w1` (folded, right before the name at `pos`) is "under" after a booking
+/// word: "a table for two under …", "booked under …".
+bool bookedUnder(std::string_view text, std::size_t pos, std::string_view w1);
 /// The name at `pos` follows an e-mail header label at the start of a line
 /// ("From: ", "To: ", "Cc: ").
 bool mailHeader(std::string_view text, std::size_t pos);

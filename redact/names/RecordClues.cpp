@@ -154,6 +154,22 @@ bool mailHeader(std::string_view text, std::size_t pos)
     return label == "from" || label == "to" || label == "cc" || label == "bcc";
 }
 
+bool bookedUnder(std::string_view text, std::size_t pos, std::string_view w1)
+{
+    // "a table for two under Fianiowue Riagubath", "booked under …", "the reservation is under …".
+    if (w1 != "under") {
+        return false;
+    }
+    const std::size_t from = pos > 48 ? pos - 48 : 0;
+    const std::string_view before = text.substr(from, pos - from);
+    for (const std::string_view word : { "book", "table", "reserv", "order", "Book", "Table", "Reserv" }) {
+        if (before.find(word) != std::string_view::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool personVerbBefore(std::string_view w)
 {
     // Work and life events between people: "we hired Krapiar Triodraiyart",

@@ -95,6 +95,13 @@ void TestNameCoverage::findsTheName_data()
     row("the second of the pair", "Sutraiyeil & Jousaik are getting married in June", "Jousaik");
     row("a transcript speaker", "Chaiduem: ok see u there\nKropur: 👍", "Chaiduem");
     row("the other transcript speaker", "Chaiduem: ok see u there\nKropur: 👍", "Kropur");
+    row("a record label before the name", "Patient Seihort Fimian, 56, presents with chest pain",
+        "Seihort Fimian");
+    row("proposed a motion", "Minutes: Breisouman Zegort proposed the motion", "Breisouman Zegort");
+    row("from the billing team", "Yiosei Neiheirt from the billing team will call you", "Yiosei Neiheirt");
+    row("worked here", "Reference check: Bayayith Trubalail worked here from 2019", "Bayayith Trubalail");
+    row("booked under a name", "Please book a table for two under Fianiowue Riagubath at 8pm",
+        "Fianiowue Riagubath");
     // Listed given names in lower case, where a person stands.
     row("lower case before is", "omg sarah is so annoying today", "sarah");
     row("lower case after me and", "me and priya are going to the mall", "priya");
