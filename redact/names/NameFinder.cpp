@@ -77,22 +77,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         std::size_t verb = 0;
         if (!first.capitalised && first.codePoints >= 3 && nextVerb <= i) {
             // The next verb of talking after `i`: each token is asked once.
-            nextVerb = std::max(nextVerb + 1, i + 1);
-            // First letters of the verbs (s, t, r, a, w, k, m, e, c, i): most words stop here, without a
-            // call.
-            constexpr std::uint32_t kInitials = (1U << ('s' - 'a')) | (1U << ('t' - 'a'))
-                | (1U << ('r' - 'a')) | (1U << 0U) | (1U << ('w' - 'a')) | (1U << ('k' - 'a'))
-                | (1U << ('m' - 'a')) | (1U << ('e' - 'a')) | (1U << ('c' - 'a')) | (1U << ('i' - 'a'));
-            while (nextVerb < tokens.size()) {
-                const Token& t = tokens[nextVerb];
-                const auto initial = static_cast<unsigned>(static_cast<unsigned char>(text[t.begin]) - 'a');
-                if (t.codePoints >= 4 && t.codePoints <= 9 && initial < 26
-                    && ((kInitials >> initial) & 1U) != 0
-                    && isTalkVerb(text.substr(t.begin, t.end - t.begin))) {
-                    break;
-                }
-                ++nextVerb;
-            }
+            nextVerb = nextTalkVerb(text, tokens, std::max(nextVerb + 1, i + 1));
         }
         if (!first.capitalised
             && (first.codePoints < 3
@@ -348,9 +333,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             continue;
         }
         // Vietnamese "Xin chào" ("hello"), "Xin lỗi" ("sorry"): "xin" is a greeting, not the name Xin.
-        if (to - from == 1 && folded[from] == "xin"
-            && (text.compare(endTok.end, 6, " ch\xC3\xA0o") == 0
-                || text.compare(endTok.end, 4, " l\xE1\xBB") == 0)) {
+        if (to - from == 1 && vietnameseGreeting(folded[from], text, endTok.end)) {
             i = chainEnd;
             continue;
         }
@@ -373,7 +356,10 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             spans.push_back(
                 { startTok.begin, endTok.end, Category::Person, kContextConfidence, "person-context" });
         }
-        if (article) {
+        // "Yerlan from Almaty is coming": a person is from a place, not from a person.
+        const bool fromPlace = w1 == "from" && !spans.empty() && spans.back().category == Category::Person
+            && spans.back().end + 6 == startTok.begin && text.compare(spans.back().end, 6, " from ") == 0;
+        if (article || (fromPlace && !known)) {
             i = chainEnd;
             continue;
         }
@@ -440,15 +426,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             pairedWithPerson = gap == " and " || gap == " or " || gap == ", " || gap == " & "
                 || gap == ", and " || pairedAfterAside(gap);
         }
-        // "Ship to Zubair, 4 Rowan Mews": an addressee right before a house number.
-        const bool beforeAddress = next == ',' && endTok.end + 2 < text.size() && text[endTok.end + 1] == ' '
-            && text[endTok.end + 2] >= '0' && text[endTok.end + 2] <= '9'
-            && (w1 == "to" || w1 == "attn" || w1 == "for");
-        // "contact for the flat: Oksana +380 67 …": a contact entry, name then number
-        // (not a label of another language: "Telefone +55 …").
-        const bool beforePhone = next == ' ' && endTok.end + 2 < text.size()
-            && (text[endTok.end + 1] == '+' || text[endTok.end + 1] == '(') && text[endTok.end + 2] >= '0'
-            && text[endTok.end + 2] <= '9' && to - from == 1 && !isPhoneLabel(folded[from]);
+        // "Ship to Zubair, 4 Rowan Mews", "contact for the flat: Oksana +380 67 …".
+        const bool contact = to - from == 1 && contactEntry(text, endTok.end, w1, folded[from]);
         // "Hope and Faith are twins": two given names joined by "and" before "are".
         const bool pairAhead = nameish && to - from == 1 && pairedAhead(text, tokens, i + to, m_lexicon);
         const bool initialPos = sentenceInitial(text, startTok.begin);
@@ -482,17 +461,12 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             // after a verb of what people do to people ("we hired Ama Boateng").
             accept = true;
             confidence = kContextConfidence;
-        } else if (w1 == "with" && !madeWith(w2) && to - from == 1 && !initialPos
-                   && (flags[from] & NameLexicon::FirstName) != 0 && !anyDenied
-                   && (flags[from] & NameLexicon::CommonWord) == 0 && titlecase(firstWord)
-                   && !(next == ' ' && endTok.end + 1 < text.size() && text[endTok.end + 1] >= 'A'
-                        && text[endTok.end + 1] <= 'Z')) {
-            // "to the Tate Modern with Fern on Sunday": a given name that is also
-            // a word, capitalised mid-sentence ("with Rose Gold" is a colour).
-            accept = true;
-            confidence = kContextConfidence;
-        } else if ((beforeAddress || beforePhone) && allForeign && !anyDenied && titlecase(firstWord)
-                   && startTok.codePoints >= 3) {
+        } else if (((w1 == "with" && to - from == 1 && !initialPos && !anyDenied
+                     && withAcquaintance(text, endTok.end, w2, flags[from]))
+                    || (contact && allForeign && !anyDenied && startTok.codePoints >= 3))
+                   && titlecase(firstWord)) {
+            // "to the Tate Modern with Fern on Sunday": a given name that is also a word,
+            // capitalised mid-sentence; "Ship to Zubair, 4 Rowan Mews", "Oksana +380 …".
             accept = true;
             confidence = kContextConfidence;
         } else if (to - from >= 2 && nameish && (anyForeign || (allNames && anyGiven)) && !anyDenied) {

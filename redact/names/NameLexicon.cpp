@@ -348,4 +348,37 @@ bool isFieldLabel(std::string_view folded)
     return std::find(kLabels.begin(), kLabels.end(), folded) != kLabels.end();
 }
 
+bool isOccasion(std::string_view w)
+{
+    // "Happy Diwali Raghav", "Merry Christmas Oma", "Happy anniversary Sam".
+    static constexpr auto kOccasions = std::to_array<std::string_view>(
+        { "diwali",       "eid",         "holi",       "christmas", "xmas",   "hanukkah", "easter",
+          "thanksgiving", "anniversary", "navratri",   "onam",      "pongal", "lohri",    "ramadan",
+          "nowruz",       "graduation",  "retirement", "friday",    "monday", "weekend",  "holidays",
+          "valentine's",  "valentines",  "mother's",   "father's" });
+    return std::find(kOccasions.begin(), kOccasions.end(), w) != kOccasions.end();
+}
+
+bool isMediumTrigger(std::string_view w)
+{
+    static constexpr std::array<std::string_view, 24> kWords
+        = { "to",   "and",   "with", "for",  "of", "via", "by",     "or",  "ship",  "at",  "can", "could",
+            "will", "would", "did",  "does", "is", "has", "should", "may", "might", "was", "&",   "visit" };
+    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+bool isFollowingVerb(std::string_view w)
+{
+    // Verbs, then honorifics that follow a name ("Ji-ho oppa", "Sharma ji", "Tanaka san").
+    static constexpr auto kWords = std::to_array<std::string_view>(
+        { "says", "said", "told", "asked", "wants", "wanted", "texted", "called", "replied", "mentioned",
+          "thinks", "thought", "sent", "emailed", "messaged", "is", "was", "will", "and", "needs", "owes",
+          "lives", "keeps", "oppa", "unnie", "noona", "hyung", "sunbae", "ssi", "ji", "san", "sensei",
+          "sahab", "bhaiya", "bhai", "didi", "dada", "anna", "akka", "bey", "hanım", "hanim",
+          // Portuguese and Spanish: "a Bia vai fazer…", "Pablo dijo que…".
+          "disse", "falou", "dijo", "vai", "quer", "quiere", "mandou", "pediu", "ligou", "llamó", "escribió",
+          "diz" });
+    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
 }  // namespace veil::redact::naming

@@ -4,7 +4,8 @@
 // The name finder's tokeniser (NameFinderToken.h): one pass over the text that
 // splits it into letter runs of one script and, on the way, notes what the
 // Detector's WordPrefilter needs to know. Also the cheap tests run for every
-// lower-case token (NamingContext.h): a trigger before it, a verb after it.
+// lower-case token (NamingContext.h): a trigger before it, a verb after it;
+// then the tests on a chain's own bytes (capitals, a contact entry, "with").
 #include "redact/names/NameFinderToken.h"
 #include "redact/names/NamingContext.h"
 
@@ -418,6 +419,53 @@ bool trimShouted(std::string_view text, const std::vector<NameFinder::Token>& to
         ++from;
     }
     return true;
+}
+
+std::size_t nextTalkVerb(std::string_view text, const std::vector<NameFinder::Token>& tokens,
+                         std::size_t from)
+{
+    // First letters of the verbs (s, t, r, a, w, k, m, e, c, i): most words stop here, without a call.
+    constexpr std::uint32_t kInitials = (1U << ('s' - 'a')) | (1U << ('t' - 'a')) | (1U << ('r' - 'a'))
+        | (1U << 0U) | (1U << ('w' - 'a')) | (1U << ('k' - 'a')) | (1U << ('m' - 'a')) | (1U << ('e' - 'a'))
+        | (1U << ('c' - 'a')) | (1U << ('i' - 'a'));
+    std::size_t k = from;
+    while (k < tokens.size()) {
+        const NameFinder::Token& t = tokens[k];
+        const auto initial = static_cast<unsigned>(static_cast<unsigned char>(text[t.begin]) - 'a');
+        if (t.codePoints >= 4 && t.codePoints <= 9 && initial < 26 && ((kInitials >> initial) & 1U) != 0
+            && isTalkVerb(text.substr(t.begin, t.end - t.begin))) {
+            break;
+        }
+        ++k;
+    }
+    return k;
+}
+
+bool vietnameseGreeting(std::string_view folded, std::string_view text, std::size_t end)
+{
+    return folded == "xin"
+        && (text.compare(end, 6, " ch\xC3\xA0o") == 0 || text.compare(end, 4, " l\xE1\xBB") == 0);
+}
+
+bool withAcquaintance(std::string_view text, std::size_t end, std::string_view w2, std::uint16_t flags)
+{
+    // A given name that is not a common word, after a "with" that is not of making
+    // ("built with Ruby"), and no capitalised word after it ("with Rose Gold" is a colour).
+    return !madeWith(w2) && (flags & NameLexicon::FirstName) != 0 && (flags & NameLexicon::CommonWord) == 0
+        && !(end + 1 < text.size() && text[end] == ' ' && text[end + 1] >= 'A' && text[end + 1] <= 'Z');
+}
+
+bool contactEntry(std::string_view text, std::size_t end, std::string_view w1, std::string_view folded)
+{
+    const auto digitAt
+        = [text](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+    // An addressee right before a house number: "Ship to Zubair, 4 Rowan Mews".
+    if (end + 2 < text.size() && text[end] == ',' && text[end + 1] == ' ' && digitAt(end + 2)) {
+        return w1 == "to" || w1 == "attn" || w1 == "for";
+    }
+    // A name then a number, not a label of another language ("Telefone +55 …").
+    return end + 2 < text.size() && text[end] == ' ' && (text[end + 1] == '+' || text[end + 1] == '(')
+        && digitAt(end + 2) && !isPhoneLabel(folded);
 }
 
 }  // namespace veil::redact::naming

@@ -82,7 +82,8 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
     }
     // "Sorry Deepa,", "Congrats Imogen!", "Happy Birthday Rafa", "meeting Florence for lunch".
     if (w == "sorry" || w == "congrats" || w == "congratulations" || w == "meeting" || w == "yo"
-        || w == "heyy" || w == "hii" || ((w == "birthday" || w == "bday") && before == "happy")) {
+        || w == "heyy" || w == "hii" || ((w == "birthday" || w == "bday") && before == "happy")
+        || ((before == "happy" || before == "merry") && isOccasion(w))) {
         return true;
     }
     // Record labels: "Profile → Zubair", "Guest: Ana Lima", "Patient - Kwame Asante".
@@ -180,28 +181,6 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
         return true;  // "Name: X"
     }
     return w == "call" || w == "bye" || w == "thank";
-}
-
-bool isMediumTrigger(std::string_view w)
-{
-    static constexpr std::array<std::string_view, 24> kWords
-        = { "to",   "and",   "with", "for",  "of", "via", "by",     "or",  "ship",  "at",  "can", "could",
-            "will", "would", "did",  "does", "is", "has", "should", "may", "might", "was", "&",   "visit" };
-    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
-}
-
-bool isFollowingVerb(std::string_view w)
-{
-    // Verbs, then honorifics that follow a name ("Ji-ho oppa", "Sharma ji", "Tanaka san").
-    static constexpr auto kWords = std::to_array<std::string_view>(
-        { "says", "said", "told", "asked", "wants", "wanted", "texted", "called", "replied", "mentioned",
-          "thinks", "thought", "sent", "emailed", "messaged", "is", "was", "will", "and", "needs", "owes",
-          "lives", "keeps", "oppa", "unnie", "noona", "hyung", "sunbae", "ssi", "ji", "san", "sensei",
-          "sahab",
-          // Portuguese and Spanish: "a Bia vai fazer…", "Pablo dijo que…".
-          "disse", "falou", "dijo", "vai", "quer", "quiere", "mandou", "pediu", "ligou", "llamó", "escribió",
-          "diz" });
-    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
 namespace {

@@ -39,6 +39,8 @@ bool isFieldLabel(std::string_view folded);
 /// Words that, right before a name, say a name follows.
 bool isStrongTrigger(std::string_view w, std::string_view before);
 bool isMediumTrigger(std::string_view w);
+/// "diwali", "christmas", "anniversary", …: after "happy"/"merry" a name may follow.
+bool isOccasion(std::string_view w);
 bool isFollowingVerb(std::string_view w);
 /// Up to two words before `pos`, folded, skipping spaces and label punctuation.
 void wordsBefore(std::string_view text, std::size_t pos, std::string& w1, std::string& w2, bool& lineStart);
@@ -142,6 +144,17 @@ bool portugueseBefore(std::string_view w2);
 /// (NameTokenizer.cpp, as the next two.)
 bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i);
 
+/// The first token from `from` on that is a verb of talking; tokens.size() if none.
+std::size_t nextTalkVerb(std::string_view text, const std::vector<NameFinder::Token>& tokens,
+                         std::size_t from);
+/// The one-word name ending at `end` (`folded`) is a contact entry: an addressee
+/// before a house number ("Ship to Zubair, 4 …") or a name before a phone number.
+bool contactEntry(std::string_view text, std::size_t end, std::string_view w1, std::string_view folded);
+/// After "with" (w1; `w2` before it) the name ending at `end` (lexicon `flags`) is
+/// someone met: "to the Tate Modern with Fern on Sunday".
+bool withAcquaintance(std::string_view text, std::size_t end, std::string_view w2, std::uint16_t flags);
+/// "Xin chào" ("hello"), "Xin lỗi" ("sorry"): the word "xin" before them is no name.
+bool vietnameseGreeting(std::string_view folded, std::string_view text, std::size_t end);
 /// "said", "replied", "texted", …: a verb of talking, as written (any case).
 bool isTalkVerb(std::string_view raw);
 /// Cheap test, run for every lower-case word without a trigger: a verb of

@@ -137,6 +137,11 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("username with hyphens", "my discord is cool-cat-99", "cool-cat-99", "SOCIAL_HANDLE");
     row("a role mailbox on a person's own domain", "reach me: hello [at] mariapaz [dot] design",
         "hello [at] mariapaz [dot] design", "EMAIL");
+    // Batch 23.
+    row("a festival's wish before a name", "Happy Diwali Raghav bhaiya! write a short wish", "Raghav",
+        "PERSON");
+    row("christmas wish before a name", "Merry Christmas Jake!", "Jake", "PERSON");
+    row("a person from a place", "Yerlan from Almaty is coming to visit", "Yerlan", "PERSON");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -223,6 +228,8 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("a company's role mailboxes", "write to hello@airbnb.com or support@airbnb.com");
     row("purchase order and meeting ids",
         "PO number 4500012345; the meeting ID is 845 2231 9904, passcode 551203");
+    // Batch 23.
+    row("a kinship word after a festival's wish", "Merry Christmas Oma, happy friday everyone");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
