@@ -260,6 +260,13 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                 placeNamesPerson = titled || isStrongTrigger(w1, w2)
                     || (personCueAfter(text, endTok.end) && !isCapitalCity(folded[from]));
                 denied = !placeNamesPerson;
+            } else if ((flags[from] & (NameLexicon::FirstName | NameLexicon::PublicFigure))
+                           == NameLexicon::FirstName
+                       && (text.compare(endTok.end, 7, " and I ") == 0
+                           || text.compare(endTok.end, 7, " and me") == 0)) {
+                placeNamesPerson
+                    = true;  // a brand that is a given name, paired with the writer: "Chase and I"
+                denied = false;
             }
         }
         if (denied) {
@@ -308,26 +315,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         // "Victoria's Secret", "Wendy's", "Jimmy John's", "Dave's Hot Chicken": a brand with a possessive.
         const std::size_t brandEnd = possessiveBrandEnd(text, tokens, i + to, folded, from, to);
         bool possessiveBrand = brandEnd != 0;
-        // "Marks & Spencer", "Dolce & Gabbana": a brand written with an ampersand;
-        // "Harry and Meghan", "Romeo and Juliet": a famous pair.
-        for (const std::string_view joiner : { std::string_view(" & "), std::string_view(" and ") }) {
-            const std::size_t at = i + from;
-            const std::size_t n = joiner.size();
-            const std::size_t step = n == 5 ? 2 : 1;  // "and" is a token of its own, "&" is not
-            if (possessiveBrand || to - from != 1) {
-                break;
-            }
-            if (at >= step && startTok.begin >= n && tokens[at - step].end + n == startTok.begin
-                && text.compare(startTok.begin - n, n, joiner) == 0) {
-                possessiveBrand = m_lexicon.isDeniedChain(foldedToken(text, tokens[at - step])
-                                                          + std::string(joiner) + folded[from]);
-            }
-            if (!possessiveBrand && at + step < tokens.size() && tokens[at + step].begin == endTok.end + n
-                && text.compare(endTok.end, n, joiner) == 0) {
-                possessiveBrand = m_lexicon.isDeniedChain(folded[from] + std::string(joiner)
-                                                          + foldedToken(text, tokens[at + step]));
-            }
-        }
+        // "Marks & Spencer", "Dolce & Gabbana", "Harry and Meghan": a brand or a famous pair.
+        possessiveBrand
+            = possessiveBrand || (to - from == 1 && deniedPair(text, tokens, i + from, folded[from]));
         if (acronym || possessiveBrand || (!known && !allForeign && !nameish)) {
             i = std::max(chainEnd, brandEnd);  // no context could make this a name: skip the context work
             continue;
@@ -356,10 +346,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             spans.push_back(
                 { startTok.begin, endTok.end, Category::Person, kContextConfidence, "person-context" });
         }
-        // "Yerlan from Almaty is coming": a person is from a place, not from a person.
-        const bool fromPlace = w1 == "from" && !spans.empty() && spans.back().category == Category::Person
-            && spans.back().end + 6 == startTok.begin && text.compare(spans.back().end, 6, " from ") == 0;
-        if (article || (fromPlace && !known)) {
+        // "Yerlan from Almaty", "Smith v. Jones": a place or a court case.
+        if (article || notAPersonAfter(text, startTok.begin, spans, known)) {
             i = chainEnd;
             continue;
         }

@@ -42,9 +42,14 @@ private:
     std::size_t findLowerCase(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
                               std::size_t verb, std::vector<DetectedSpan>& spans) const;
     /// Initials at `tokens[i]` ("A.J. says", "A.J. Patel"); the index of the
-    /// next token to look at, `i` if they name no one (NamingClues.cpp).
+    /// next token to look at, `i` if they name no one (NameFinderScripts.cpp).
     std::size_t findInitials(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
                              std::vector<DetectedSpan>& spans) const;
+    /// `tokens[at]` (folded `folded`) with the word joined by "&" or "and" before or
+    /// after it makes a listed brand or famous pair: "Marks & Spencer", "Harry and
+    /// Meghan" (NamingClues.cpp).
+    bool deniedPair(std::string_view text, const std::vector<Token>& tokens, std::size_t at,
+                    const std::string& folded) const;
     /// A brand written with a possessive after the chain's words `folded[from, to)`
     /// ("Wendy's", "Dave's Hot Chicken"; `tokens[next]` follows them): the index
     /// after its last word, 0 if none (NamingClues.cpp).

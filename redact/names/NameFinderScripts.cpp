@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 //
 // NameFinder's passes for names in Devanagari, Han and Hangul text; the
-// tokenizer and the Latin pass are in NameFinder.cpp.
+// tokenizer and the Latin pass are in NameFinder.cpp. At the end, initials
+// ("A.J. says", "A.J. Patel"), which the Latin pass hands over.
 
 #include "redact/names/NameFinder.h"
 
@@ -419,6 +420,67 @@ void NameFinder::findHangul(std::string_view text, const Token& token, bool kore
         spans.push_back({ token.begin, token.begin + word.size(), Category::Person,
                           given ? kKnownConfidence : kContextConfidence, "person-hangul" });
     }
+}
+
+std::size_t NameFinder::findInitials(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                                     std::vector<DetectedSpan>& spans) const
+{
+    using namespace naming;
+    // Two or three capitals, each followed by a dot: "A.J.", "J.R.R.".
+    std::size_t k = i;
+    std::string letters;
+    while (k < tokens.size() && tokens[k].codePoints == 1 && tokens[k].capitalised
+           && tokens[k].end < text.size() && text[tokens[k].end] == '.' && text[tokens[k].begin] >= 'A'
+           && text[tokens[k].begin] <= 'Z' && (k == i || tokens[k].begin == tokens[k - 1].end + 1)
+           && letters.size() < 4) {
+        letters.push_back(text[tokens[k].begin]);
+        ++k;
+    }
+    // Abbreviations written with dots: places, times, degrees, jobs.
+    static constexpr auto kAbbreviations = std::to_array<std::string_view>(
+        { "US",  "UK",  "EU",  "UN",  "LA",  "DC",  "NY",  "SF",  "NZ",  "AM", "PM", "PS", "TV",
+          "OK",  "ID",  "IT",  "HR",  "PR",  "BC",  "AD",  "QA",  "AI",  "BA", "MA", "MD", "JD",
+          "MS",  "BS",  "RN",  "CV",  "GP",  "ET",  "NB",  "IE",  "EG",  "VS", "PE", "RE", "UFO",
+          "USA", "RIP", "FBI", "CIA", "NBA", "NFL", "PTO", "BBC", "CEO", "PhD" });
+    if (letters.size() < 2 || letters.size() > 3
+        || std::find(kAbbreviations.begin(), kAbbreviations.end(), letters) != kAbbreviations.end()) {
+        return i;
+    }
+    const std::size_t end = tokens[k - 1].end + 1;  // the last dot is part of the initials
+    std::string w1;
+    std::string w2;
+    bool lineStart = false;
+    wordsBefore(text, tokens[i].begin, w1, w2, lineStart);
+    if (w1 == "the" || w1 == "a" || w1 == "an") {
+        return i;
+    }
+    // "A.J. Patel": a listed surname after them.
+    if (k < tokens.size() && tokens[k].begin == end + 1 && text[end] == ' ' && tokens[k].capitalised
+        && tokens[k].script == Script::Latin) {
+        const std::uint16_t f
+            = m_lexicon.flags(Unicode::fold(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin)));
+        // Not "C.S. Lewis", "J.R.R. Tolkien": listed as "cs lewis", "jrr tolkien".
+        const std::string chain = Unicode::fold(letters) + " "
+            + Unicode::fold(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
+        if (m_lexicon.isDeniedChain(chain)) {
+            return k + 1;  // a public figure: none of its words is a name here
+        }
+        if ((f & NameLexicon::Surname) != 0
+            && (f & (NameLexicon::English | NameLexicon::CommonWord | NameLexicon::Denied)) == 0) {
+            spans.push_back(
+                { tokens[i].begin, tokens[k].end, Category::Person, kContextConfidence, "person-context" });
+            return k + 1;
+        }
+    }
+    // "A.J. says", "A.J. and I", "tell A.J.": two initials said of a person.
+    const std::string after = wordAfter(text, end);
+    const bool cue = (isFollowingVerb(after) && after != "is" && after != "was" && after != "will")
+        || personCueAfter(text, end) || isStrongTrigger(w1, w2);
+    if (letters.size() == 2 && cue) {
+        spans.push_back({ tokens[i].begin, end, Category::Person, kContextConfidence, "person-context" });
+        return k;
+    }
+    return i;
 }
 
 }  // namespace veil::redact

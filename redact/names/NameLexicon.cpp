@@ -92,7 +92,9 @@ const NameLexicon& NameLexicon::builtin()
         const std::string_view titles
             = "mr mrs ms mx miss dr prof sir madam mister doctor professor dame lady herr frau señor señora "
               "señorita senhor senhora sr sra srta dona doña monsieur madame mme mlle signor signora "
-              "signorina pan pana panu pani panią docteur doktor dottore";
+              "signorina pan pana panu pani panią docteur doktor dottore nurse coach officer pastor rabbi "
+              "imam reverend "
+              "sheikh";
         l.addFlag(titles, Title);
         l.addFlag(titles, Trigger);
         l.addFlag(
@@ -288,12 +290,14 @@ bool isTitle(std::string_view folded)
 {
     // English titles, then honorifics of other languages ("Dona Cida", "Frau Schäfer").
     // Polish "pan"/"pani" ("do pana Kowalskiego") and the French and German doctors ("Le docteur Moreau").
-    static constexpr std::array<std::string_view, 44> kTitles
-        = { "pan",       "pana",   "panu",     "pani",      "panią",   "docteur", "doktor", "dottore",
-            "mr",        "mrs",    "ms",       "mx",        "miss",    "dr",      "prof",   "sir",
-            "madam",     "mister", "doctor",   "professor", "dame",    "lady",    "herr",   "frau",
-            "señor",     "señora", "señorita", "senhor",    "senhora", "sr",      "sra",    "srta",
-            "dona",      "doña",   "monsieur", "madame",    "mme",     "mlle",    "signor", "signora",
+    // Roles used as titles: "Nurse Thandeka", "Coach Reyes", "Pastor Ade".
+    static constexpr std::array<std::string_view, 52> kTitles
+        = { "nurse",     "coach",  "officer",  "pastor",    "rabbi",   "imam",    "reverend", "sheikh",
+            "pan",       "pana",   "panu",     "pani",      "panią",   "docteur", "doktor",   "dottore",
+            "mr",        "mrs",    "ms",       "mx",        "miss",    "dr",      "prof",     "sir",
+            "madam",     "mister", "doctor",   "professor", "dame",    "lady",    "herr",     "frau",
+            "señor",     "señora", "señorita", "senhor",    "senhora", "sr",      "sra",      "srta",
+            "dona",      "doña",   "monsieur", "madame",    "mme",     "mlle",    "signor",   "signora",
             "signorina", "shri",   "smt",      "shrimati" };
     return std::find(kTitles.begin(), kTitles.end(), folded) != kTitles.end();
 }

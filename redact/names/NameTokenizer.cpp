@@ -323,7 +323,7 @@ bool isTalkVerb(std::string_view raw)
 {
     static constexpr auto kVerbs = std::to_array<std::string_view>(
         { "said", "says", "told", "texted", "replied", "asked", "wants", "keeps", "thinks", "messaged",
-          "emailed", "called", "mentioned", "invited", "sent" });
+          "emailed", "called", "mentioned", "invited", "sent", "likes", "loves", "hates", "misses" });
     // Asked for most words: the length, first and last letters stop nearly all
     // ("this", "that", "some" pass no test), before any copy.
     static constexpr std::array<std::array<std::uint32_t, 26>, 10> kLastLetters = [] {
@@ -424,10 +424,10 @@ bool trimShouted(std::string_view text, const std::vector<NameFinder::Token>& to
 std::size_t nextTalkVerb(std::string_view text, const std::vector<NameFinder::Token>& tokens,
                          std::size_t from)
 {
-    // First letters of the verbs (s, t, r, a, w, k, m, e, c, i): most words stop here, without a call.
+    // First letters of the verbs (s, t, r, a, w, k, m, e, c, i, l, h): most words stop here, without a call.
     constexpr std::uint32_t kInitials = (1U << ('s' - 'a')) | (1U << ('t' - 'a')) | (1U << ('r' - 'a'))
         | (1U << 0U) | (1U << ('w' - 'a')) | (1U << ('k' - 'a')) | (1U << ('m' - 'a')) | (1U << ('e' - 'a'))
-        | (1U << ('c' - 'a')) | (1U << ('i' - 'a'));
+        | (1U << ('c' - 'a')) | (1U << ('i' - 'a')) | (1U << ('l' - 'a')) | (1U << ('h' - 'a'));
     std::size_t k = from;
     while (k < tokens.size()) {
         const NameFinder::Token& t = tokens[k];
@@ -466,6 +466,17 @@ bool contactEntry(std::string_view text, std::size_t end, std::string_view w1, s
     // A name then a number, not a label of another language ("Telefone +55 …").
     return end + 2 < text.size() && text[end] == ' ' && (text[end + 1] == '+' || text[end + 1] == '(')
         && digitAt(end + 2) && !isPhoneLabel(folded);
+}
+
+bool notAPersonAfter(std::string_view text, std::size_t begin, const std::vector<DetectedSpan>& spans,
+                     bool known)
+{
+    // "Yerlan from Almaty is coming": a person is from a place, not from a person.
+    const bool fromPlace = !known && !spans.empty() && spans.back().category == Category::Person
+        && spans.back().end + 6 == begin && text.compare(spans.back().end, 6, " from ") == 0;
+    // "Smith v. Jones", "Brown v. Board": a court case or a match.
+    const std::string_view lead = text.substr(0, begin);
+    return fromPlace || lead.ends_with(" v. ") || lead.ends_with(" vs. ") || lead.ends_with(" v ");
 }
 
 }  // namespace veil::redact::naming

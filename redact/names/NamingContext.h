@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "redact/DetectedSpan.h"
 #include "redact/names/NameFinder.h"
 
 #include <cstddef>
@@ -147,6 +148,10 @@ bool lowerCaseTrigger(std::string_view text, const std::vector<NameFinder::Token
 /// The first token from `from` on that is a verb of talking; tokens.size() if none.
 std::size_t nextTalkVerb(std::string_view text, const std::vector<NameFinder::Token>& tokens,
                          std::size_t from);
+/// What comes right before `begin` says no person follows: "Yerlan from Almaty"
+/// (an unlisted word after a person just found), "Smith v. Jones" (a court case).
+bool notAPersonAfter(std::string_view text, std::size_t begin, const std::vector<DetectedSpan>& spans,
+                     bool known);
 /// The one-word name ending at `end` (`folded`) is a contact entry: an addressee
 /// before a house number ("Ship to Zubair, 4 …") or a name before a phone number.
 bool contactEntry(std::string_view text, std::size_t end, std::string_view w1, std::string_view folded);

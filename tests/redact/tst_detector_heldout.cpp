@@ -142,6 +142,11 @@ void TestDetectorHeldout::detectsExactValue_data()
         "PERSON");
     row("christmas wish before a name", "Merry Christmas Jake!", "Jake", "PERSON");
     row("a person from a place", "Yerlan from Almaty is coming to visit", "Yerlan", "PERSON");
+    // Batch 24.
+    row("a role used as a title", "Nurse Thandeka was amazing during my surgery", "Thandeka", "PERSON");
+    row("a brand that is a given name, paired with the writer", "Chase and I are moving in together!",
+        "Chase", "PERSON");
+    row("lower-case name before 'likes'", "i think mohammed likes me??", "mohammed", "PERSON");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -230,6 +235,9 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
         "PO number 4500012345; the meeting ID is 845 2231 9904, passcode 551203");
     // Batch 23.
     row("a kinship word after a festival's wish", "Merry Christmas Oma, happy friday everyone");
+    // Batch 24.
+    row("court cases", "The court case Smith v. Jones (1998); Brown v. Board of Education");
+    row("a brand and a role", "Chase bank or Wells Fargo? I bought a Coach bag; the nurse said rest");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
