@@ -59,6 +59,14 @@ bool selfIntroduction(std::string_view text, std::size_t begin, std::size_t end)
     const auto endsWith = [before](std::string_view s) {
         return before.size() >= s.size() && before.substr(before.size() - s.size()) == s;
     };
+    // "おばあちゃんの花子が…": a relation's name after の.
+    for (const std::string_view relation :
+         { "ちゃんの", "さんの", "母の", "父の", "姉の", "妹の", "兄の", "弟の", "娘の", "息子の", "友達の",
+           "友人の", "彼女の", "彼氏の", "夫の", "妻の" }) {
+        if (endsWith(relation)) {
+            return true;
+        }
+    }
     return (endsWith("私は") || endsWith("名前は") || endsWith("僕は") || endsWith("わたしは"))
         && (after.substr(0, 6) == "です" || after.substr(0, 12) == "と申します"
             || after.substr(0, 12) == "といいます" || after.substr(0, 12) == "と言います");
@@ -212,7 +220,8 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
     const bool kanaNeighbour = isKanaAt(token.end) || (token.begin > 0 && isKanaAt(previous));
     // "私は鈴木です", "名前は田中と申します": the speaker's own surname.
     if (kanaNeighbour && !honorific && selfIntroduction(text, token.begin, token.end)
-        && m_lexicon.isHanSurname(text.substr(token.begin, token.end - token.begin))
+        && (m_lexicon.isHanSurname(text.substr(token.begin, token.end - token.begin))
+            || m_lexicon.isHanGiven(text.substr(token.begin, token.end - token.begin)))
         && !publicCjk(m_lexicon, text.substr(token.begin, token.end - token.begin))) {
         spans.push_back({ token.begin, token.end, Category::Person, kContextConfidence, "person-han" });
         return;

@@ -60,7 +60,9 @@ constexpr std::string_view kCjkDenied
       "시간 장소 문제 방법 선생 남자 여자 강아지 고양이 이름 생일 친구 서울 부산 한국어 "
       "김치 이번 이상 이후 이유 정보 오후 오전 신청 성공 고객 공부 문자 연락 유튜브 한번 "
       // Given names that are common nouns ("가을이 왔다", "autumn has come").
-      "가을 하늘 소원 하나 여름 겨울";
+      "가을 하늘 소원 하나 여름 겨울 "
+      // Honorifics and work titles after a name ("김순자 여사님", "박 부장님").
+      "여사 사장 부장 과장 대리 교수 박사 회장 원장 실장 팀장 차장";
 
 }  // namespace
 

@@ -476,7 +476,9 @@ bool notAPersonAfter(std::string_view text, std::size_t begin, const std::vector
         && spans.back().end + 6 == begin && text.compare(spans.back().end, 6, " from ") == 0;
     // "Smith v. Jones", "Brown v. Board": a court case or a match.
     const std::string_view lead = text.substr(0, begin);
-    return fromPlace || lead.ends_with(" v. ") || lead.ends_with(" vs. ") || lead.ends_with(" v ");
+    // "St Thomas' Hospital", "St. Mary's": a saint names a church, a hospital or a place.
+    return fromPlace || lead.ends_with(" v. ") || lead.ends_with(" vs. ") || lead.ends_with(" v ")
+        || lead.ends_with("St ") || lead.ends_with("St. ") || lead.ends_with("Saint ");
 }
 
 }  // namespace veil::redact::naming

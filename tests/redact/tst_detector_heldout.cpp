@@ -147,6 +147,11 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("a brand that is a given name, paired with the writer", "Chase and I are moving in together!",
         "Chase", "PERSON");
     row("lower-case name before 'likes'", "i think mohammed likes me??", "mohammed", "PERSON");
+    // Batch 25.
+    row("portuguese step-father", "meu padrasto Cláudio faz 60 anos", "Cláudio", "PERSON");
+    row("spanish grandma, diminutive", "mi abuelita Chelo cumple 90, ideas?", "Chelo", "PERSON");
+    row("japanese relation's name after の", "おばあちゃんの花子が米寿を迎えます", "花子", "PERSON");
+    row("hangul name before an honorific", "우리 할머니 김순자 여사님 팔순 잔치", "김순자", "PERSON");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -238,6 +243,9 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     // Batch 24.
     row("court cases", "The court case Smith v. Jones (1998); Brown v. Board of Education");
     row("a brand and a role", "Chase bank or Wells Fargo? I bought a Coach bag; the nurse said rest");
+    // Batch 25.
+    row("a saint's hospital", "Consultant Cardiologist, St Thomas' Hospital; St. Mary's church");
+    row("a hangul honorific alone", "여사님 감사합니다");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
