@@ -90,7 +90,7 @@ std::vector<Rule> BuiltinRules::all()
              R"(threads|twitch|steam|psn|xbox|gamertag|kik|skype|wechat|line id|handle|username|)"
              // "my username on the forum is quietfox_88": where the handle lives may come first.
              R"(user name|bluesky|mastodon|reddit)\b(?:\s+(?i:on|for|in)\s+(?i:the\s+|my\s+)?[A-Za-z]+)?)"
-             R"((?i:[\s,:=\-]|is|it's|its|id|name|me|on|at)*)"
+             R"((?i:[\s,:=\-]|is|it's|its|id|name|me|on|at|tag)*)"
              // GitHub names take hyphens: "kwame-dev".
              R"((@?[A-Za-z0-9_][A-Za-z0-9_.\-]{2,29}(?:#\d{4})?))",
              0.85F, RuleCheck::HandleInContext, 1));

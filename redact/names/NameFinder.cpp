@@ -306,8 +306,11 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         // Single-letter or all-caps short tokens (acronyms) are not names on their own.
         const std::string_view firstWord = text.substr(startTok.begin, startTok.end - startTok.begin);
         const bool acronym = to - from == 1
-            && !(shout && (flags[from] & NameLexicon::FirstName) != 0
-                 && (flags[from] & (NameLexicon::English | NameLexicon::Ambiguous)) == 0)
+            // A listed given name in capitals is no acronym in a shout or at five letters: "omg BRIANNA got
+            // engaged".
+            && !((shout || startTok.codePoints >= 5) && (flags[from] & NameLexicon::FirstName) != 0
+                 && (flags[from] & (NameLexicon::English | NameLexicon::Ambiguous | NameLexicon::CommonWord))
+                     == 0)
             && (startTok.codePoints < 2
                 || (firstWord.size() <= 12 && std::all_of(firstWord.begin(), firstWord.end(), [](char c) {
                         return c >= 'A' && c <= 'Z';

@@ -322,8 +322,9 @@ bool spacedAfter(std::string_view text, const std::vector<NameFinder::Token>& to
 bool isTalkVerb(std::string_view raw)
 {
     static constexpr auto kVerbs = std::to_array<std::string_view>(
-        { "said", "says", "told", "texted", "replied", "asked", "wants", "keeps", "thinks", "messaged",
-          "emailed", "called", "mentioned", "invited", "sent", "likes", "loves", "hates", "misses" });
+        { "said",   "says",     "told",    "texted",  "replied",   "asked",   "wants",    "keeps",
+          "thinks", "messaged", "emailed", "called",  "mentioned", "invited", "sent",     "likes",
+          "loves",  "hates",    "misses",  "ghosted", "dumped",    "cheated", "proposed", "blocked" });
     // Asked for most words: the length, first and last letters stop nearly all
     // ("this", "that", "some" pass no test), before any copy.
     static constexpr std::array<std::array<std::uint32_t, 26>, 10> kLastLetters = [] {
@@ -424,10 +425,12 @@ bool trimShouted(std::string_view text, const std::vector<NameFinder::Token>& to
 std::size_t nextTalkVerb(std::string_view text, const std::vector<NameFinder::Token>& tokens,
                          std::size_t from)
 {
-    // First letters of the verbs (s, t, r, a, w, k, m, e, c, i, l, h): most words stop here, without a call.
+    // First letters of the verbs (s, t, r, a, w, k, m, e, c, i, l, h, g, d, p, b): most words stop here,
+    // without a call.
     constexpr std::uint32_t kInitials = (1U << ('s' - 'a')) | (1U << ('t' - 'a')) | (1U << ('r' - 'a'))
         | (1U << 0U) | (1U << ('w' - 'a')) | (1U << ('k' - 'a')) | (1U << ('m' - 'a')) | (1U << ('e' - 'a'))
-        | (1U << ('c' - 'a')) | (1U << ('i' - 'a')) | (1U << ('l' - 'a')) | (1U << ('h' - 'a'));
+        | (1U << ('c' - 'a')) | (1U << ('i' - 'a')) | (1U << ('l' - 'a')) | (1U << ('h' - 'a'))
+        | (1U << ('g' - 'a')) | (1U << ('d' - 'a')) | (1U << ('p' - 'a')) | (1U << ('b' - 'a'));
     std::size_t k = from;
     while (k < tokens.size()) {
         const NameFinder::Token& t = tokens[k];

@@ -316,8 +316,14 @@ std::size_t NameFinder::findLowerCase(std::string_view text, const std::vector<T
         const std::uint16_t f = m_lexicon.flags(foldedToken(text, first));
         // "ana sofia replied": one name of two words; "ahmed and zainab invited": two names.
         const bool pair = verb == i + 3;
-        const std::uint16_t g = verb > i + 1 ? m_lexicon.flags(foldedToken(text, tokens[verb - 1]))
-                                             : std::uint16_t { NameLexicon::FirstName };
+        // "nico lowkey ghosted me": an adverb, not a second name, before the verb.
+        const std::string middle = verb == i + 2 ? foldedToken(text, tokens[i + 1]) : std::string();
+        const bool adverb = middle == "lowkey" || middle == "just" || middle == "literally"
+            || middle == "totally" || middle == "finally" || middle == "also" || middle == "never"
+            || middle == "always";
+        const std::size_t last = adverb ? i : verb - 1;
+        const std::uint16_t g = verb > i + 1 && !adverb ? m_lexicon.flags(foldedToken(text, tokens[verb - 1]))
+                                                        : std::uint16_t { NameLexicon::FirstName };
         // A city that is also a given name counts ("sofia replied"), as with a capital.
         const auto plain = [](std::uint16_t flags) {
             return (flags & (NameLexicon::Place | NameLexicon::PublicFigure)) == NameLexicon::Place
@@ -327,7 +333,7 @@ std::size_t NameFinder::findLowerCase(std::string_view text, const std::vector<T
         const bool named = (f & NameLexicon::FirstName) != 0 && plain(f)
             && (g & (NameLexicon::FirstName | NameLexicon::Surname)) != 0 && plain(g);
         if (named) {
-            spans.push_back({ first.begin, (pair ? first : tokens[verb - 1]).end, Category::Person,
+            spans.push_back({ first.begin, (pair ? first : tokens[last]).end, Category::Person,
                               kContextConfidence, "person-context" });
             if (pair) {
                 spans.push_back({ tokens[verb - 1].begin, tokens[verb - 1].end, Category::Person,

@@ -152,6 +152,13 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("spanish grandma, diminutive", "mi abuelita Chelo cumple 90, ideas?", "Chelo", "PERSON");
     row("japanese relation's name after の", "おばあちゃんの花子が米寿を迎えます", "花子", "PERSON");
     row("hangul name before an honorific", "우리 할머니 김순자 여사님 팔순 잔치", "김순자", "PERSON");
+    // Batch 26.
+    row("a discord tag after 'tag is'", "my discord tag is nightowl#4821, add me", "nightowl#4821",
+        "SOCIAL_HANDLE");
+    row("a given name in capitals alone", "omg BRIANNA got engaged!!! what do I text her", "BRIANNA",
+        "PERSON");
+    row("an adverb between a lower-case name and its verb", "nico lowkey ghosted me after the party", "nico",
+        "PERSON");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -246,6 +253,9 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     // Batch 25.
     row("a saint's hospital", "Consultant Cardiologist, St Thomas' Hospital; St. Mary's church");
     row("a hangul honorific alone", "여사님 감사합니다");
+    // Batch 26.
+    row("characters in pairs", "Mario and Luigi cake design; Mickey and Minnie ears");
+    row("acronyms in capitals", "UNESCO and NATO; the AMAZON order; READ THE MANUAL");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
