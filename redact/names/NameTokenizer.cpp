@@ -435,7 +435,9 @@ std::size_t nextTalkVerb(std::string_view text, const std::vector<NameFinder::To
     while (k < tokens.size()) {
         const NameFinder::Token& t = tokens[k];
         const auto initial = static_cast<unsigned>(static_cast<unsigned char>(text[t.begin]) - 'a');
-        if (t.codePoints >= 4 && t.codePoints <= 9 && initial < 26 && ((kInitials >> initial) & 1U) != 0
+        const char last = text[t.end - 1];  // every verb ends in d, s or t ("said", "likes", "sent")
+        if (t.codePoints >= 4 && t.codePoints <= 9 && (last == 'd' || last == 's' || last == 't')
+            && initial < 26 && ((kInitials >> initial) & 1U) != 0
             && isTalkVerb(text.substr(t.begin, t.end - t.begin))) {
             break;
         }
