@@ -210,7 +210,9 @@ std::vector<Rule> BuiltinRules::all()
         R"(\s+\d{1,4}[a-z]?(?:-(?:I{1,3}|IV|hs|[A-Za-z]|\d{1,3}))?\b|)"
         // German streets named with a preposition: "Am Markt 3", "Unter den Linden 77" (postcode required).
         R"(\b(?:Am|Im|An der|An den|Auf der|Auf dem|In der|Unter den|Zum|Zur) [A-ZÄÖÜ][a-zäöüß\-]+ \d{1,4}[a-z]?\b|)"
-        R"(\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|allée|chemin|impasse|place|quai|route|cours))"
+        // A flat before the French number: "Apartment 12, 9 Rue Oberkampf".
+        R"(\b(?:(?i:apartment|appartement|apt\.?|flat|unit)\s?[A-Za-z0-9\-]{1,5},?\s+)?)"
+        R"(\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|allée|chemin|impasse|place|quai|route|cours))"
         R"(\s+(?:[\p{L}'’\-]+\s?){1,5}|)"
         // "C/ Mayor 12": the Spanish abbreviation of "calle".
         R"((?:\b(?i:calle|avenida|avda\.|av\.|plaza|paseo|carrer|via|viale|piazza|corso|rua|r\.|travessa|largo|praça|estrada|alameda)\s+|\bC/\s?))"

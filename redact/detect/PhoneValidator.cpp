@@ -10,6 +10,7 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdint>
@@ -216,6 +217,32 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
         return false;
     }
     const char before = TextContext::before(text, begin);
+    // "2018-2022": a span of years; "GB29 NWBK 6016 1331 9268 19": the digits of an IBAN.
+    {
+        const std::string_view span = text.substr(begin, end - begin);
+        const auto year = [&span](std::size_t at) {
+            return at + 4 <= span.size() && (span.substr(at, 2) == "19" || span.substr(at, 2) == "20")
+                && std::all_of(span.begin() + static_cast<std::ptrdiff_t>(at),
+                               span.begin() + static_cast<std::ptrdiff_t>(at + 4),
+                               [](char c) { return c >= '0' && c <= '9'; });
+        };
+        if (span.size() == 9 && year(0) && span[4] == '-' && year(5)) {
+            return false;
+        }
+        std::size_t k = begin;
+        while (k > 0 && begin - k < 24
+               && ((text[k - 1] >= 'A' && text[k - 1] <= 'Z') || TextContext::isDigit(text[k - 1])
+                   || text[k - 1] == ' ')) {
+            --k;
+        }
+        while (k < begin && text[k] == ' ') {
+            ++k;
+        }
+        if (k + 4 <= begin && text[k] >= 'A' && text[k] <= 'Z' && text[k + 1] >= 'A' && text[k + 1] <= 'Z'
+            && TextContext::isDigit(text[k + 2]) && TextContext::isDigit(text[k + 3]) && k + 4 < begin) {
+            return false;
+        }
+    }
     // "〒150-0002": a Japanese postcode.
     const std::size_t mark = begin >= 1 && text[begin - 1] == ' ' ? begin - 1 : begin;
     if (mark >= 3 && text.substr(mark - 3, 3) == "\xE3\x80\x92") {

@@ -306,11 +306,13 @@ bool isTitle(std::string_view folded)
 
 bool isInstitutionNoun(std::string_view folded)
 {
-    static constexpr std::array<std::string_view, 30> kNouns
-        = { "museum",  "gallery", "hospital", "university", "college", "school",   "institute",  "academy",
-            "library", "stadium", "arena",    "station",    "airport", "bridge",   "cathedral",  "church",
-            "temple",  "mosque",  "hall",     "centre",     "center",  "memorial", "foundation", "palace",
-            "theatre", "theater", "hotel",    "park",       "tower",   "clinic" };
+    // Then company forms: "Globex Ltd", "Acme Corp", "Müller GmbH".
+    static constexpr auto kNouns = std::to_array<std::string_view>(
+        { "museum",  "gallery", "hospital", "university", "college", "school",      "institute",  "academy",
+          "library", "stadium", "arena",    "station",    "airport", "bridge",      "cathedral",  "church",
+          "temple",  "mosque",  "hall",     "centre",     "center",  "memorial",    "foundation", "palace",
+          "theatre", "theater", "hotel",    "park",       "tower",   "clinic",      "ltd",        "inc",
+          "corp",    "llc",     "gmbh",     "plc",        "limited", "corporation", "holdings",   "ag" });
     return std::find(kNouns.begin(), kNouns.end(), folded) != kNouns.end();
 }
 

@@ -159,6 +159,10 @@ void TestDetectorHeldout::detectsExactValue_data()
         "PERSON");
     row("an adverb between a lower-case name and its verb", "nico lowkey ghosted me after the party", "nico",
         "PERSON");
+    // Batch 27.
+    row("a flat before a french street",
+        "The lease at Apartment 12, 9 Rue Oberkampf, 75011 Paris ends in June",
+        "Apartment 12, 9 Rue Oberkampf, 75011 Paris", "STREET_ADDRESS");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -256,6 +260,11 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     // Batch 26.
     row("characters in pairs", "Mario and Luigi cake design; Mickey and Minnie ears");
     row("acronyms in capitals", "UNESCO and NATO; the AMAZON order; READ THE MANUAL");
+    // Batch 27.
+    row("a span of years", "he worked at our company from 2018-2022 as a junior accountant");
+    row("companies", "The contract between Acme Corp and Globex Ltd was signed on 1 April 2023");
+    row("the digits of an example iban",
+        "GB29 NWBK 6016 1331 9268 19 is the example IBAN from Wikipedia right?");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
