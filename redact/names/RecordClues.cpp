@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <string>
 
 namespace veil::redact::naming {
@@ -25,6 +26,43 @@ std::string foldedWord(std::string_view text, const NameFinder::Token& t)
 {
     return Unicode::fold(text.substr(t.begin, t.end - t.begin));
 }
+
+/// A short list of words, looked up through a 1,024-bit filter first (two
+/// bits of an FNV-1a hash per word): the name finder asks about the words
+/// around every lower-case word, and nearly all of them are in no list.
+template<std::size_t N> class WordList {
+public:
+    constexpr explicit WordList(const std::array<std::string_view, N>& words)
+        : m_words(words)
+    {
+        for (const std::string_view w : words) {
+            const std::uint32_t h = hash(w);
+            m_bits[(h & 1023U) >> 6U] |= std::uint64_t { 1 } << (h & 63U);
+            m_bits[((h >> 10U) & 1023U) >> 6U] |= std::uint64_t { 1 } << ((h >> 10U) & 63U);
+        }
+    }
+    [[nodiscard]] bool contains(std::string_view w) const
+    {
+        const std::uint32_t h = hash(w);
+        if ((m_bits[(h & 1023U) >> 6U] & (std::uint64_t { 1 } << (h & 63U))) == 0
+            || (m_bits[((h >> 10U) & 1023U) >> 6U] & (std::uint64_t { 1 } << ((h >> 10U) & 63U))) == 0) {
+            return false;
+        }
+        return std::find(m_words.begin(), m_words.end(), w) != m_words.end();
+    }
+
+private:
+    static constexpr std::uint32_t hash(std::string_view w)
+    {
+        std::uint32_t h = 2166136261U;
+        for (const char c : w) {
+            h = (h ^ static_cast<unsigned char>(c)) * 16777619U;
+        }
+        return h;
+    }
+    std::array<std::string_view, N> m_words;
+    std::array<std::uint64_t, 16> m_bits {};
+};
 
 }  // namespace
 
@@ -175,15 +213,15 @@ bool personVerbBefore(std::string_view w)
     // Work and life events between people: "we hired Krapiar Triodraiyart",
     // "welcome Ximena Ortiz to the team". Companies are hired too ("we hired
     // Deloitte"): the caller asks for two words or a listed name.
-    static constexpr auto kVerbs = std::to_array<std::string_view>(
+    static constexpr WordList kVerbs(std::to_array<std::string_view>(
         { "hired",    "hire",       "hiring",     "interviewed",  "interviewing",  "promoted",  "onboarding",
           "onboard",  "welcome",    "welcoming",  "congratulate", "congratulated", "thank",     "thanked",
           "thanking", "married",    "marrying",   "dating",       "divorced",      "divorcing", "babysitting",
           "tutoring", "mentoring",  "fired",      "cc'd",         "bcc",           "forward",   "forwarded",
           "reassure", "comfort",    "console",    "persuade",     "convince",      "reminded",  "ghosted",
           "blocked",  "unfriended", "befriended", "send",         "sent",          "give",      "gave",
-          "show",     "showed" });
-    return std::find(kVerbs.begin(), kVerbs.end(), w) != kVerbs.end();
+          "show",     "showed" }));
+    return kVerbs.contains(w);
 }
 
 bool contactAfter(std::string_view text, std::size_t end, bool phone)
@@ -307,44 +345,87 @@ bool lowerCaseName(std::string_view text, const NameFinder::Token& word, const N
     if (word.script != Script::Latin || word.codePoints < 3 || word.nearDigit) {
         return false;
     }
+    // The context first: it rules out almost every lower-case word with a few
+    // byte compares, and the look-up in the word table is the dear part.
+    if (!lowerNameContext(text, word)) {
+        return false;
+    }
     constexpr std::uint16_t kNotAName = NameLexicon::Ambiguous | NameLexicon::English
         | NameLexicon::CommonWord | NameLexicon::Denied | NameLexicon::Title | NameLexicon::Trigger
         | NameLexicon::Particle;
     const std::uint16_t f = lexicon.flags(foldedWord(text, word));
-    return (f & NameLexicon::FirstName) != 0 && (f & kNotAName) == 0 && lowerNameContext(text, word);
+    return (f & NameLexicon::FirstName) != 0 && (f & kNotAName) == 0;
 }
+
+namespace {
+
+/// The lower-case ASCII word right after `end` (one space between, or a glued "'s").
+std::string_view lowerWordAfter(std::string_view text, std::size_t end)
+{
+    if (text.compare(end, 2, "'s") == 0) {
+        return text.substr(end, 2);
+    }
+    if (end >= text.size() || text[end] != ' ') {
+        return {};
+    }
+    std::size_t k = end + 1;
+    while (k < text.size() && text[k] >= 'a' && text[k] <= 'z') {
+        ++k;
+    }
+    return text.substr(end + 1, k - end - 1);
+}
+
+/// The lower-case ASCII word right before `begin` (one space between).
+std::string_view lowerWordBefore(std::string_view text, std::size_t begin)
+{
+    if (begin < 2 || text[begin - 1] != ' ') {
+        return {};
+    }
+    std::size_t start = begin - 1;
+    while (start > 0 && text[start - 1] >= 'a' && text[start - 1] <= 'z') {
+        --start;
+    }
+    return text.substr(start, begin - 1 - start);
+}
+
+}  // namespace
 
 bool lowerNameContext(std::string_view text, const NameFinder::Token& word)
 {
     // Casual chat in lower case: "omg sarah is so annoying", "me and priya are
     // going", "lunch with daniel", "chloe's mom", "ask sofia". Not after a
     // determiner ("my kata is improving", "the sakura season").
+    static constexpr WordList kAfter(std::to_array<std::string_view>(
+        { "is",        "was",      "just",    "keeps",   "wants",    "forgot", "said",
+          "says",      "texted",   "stays",   "and",     "n",        "'s",     "will",
+          "has",       "got",      "never",   "always",  "told",     "asked",  "replied",
+          "mentioned", "thinks",   "thought", "emailed", "messaged", "owes",   "invited",
+          "promised",  "borrowed", "wrote",   "called",  "from" }));
+    static constexpr WordList kBefore(std::to_array<std::string_view>(
+        { "with", "w", "invite", "ask", "tell", "text", "call", "ring", "ping", "meet", "met", "believe",
+          "miss", "hug", "dm", "msg", "and", "to" }));
+    const std::string_view next = lowerWordAfter(text, word.end);
+    const std::string_view w1 = lowerWordBefore(text, word.begin);
+    const bool after = kAfter.contains(next);
+    const bool before = kBefore.contains(w1);
+    if (!after && !before && (w1.empty() || !personVerbBefore(w1))) {
+        return false;
+    }
     if (word.end < text.size() && (text[word.end] == '.' || text[word.end] == '@' || text[word.end] == '_')) {
         return false;  // part of an address or a handle: "mateo.o'brien9@…"
     }
-    std::string w1;
-    std::string w2;
-    bool lineStart = false;
-    wordsBefore(text, word.begin, w1, w2, lineStart);
-    static constexpr auto kDeterminers
-        = std::to_array<std::string_view>({ "my", "our", "your", "his", "her", "their", "the", "a", "an",
-                                            "this", "that", "some", "any", "of" });
-    if (std::find(kDeterminers.begin(), kDeterminers.end(), w1) != kDeterminers.end()) {
+    static constexpr WordList kDeterminers(
+        std::to_array<std::string_view>({ "my", "our", "your", "his", "her", "their", "the", "a", "an",
+                                          "this", "that", "some", "any", "of" }));
+    if (kDeterminers.contains(w1)) {
         return false;
     }
-    static constexpr auto kBefore = std::to_array<std::string_view>(
-        { "with", "w", "invite", "ask", "tell", "text", "call", "ring", "ping", "meet", "met", "believe",
-          "miss", "hug", "dm", "msg", "and" });
-    if (std::find(kBefore.begin(), kBefore.end(), w1) != kBefore.end()
-        || (w1 == "to" && (w2 == "msg" || w2 == "message" || w2 == "text" || w2 == "reply" || w2 == "talk"))
-        || personVerbBefore(w1)) {
-        return true;
+    if (w1 == "to" && !after) {
+        // "a msg to emma", "talk to noah"; not "went to sofia".
+        const std::string_view w2 = lowerWordBefore(text, word.begin - 1 - w1.size());
+        return w2 == "msg" || w2 == "message" || w2 == "text" || w2 == "reply" || w2 == "talk";
     }
-    static constexpr auto kAfter = std::to_array<std::string_view>(
-        { "is",  "was", "just", "keeps", "wants", "forgot", "said",  "says",   "texted", "stays",
-          "and", "n",   "'s",   "will",  "has",   "got",    "never", "always", "told",   "asked" });
-    const std::string next = wordAfter(text, word.end);
-    return std::find(kAfter.begin(), kAfter.end(), next) != kAfter.end() || personCueAfter(text, word.end);
+    return true;
 }
 
 }  // namespace veil::redact::naming
