@@ -194,45 +194,6 @@ bool NumberValidator::ssn(std::string_view text, std::size_t& begin, std::size_t
     return labelled;
 }
 
-namespace {
-
-/// Verhoeff with the standard permutation table. Checksum::aadhaar()'s table has
-/// row 4 as {9,4,5,3,1,2,6,8,7,0} where the standard reads {9,4,5,3,1,2,7,6,8,0},
-/// so it rejects about three in ten valid numbers; either is accepted here
-/// until that is fixed where it lives (redact/validate).
-bool standardVerhoeff(std::string_view digits)
-{
-    static constexpr std::array<std::array<int, 10>, 10> kD = { { { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 },
-                                                                  { 1, 2, 3, 4, 0, 6, 7, 8, 9, 5 },
-                                                                  { 2, 3, 4, 0, 1, 7, 8, 9, 5, 6 },
-                                                                  { 3, 4, 0, 1, 2, 8, 9, 5, 6, 7 },
-                                                                  { 4, 0, 1, 2, 3, 9, 5, 6, 7, 8 },
-                                                                  { 5, 9, 8, 7, 6, 0, 4, 3, 2, 1 },
-                                                                  { 6, 5, 9, 8, 7, 1, 0, 4, 3, 2 },
-                                                                  { 7, 6, 5, 9, 8, 2, 1, 0, 4, 3 },
-                                                                  { 8, 7, 6, 5, 9, 3, 2, 1, 0, 4 },
-                                                                  { 9, 8, 7, 6, 5, 4, 3, 2, 1, 0 } } };
-    static constexpr std::array<std::array<int, 10>, 8> kP = { { { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 },
-                                                                 { 1, 5, 7, 6, 2, 8, 3, 0, 9, 4 },
-                                                                 { 5, 8, 0, 3, 7, 9, 6, 1, 4, 2 },
-                                                                 { 8, 9, 1, 6, 0, 4, 3, 5, 2, 7 },
-                                                                 { 9, 4, 5, 3, 1, 2, 7, 6, 8, 0 },
-                                                                 { 4, 2, 8, 6, 5, 7, 3, 9, 0, 1 },
-                                                                 { 2, 7, 9, 3, 8, 0, 6, 4, 1, 5 },
-                                                                 { 7, 0, 4, 6, 9, 1, 3, 2, 5, 8 } } };
-    if (digits.size() != 12 || digits[0] < '2') {
-        return false;
-    }
-    int c = 0;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        const auto digit = static_cast<std::size_t>(digits[digits.size() - 1 - i] - '0');
-        c = kD[static_cast<std::size_t>(c)][static_cast<std::size_t>(kP[i % 8][digit])];
-    }
-    return c == 0;
-}
-
-}  // namespace
-
 bool NumberValidator::aadhaar(std::string_view text, std::size_t& begin, std::size_t& end)
 {
     const std::string_view value = text.substr(begin, end - begin);
@@ -244,8 +205,7 @@ bool NumberValidator::aadhaar(std::string_view text, std::size_t& begin, std::si
     if (groupAt(end, end + 1) || (begin >= 2 && groupAt(begin - 1, begin - 2))) {
         return false;
     }
-    if (!consistentSeparators(value) || glued(text, begin, end)
-        || !(Checksum::aadhaar(value) || standardVerhoeff(Checksum::digitsOf(value)))) {
+    if (!consistentSeparators(value) || glued(text, begin, end) || !Checksum::aadhaar(value)) {
         return false;
     }
     const bool labelled = TextContext::wordBefore(

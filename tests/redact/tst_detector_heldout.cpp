@@ -130,8 +130,7 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("my own name after a pet", "I have a cat. My name is Jake", "Jake", "PERSON");
     row("a baby named", "we named her Amara!", "Amara", "PERSON");
     // Batch 22.
-    row("aadhaar valid by the standard verhoeff table", "Aadhaar no. 7999 4567 8919", "7999 4567 8919",
-        "GOV_ID");
+    row("aadhaar", "Aadhaar no. 7999 4567 8917", "7999 4567 8917", "GOV_ID");
     row("spelled-out e-mail with a newer domain", "email me at bob at example dot ai please",
         "bob at example dot ai", "EMAIL");
     row("username with hyphens", "my discord is cool-cat-99", "cool-cat-99", "SOCIAL_HANDLE");
@@ -187,6 +186,8 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     QTest::addColumn<QString>("text");
     const auto row
         = [](const char* name, const char* text) { QTest::newRow(name) << QString::fromUtf8(text); };
+    // A twelve-digit number whose Verhoeff check digit is wrong is no Aadhaar.
+    row("aadhaar failing verhoeff", "Aadhaar no. 7999 4567 8919");
     // Batch 13.
     row("a word after a determiner before 'said'", "the dev said it's fixed, my doc said rest");
     row("a modal after a relation", "my sister will call you and my brother may visit");
