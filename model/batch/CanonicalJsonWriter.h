@@ -66,7 +66,7 @@ public:
 
     /// A string value written in pieces: beginString(), any number of
     /// stringPiece() calls, endString().
-    void beginString() { m_out.append(",\"" + (m_needsComma ? 0 : 1), m_needsComma ? 2 : 1); }
+    void beginString() { m_out.append(m_needsComma ? std::string_view(",\"") : std::string_view("\"")); }
     void stringPiece(std::string_view utf8);
     /// A piece known to need no escaping (category names, digits, brackets).
     void plainPiece(std::string_view ascii) { m_out += ascii; }
