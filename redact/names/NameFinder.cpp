@@ -372,7 +372,10 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         // "a trip to Cinque Terre", "we ordered Banh Mi", "learning Tai Chi",
         // "the history of Hagia Sophia", "What does Carpe Diem mean": a place,
         // a dish, a pastime or a saying, however name-like its words.
-        if (!titled && (thingBefore(w1, w2, known) || thingAfter(text, endTok.end))) {
+        // Not a home: "we went to Maria Lopez's place", "driving to Sarah's".
+        const bool home
+            = text.compare(endTok.end, 2, "'s") == 0 || text.compare(endTok.end, 4, "\xE2\x80\x99s") == 0;
+        if (!titled && !home && (thingBefore(w1, w2, known) || thingAfter(text, endTok.end))) {
             i = chainEnd;
             continue;
         }

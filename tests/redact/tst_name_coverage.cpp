@@ -83,6 +83,8 @@ void TestNameCoverage::findsTheName_data()
     row("from my class", "I have a crush on Tiodrouwer from my yoga class", "Tiodrouwer");
     row("left a review", "Pifue Geiwaizounum left a review saying it was cold", "Pifue Geiwaizounum");
     row("a listed name visited", "We visit Maria Lopez every Sunday", "Maria Lopez");
+    row("went to someone's home", "we went to Maria Lopez's place for dinner", "Maria Lopez");
+    row("driving to someone's", "I'm driving to Sarah's tonight", "Sarah");
     row("an age in apposition", "Traijathia Warioth, 34, applied for the role", "Traijathia Warioth");
     row("has been promoted", "Sheishoutheim Jiadrathivaith has been promoted",
         "Sheishoutheim Jiadrathivaith");
