@@ -137,17 +137,18 @@ bool thingBefore(std::string_view w1, std::string_view w2, bool listed)
           "origin", "origins", "taste", "ingredients", "calories", "culture", "architecture", "geography" });
     // A dish, a pastime, a show, a game, a language: "ordered Banh Mi", "learning Tai Chi".
     static constexpr auto kDirectThing = std::to_array<std::string_view>(
-        { "ordered",    "order",   "eat",       "ate",        "eating",   "cook",     "cooking",
-          "bake",       "baking",  "learning",  "learn",      "practise", "practice", "practising",
-          "practicing", "playing", "watching",  "watched",    "binge",    "binged",   "recipe",
-          "recipes",    "explore", "exploring", "sightseeing" });
+        { "ordered", "order",    "eat",    "ate",      "eating",   "cook",       "cooking",    "bake",
+          "baking",  "learning", "learn",  "practise", "practice", "practising", "practicing", "playing",
+          "binge",   "binged",   "recipe", "recipes",  "explore",  "exploring",  "sightseeing" });
     // "my favourite dish is Bibimbap", "the best city is …".
     static constexpr auto kIsThing = std::to_array<std::string_view>(
         { "dish",        "food",  "meal",    "drink", "dessert", "snack",      "game",
           "show",        "movie", "film",    "song",  "book",    "language",   "sport",
           "destination", "city",  "country", "place", "cuisine", "restaurant", "series" });
     // People are visited too ("visit Maria"): a listed name after "visit" stays a name.
-    static constexpr auto kVisit = std::to_array<std::string_view>({ "visit", "visiting", "visited" });
+    // People are watched too ("I'm watching Emma tonight", a babysitter).
+    static constexpr auto kVisit
+        = std::to_array<std::string_view>({ "visit", "visiting", "visited", "watching", "watched" });
     return (w1 == "to" && in(kToTravel, w2)) || ((w1 == "is" || w1 == "was") && in(kIsThing, w2))
         || (w1 == "in" && in(kInPlace, w2)) || (w1 == "of" && in(kOfThing, w2)) || in(kDirectThing, w1)
         || (!listed && in(kVisit, w1));

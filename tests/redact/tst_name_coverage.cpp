@@ -85,6 +85,7 @@ void TestNameCoverage::findsTheName_data()
     row("a listed name visited", "We visit Maria Lopez every Sunday", "Maria Lopez");
     row("went to someone's home", "we went to Maria Lopez's place for dinner", "Maria Lopez");
     row("driving to someone's", "I'm driving to Sarah's tonight", "Sarah");
+    row("watching a child", "I'm watching Emma tonight so I can't come", "Emma");
     row("an age in apposition", "Traijathia Warioth, 34, applied for the role", "Traijathia Warioth");
     row("has been promoted", "Sheishoutheim Jiadrathivaith has been promoted",
         "Sheishoutheim Jiadrathivaith");
