@@ -132,9 +132,10 @@ bool thingBefore(std::string_view w1, std::string_view w2, bool listed)
           "hotel",   "hotels",   "restaurant", "restaurants", "weather", "calories",  "located",
           "holiday", "vacation", "festival",   "things",      "rent",    "apartment", "apartments",
           "hostel",  "hostels",  "beaches",    "museums" });
+    // Not "photos of": "photos of Maria" are of a person.
     static constexpr auto kOfThing = std::to_array<std::string_view>(
-        { "history", "rules", "meaning", "capital", "map", "photos", "pictures", "population", "recipe",
-          "origin", "origins", "taste", "ingredients", "calories", "culture", "architecture", "geography" });
+        { "history", "rules", "meaning", "capital", "map", "population", "recipe", "origin", "origins",
+          "taste", "ingredients", "calories", "culture", "architecture", "geography" });
     // A dish, a pastime, a show, a game, a language: "ordered Banh Mi", "learning Tai Chi".
     static constexpr auto kDirectThing = std::to_array<std::string_view>(
         { "ordered", "order",    "eat",    "ate",      "eating",   "cook",       "cooking",    "bake",

@@ -86,6 +86,7 @@ void TestNameCoverage::findsTheName_data()
     row("went to someone's home", "we went to Maria Lopez's place for dinner", "Maria Lopez");
     row("driving to someone's", "I'm driving to Sarah's tonight", "Sarah");
     row("watching a child", "I'm watching Emma tonight so I can't come", "Emma");
+    row("photos of someone", "can you edit the photos of Maria Lopez from the party", "Maria Lopez");
     row("an age in apposition", "Traijathia Warioth, 34, applied for the role", "Traijathia Warioth");
     row("has been promoted", "Sheishoutheim Jiadrathivaith has been promoted",
         "Sheishoutheim Jiadrathivaith");
