@@ -60,19 +60,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         return isStrongTrigger(w1, w2);
     };
     int inEnglish = -1;  // englishMessage(), worked out once and only when a word needs it
-    // People who write names in lower case write the rest so too: a message
-    // that starts in lower case or says "i" is casual; only there does a
-    // listed name in lower case count without a trigger (lowerCaseName()).
-    bool casual = false;
-    for (const Token& t : tokens) {
-        if (t.script == Script::Latin) {
-            casual = !t.capitalised;
-            break;
-        }
-    }
-    for (std::size_t k = 0; !casual && k < tokens.size(); ++k) {
-        casual = tokens[k].codePoints == 1 && text[tokens[k].begin] == 'i';
-    }
+    const bool casual = casualMessage(text, tokens);
     std::size_t i = 0;
     std::size_t nextVerb = 0;  // the next token that is a verb of talking ("said", "replied"), once found
     while (i < tokens.size()) {

@@ -3,6 +3,7 @@
 #include "redact/names/NamingContext.h"
 
 #include "redact/names/NameFinderToken.h"
+#include "redact/names/WordList.h"
 
 #include "redact/text/Unicode.h"
 
@@ -18,80 +19,67 @@ namespace veil::redact::naming {
 /// Words that, right before a name, say a name follows.
 bool isStrongTrigger(std::string_view w, std::string_view before)
 {
-    static constexpr std::array<std::string_view, 112> kWords
-        = { "named",     "called",    "dear",        "hi",          "hey",       "hello",      "hiya",
-            "thanks",    "thx",       "cheers",      "regards",     "sincerely", "xoxo",       "sender",
-            "contact",   "attn",      "cc",          "tell",        "ask",       "asked",      "text",
-            "texted",    "ring",      "message",     "messaged",    "email",     "emailed",    "ping",
-            "meet",      "met",       "invite",      "remind",      "wife",      "husband",    "son",
-            "daughter",  "brother",   "sister",      "friend",      "boss",      "colleague",  "coworker",
-            "neighbour", "neighbor",  "landlord",    "landlady",    "cousin",    "uncle",      "aunt",
-            "nephew",    "niece",     "partner",     "fiancé",      "fiance",    "mom",        "mum",
-            "dad",       "grandma",   "grandpa",     "roommate",    "flatmate",  "girlfriend", "boyfriend",
-            "manager",   "tutor",     "teacher",     "nanny",       "stepdad",   "stepmom",    "stepmum",
-            "mother",    "father",    "grandmother", "grandfather", "granny",    "bestie",     "supervisor",
-            "mentor",    "classmate", "teammate",    "therapist",   "fiancée",   "spouse",     "babysitter",
-            "ex",        "abuela",    "abuelo",      "tia",         "tio",       "prima",      "primo",
-            "hermana",   "hermano",   "amiga",       "amigo",       "oma",       "opa",        "tante",
-            "onkel",     "nonna",     "nonno",       "zia",         "zio",       "mamie",      "papi",
-            "bhaiya",    "didi",      "bhai",        "vizinha",     "vizinho",   "chefe",      "jefe" };
+    static constexpr WordList kWords(std::to_array<std::string_view>(
+        { "named",     "called",    "dear",        "hi",          "hey",       "hello",      "hiya",
+          "thanks",    "thx",       "cheers",      "regards",     "sincerely", "xoxo",       "sender",
+          "contact",   "attn",      "cc",          "tell",        "ask",       "asked",      "text",
+          "texted",    "ring",      "message",     "messaged",    "email",     "emailed",    "ping",
+          "meet",      "met",       "invite",      "remind",      "wife",      "husband",    "son",
+          "daughter",  "brother",   "sister",      "friend",      "boss",      "colleague",  "coworker",
+          "neighbour", "neighbor",  "landlord",    "landlady",    "cousin",    "uncle",      "aunt",
+          "nephew",    "niece",     "partner",     "fiancé",      "fiance",    "mom",        "mum",
+          "dad",       "grandma",   "grandpa",     "roommate",    "flatmate",  "girlfriend", "boyfriend",
+          "manager",   "tutor",     "teacher",     "nanny",       "stepdad",   "stepmom",    "stepmum",
+          "mother",    "father",    "grandmother", "grandfather", "granny",    "bestie",     "supervisor",
+          "mentor",    "classmate", "teammate",    "therapist",   "fiancée",   "spouse",     "babysitter",
+          "ex",        "abuela",    "abuelo",      "tia",         "tio",       "prima",      "primo",
+          "hermana",   "hermano",   "amiga",       "amigo",       "oma",       "opa",        "tante",
+          "onkel",     "nonna",     "nonno",       "zia",         "zio",       "mamie",      "papi",
+          "bhaiya",    "didi",      "bhai",        "vizinha",     "vizinho",   "chefe",      "jefe" }));
     static constexpr std::array<std::string_view, 19> kGreetings
         = { "gracias", "merci", "danke", "obrigado", "obrigada", "grazie", "hola", "hallo", "bonjour", "ciao",
             "namaste", "salut", "oi",    "ola",      "shukriya", "asante", "note", "for",   "olá" };
     // Family and work relations in German, French, Spanish, Portuguese and Italian
     // ("Meine Schwester Katharina", "ma belle-sœur Nadège", "mi suegra Pilar").
     // std::to_array: the size follows the list (an empty slot would match an empty word).
-    static constexpr auto kRelations
-        = std::to_array<std::string_view>({ "schwester",     "tochter",       "sohn",
-                                            "mutter",        "kollege",       "kollegin",
-                                            "nachbar",       "nachbarin",     "freundin",
-                                            "chefin",        "sœur",          "soeur",
-                                            "frère",         "frere",         "mère",
-                                            "père",          "fille",         "fils",
-                                            "copine",        "copain",        "amie",
-                                            "ami",           "collègue",      "voisin",
-                                            "voisine",       "belle-sœur",    "beau-frère",
-                                            "mari",          "suegra",        "suegro",
-                                            "hija",          "hijo",          "esposa",
-                                            "esposo",        "novia",         "novio",
-                                            "cuñada",        "cuñado",        "vecina",
-                                            "vecino",        "jefa",          "colega",
-                                            "irmã",          "irmão",         "filha",
-                                            "filho",         "namorada",      "namorado",
-                                            "marido",        "sogra",         "sorella",
-                                            "fratello",      "figlia",        "figlio",
-                                            "moglie",        "marito",        "collega",
-                                            "suocera",       "co-worker",     "auntie",
-                                            "aunty",         "gran",          "grandad",
-                                            "granddad",      "sister-in-law", "brother-in-law",
-                                            "mother-in-law", "father-in-law", "daughter-in-law",
-                                            "son-in-law",    "stepson",       "stepdaughter",
-                                            "stepsister",    "stepbrother",   "godmother",
-                                            "godfather",     "vermieter",     "vermieterin",
-                                            "mitbewohner",   "mitbewohnerin", "lehrer",
-                                            "lehrerin",      "abuelita",      "abuelito",
-                                            "padrasto",      "madrasta",      "padrastro",
-                                            "madrastra",     "avó",           "avô",
-                                            "vovó",          "vovô",          "cunhada",
-                                            "cunhado",       "madrina",       "padrino",
-                                            "madrinha",      "padrinho",      "nieta",
-                                            "nieto",         "neta",          "neto",
-                                            "sobrina",       "sobrino",       "sobrinha",
-                                            "sobrinho" });
-    // Sorted once: every candidate name asks, so a binary search, not a scan.
-    static const std::array<std::string_view, kRelations.size()> kSortedRelations = [] {
-        std::array<std::string_view, kRelations.size()> sorted = kRelations;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted;
-    }();
-    // Sorted once, like the relations below: every candidate name asks.
-    static const std::array<std::string_view, kWords.size()> kSortedWords = [] {
-        std::array<std::string_view, kWords.size()> sorted = kWords;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted;
-    }();
-    if (std::binary_search(kSortedWords.begin(), kSortedWords.end(), w) || isTitle(w)
-        || std::binary_search(kSortedRelations.begin(), kSortedRelations.end(), w)
+    static constexpr WordList kRelations(
+        std::to_array<std::string_view>({ "schwester",     "tochter",       "sohn",
+                                          "mutter",        "kollege",       "kollegin",
+                                          "nachbar",       "nachbarin",     "freundin",
+                                          "chefin",        "sœur",          "soeur",
+                                          "frère",         "frere",         "mère",
+                                          "père",          "fille",         "fils",
+                                          "copine",        "copain",        "amie",
+                                          "ami",           "collègue",      "voisin",
+                                          "voisine",       "belle-sœur",    "beau-frère",
+                                          "mari",          "suegra",        "suegro",
+                                          "hija",          "hijo",          "esposa",
+                                          "esposo",        "novia",         "novio",
+                                          "cuñada",        "cuñado",        "vecina",
+                                          "vecino",        "jefa",          "colega",
+                                          "irmã",          "irmão",         "filha",
+                                          "filho",         "namorada",      "namorado",
+                                          "marido",        "sogra",         "sorella",
+                                          "fratello",      "figlia",        "figlio",
+                                          "moglie",        "marito",        "collega",
+                                          "suocera",       "co-worker",     "auntie",
+                                          "aunty",         "gran",          "grandad",
+                                          "granddad",      "sister-in-law", "brother-in-law",
+                                          "mother-in-law", "father-in-law", "daughter-in-law",
+                                          "son-in-law",    "stepson",       "stepdaughter",
+                                          "stepsister",    "stepbrother",   "godmother",
+                                          "godfather",     "vermieter",     "vermieterin",
+                                          "mitbewohner",   "mitbewohnerin", "lehrer",
+                                          "lehrerin",      "abuelita",      "abuelito",
+                                          "padrasto",      "madrasta",      "padrastro",
+                                          "madrastra",     "avó",           "avô",
+                                          "vovó",          "vovô",          "cunhada",
+                                          "cunhado",       "madrina",       "padrino",
+                                          "madrinha",      "padrinho",      "nieta",
+                                          "nieto",         "neta",          "neto",
+                                          "sobrina",       "sobrino",       "sobrinha",
+                                          "sobrinho" }));
+    if (kWords.contains(w) || isTitle(w) || kRelations.contains(w)
         || (std::find(kGreetings.begin(), kGreetings.end(), w) != kGreetings.end() && w != "for"
             && w != "note")) {
         return true;

@@ -107,6 +107,10 @@ bool lowerNameContext(std::string_view text, const NameFinder::Token& word);
 /// `word`, in lower case, is a listed given name and nothing else, where a
 /// person stands (lowerNameContext()).
 bool lowerCaseName(std::string_view text, const NameFinder::Token& word, const NameLexicon& lexicon);
+/// People who write names in lower case write the rest so too: a message
+/// that starts in lower case or says "i" is casual; only there does a listed
+/// name in lower case count without a trigger (lowerCaseName()).
+bool casualMessage(std::string_view text, const std::vector<NameFinder::Token>& tokens);
 /// The message is written in English: most of its lower-case words are English words.
 bool englishMessage(std::string_view text, const std::vector<NameFinder::Token>& tokens,
                     const NameLexicon& lexicon);

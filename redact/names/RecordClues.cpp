@@ -10,6 +10,7 @@
 
 #include "redact/names/NameFinderToken.h"
 #include "redact/names/NameLexicon.h"
+#include "redact/names/WordList.h"
 #include "redact/text/Unicode.h"
 
 #include <algorithm>
@@ -19,52 +20,6 @@
 #include <string>
 
 namespace veil::redact::naming {
-
-namespace {
-
-std::string foldedWord(std::string_view text, const NameFinder::Token& t)
-{
-    return Unicode::fold(text.substr(t.begin, t.end - t.begin));
-}
-
-/// A short list of words, looked up through a 1,024-bit filter first (two
-/// bits of an FNV-1a hash per word): the name finder asks about the words
-/// around every lower-case word, and nearly all of them are in no list.
-template<std::size_t N> class WordList {
-public:
-    constexpr explicit WordList(const std::array<std::string_view, N>& words)
-        : m_words(words)
-    {
-        for (const std::string_view w : words) {
-            const std::uint32_t h = hash(w);
-            m_bits[(h & 1023U) >> 6U] |= std::uint64_t { 1 } << (h & 63U);
-            m_bits[((h >> 10U) & 1023U) >> 6U] |= std::uint64_t { 1 } << ((h >> 10U) & 63U);
-        }
-    }
-    [[nodiscard]] bool contains(std::string_view w) const
-    {
-        const std::uint32_t h = hash(w);
-        if ((m_bits[(h & 1023U) >> 6U] & (std::uint64_t { 1 } << (h & 63U))) == 0
-            || (m_bits[((h >> 10U) & 1023U) >> 6U] & (std::uint64_t { 1 } << ((h >> 10U) & 63U))) == 0) {
-            return false;
-        }
-        return std::find(m_words.begin(), m_words.end(), w) != m_words.end();
-    }
-
-private:
-    static constexpr std::uint32_t hash(std::string_view w)
-    {
-        std::uint32_t h = 2166136261U;
-        for (const char c : w) {
-            h = (h ^ static_cast<unsigned char>(c)) * 16777619U;
-        }
-        return h;
-    }
-    std::array<std::string_view, N> m_words;
-    std::array<std::uint64_t, 16> m_bits {};
-};
-
-}  // namespace
 
 bool speakerLabel(std::string_view text, std::size_t begin, std::size_t end)
 {
@@ -297,14 +252,14 @@ bool pairedSubject(std::string_view text, const std::vector<NameFinder::Token>& 
     const NameFinder::Token& other = tokens[second];
     const std::string_view otherWord = text.substr(other.begin, other.end - other.begin);
     if (other.script != Script::Latin || other.codePoints < 3 || !titlecase(otherWord)
-        || (lexicon.flags(foldedWord(text, other))
+        || (lexicon.flags(foldedToken(text, other))
             & (NameLexicon::English | NameLexicon::CommonWord | NameLexicon::Denied))
             != 0) {
         return false;
     }
     // Not a brand of two names ("Dolce & Gabbana", "Marks and Spencer").
-    const std::string firstFolded = foldedWord(text, tokens[at]);
-    const std::string otherFolded = foldedWord(text, other);
+    const std::string firstFolded = foldedToken(text, tokens[at]);
+    const std::string otherFolded = foldedToken(text, other);
     if (lexicon.isDeniedChain(firstFolded + " & " + otherFolded)
         || lexicon.isDeniedChain(firstFolded + " and " + otherFolded)) {
         return false;
@@ -336,7 +291,7 @@ bool englishMessage(std::string_view text, const std::vector<NameFinder::Token>&
         if (t.script != Script::Latin || t.capitalised || t.codePoints < 2) {
             continue;
         }
-        const std::uint16_t f = lexicon.flags(foldedWord(text, t));
+        const std::uint16_t f = lexicon.flags(foldedToken(text, t));
         ((f & (NameLexicon::English | NameLexicon::CommonWord)) != 0 ? english : other) += 1;
     }
     return english >= 3 && english * 10 >= (english + other) * 7;
@@ -355,7 +310,7 @@ bool lowerCaseName(std::string_view text, const NameFinder::Token& word, const N
     constexpr std::uint16_t kNotAName = NameLexicon::Ambiguous | NameLexicon::English
         | NameLexicon::CommonWord | NameLexicon::Denied | NameLexicon::Title | NameLexicon::Trigger
         | NameLexicon::Particle;
-    const std::uint16_t f = lexicon.flags(foldedWord(text, word));
+    const std::uint16_t f = lexicon.flags(foldedToken(text, word));
     return (f & NameLexicon::FirstName) != 0 && (f & kNotAName) == 0;
 }
 
@@ -391,6 +346,20 @@ std::string_view lowerWordBefore(std::string_view text, std::size_t begin)
 }
 
 }  // namespace
+
+bool casualMessage(std::string_view text, const std::vector<NameFinder::Token>& tokens)
+{
+    for (const NameFinder::Token& t : tokens) {
+        if (t.script == Script::Latin) {
+            if (!t.capitalised) {
+                return true;
+            }
+            break;
+        }
+    }
+    return std::any_of(tokens.begin(), tokens.end(),
+                       [&](const NameFinder::Token& t) { return t.codePoints == 1 && text[t.begin] == 'i'; });
+}
 
 bool lowerNameContext(std::string_view text, const NameFinder::Token& word)
 {

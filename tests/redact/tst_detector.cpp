@@ -4,6 +4,7 @@
 // Detector: every category with positives and hard negatives (docs/redact.md,
 // "Built-in rules"), span boundaries, ordering, masking and odd input.
 
+#include "DetectorTestSupport.h"
 #include "redact/detect/Detector.h"
 #include "redact/mask/Masker.h"
 
@@ -14,28 +15,7 @@
 #include <thread>
 
 using namespace veil::redact;
-
-namespace {
-
-const Detector& detector()
-{
-    static const auto instance = Detector::create(Catalogue::builtin()).value();
-    return *instance;
-}
-
-QString describe(std::string_view text, const std::vector<DetectedSpan>& spans)
-{
-    QStringList parts;
-    for (const auto& s : spans) {
-        parts << QStringLiteral("%1:'%2'").arg(
-            QString::fromUtf8(categoryName(s.category).data(),
-                              static_cast<qsizetype>(categoryName(s.category).size())),
-            QString::fromUtf8(text.data() + s.begin, static_cast<qsizetype>(s.end - s.begin)));
-    }
-    return parts.join(QStringLiteral(", "));
-}
-
-}  // namespace
+using namespace veil::redact::testing;
 
 class TestDetector : public QObject {
     Q_OBJECT

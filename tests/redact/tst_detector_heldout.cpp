@@ -5,6 +5,7 @@
 // to (docs/redact.md, "Stop 14: held-out-style batches"), each with a positive
 // and a hard negative. Split from tst_detector.cpp to keep files short.
 
+#include "DetectorTestSupport.h"
 #include "redact/detect/Detector.h"
 
 #include <QtTest>
@@ -12,32 +13,7 @@
 #include <string>
 
 using namespace veil::redact;
-
-namespace {
-
-const Detector& detector()
-{
-    static const auto instance = Detector::create(Catalogue::builtin()).value();
-    return *instance;
-}
-
-QString categoryOf(const DetectedSpan& s)
-{
-    const std::string_view name = categoryName(s.category);
-    return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
-}
-
-QString describe(std::string_view text, const std::vector<DetectedSpan>& spans)
-{
-    QStringList parts;
-    for (const auto& s : spans) {
-        parts << QStringLiteral("%1:'%2'").arg(
-            categoryOf(s), QString::fromUtf8(text.data() + s.begin, static_cast<qsizetype>(s.end - s.begin)));
-    }
-    return parts.join(QStringLiteral(", "));
-}
-
-}  // namespace
+using namespace veil::redact::testing;
 
 class TestDetectorHeldout : public QObject {
     Q_OBJECT

@@ -8,6 +8,7 @@
 // dates of birth and date-shaped numbers that generated values of every
 // format showed missing or mistaken (docs/redact.md, "Stop 14: names in no list").
 
+#include "DetectorTestSupport.h"
 #include "redact/detect/Detector.h"
 
 #include <QtTest>
@@ -15,28 +16,7 @@
 #include <string>
 
 using namespace veil::redact;
-
-namespace {
-
-const Detector& detector()
-{
-    static const auto instance = Detector::create(Catalogue::builtin()).value();
-    return *instance;
-}
-
-QStringList persons(const QString& text)
-{
-    const std::string utf8 = text.toStdString();
-    QStringList found;
-    for (const DetectedSpan& s : detector().detect(utf8)) {
-        if (s.category == Category::Person) {
-            found << QString::fromUtf8(utf8.data() + s.begin, static_cast<qsizetype>(s.end - s.begin));
-        }
-    }
-    return found;
-}
-
-}  // namespace
+using namespace veil::redact::testing;
 
 class TestNameCoverage : public QObject {
     Q_OBJECT
