@@ -38,10 +38,11 @@ bool personCueAfter(std::string_view text, std::size_t end)
           "proposed", "seconded", "resigned", "retired", "worked",  "volunteered" });
     // "'s" then a relation or a personal occasion: "Chelsea's mom", "Jordan's birthday".
     static constexpr auto kOwned = std::to_array<std::string_view>(
-        { "mom",     "mum",     "mother",    "dad",        "father",   "sister",  "brother", "wife",
-          "husband", "parents", "boyfriend", "girlfriend", "bf",       "gf",      "son",     "daughter",
-          "kids",    "baby",    "grandma",   "grandpa",    "birthday", "wedding", "number",  "email",
-          "cat",     "dog",     "car",       "phone",      "funeral",  "party" });
+        { "mom",     "mum",     "mother",    "dad",        "father",   "sister",  "brother",  "wife",
+          "husband", "parents", "boyfriend", "girlfriend", "bf",       "gf",      "son",      "daughter",
+          "kids",    "baby",    "grandma",   "grandpa",    "birthday", "wedding", "number",   "email",
+          "cat",     "dog",     "car",       "phone",      "funeral",  "party",   "wishlist", "graduation",
+          "house",   "place",   "family",    "friends",    "shower",   "farewell" });
     // "from" then a shared place: "Austin from work".
     static constexpr auto kShared = std::to_array<std::string_view>(
         { "work", "school", "class", "uni", "college", "church", "accounting", "hr", "marketing", "sales",
@@ -182,6 +183,19 @@ bool publicRoleAround(std::string_view text, std::size_t begin, std::size_t end,
         return true;
     }
     return publicRoleBefore(w1, w2);
+}
+
+bool pairedGap(std::string_view gap)
+{
+    // "Harry and Ron", "Geralt or Ciri", "Goku vs Vegeta", "Is Geralt stronger than Ciri".
+    if (gap == " and " || gap == ", " || gap == " or " || gap == " vs " || gap == " vs. "
+        || gap == " versus ") {
+        return true;
+    }
+    // A comparison of a few words, with no sentence end and no "my"/"our" ("…better than my sister Maya").
+    return gap.size() <= 24 && gap.ends_with(" than ")
+        && gap.find_first_of(".,!?;:\n") == std::string_view::npos
+        && gap.find(" my ") == std::string_view::npos && gap.find(" our ") == std::string_view::npos;
 }
 
 bool publicRoleBefore(std::string_view w1, std::string_view w2)
