@@ -155,6 +155,10 @@ void TestDetectorHeldout::detectsExactValue_data()
         "SOCIAL_HANDLE");
     row("a steam profile", "my steam is https://steamcommunity.com/id/pixelrook if u wanna trade",
         "https://steamcommunity.com/id/pixelrook", "SOCIAL_HANDLE");
+    // Batch 30.
+    row("a word-name listed as a reference", "is it ok to list Hope as a reference?", "Hope", "PERSON");
+    row("a word-name before 'paid'", "split the bill: Joy paid $84, I paid $0", "Joy", "PERSON");
+    row("filipino 'my love' before a name", "Mahal ko, Rhea 💕 happy monthsary!", "Rhea", "PERSON");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -272,6 +276,8 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("steam pages that are no profile",
         "https://store.steampowered.com/app/1091500/ and https://steamcommunity.com/app/570/discussions");
     row("a gift for an occasion", "get something for Christmas, a card for Diwali, go to Hanoi in March");
+    // Batch 30.
+    row("a thing in a role", "use Python as a reference, Paris as a destination; the rent was paid");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
