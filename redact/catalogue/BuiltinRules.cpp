@@ -125,7 +125,7 @@ std::vector<Rule> BuiltinRules::all()
                          RuleCheck::Cpf));
     rules.push_back(rule(
         "passport", Category::GovId,
-        R"((?i:passport|passeport|reisepass|pasaporte|passaporte)[^\n\d]{0,32}?)"
+        R"((?i:passport|passeport|reisepass|pasaporte|passaporte)[^\n\d]{0,64}?)"
         R"(\b([A-Z]{1,2}\d{6,8}|\d{8,9}|\d{2}[A-Z]{2}\d{5}|[CFGHJK][0-9CFGHJKLMNPRTVWXYZ]{8}|[A-Z0-9]{6,9})\b)",
         0.93F, RuleCheck::Passport, 1));
     rules.push_back(

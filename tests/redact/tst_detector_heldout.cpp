@@ -159,6 +159,14 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("a word-name listed as a reference", "is it ok to list Hope as a reference?", "Hope", "PERSON");
     row("a word-name before 'paid'", "split the bill: Joy paid $84, I paid $0", "Joy", "PERSON");
     row("filipino 'my love' before a name", "Mahal ko, Rhea 💕 happy monthsary!", "Rhea", "PERSON");
+    // Batch 31.
+    row("an italian province after the town",
+        "address for the invoice: Via Giuseppe Garibaldi 18, 20121 Milano MI",
+        "Via Giuseppe Garibaldi 18, 20121 Milano MI", "STREET_ADDRESS");
+    row("a passport number a clause after its label",
+        "passport renewal form asks for the old number, mine was K8821937", "K8821937", "GOV_ID");
+    row("a documentation range used as an address", "Firewall keeps blocking 2001:db8::65ee, any idea why?",
+        "2001:db8::65ee", "IP_ADDRESS");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -278,6 +286,11 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("a gift for an occasion", "get something for Christmas, a card for Diwali, go to Hanoi in March");
     // Batch 30.
     row("a thing in a role", "use Python as a reference, Paris as a destination; the rent was paid");
+    // Batch 31.
+    row("documentation addresses discussed as such",
+        "the docs say use 2001:db8::1 as the example address; 192.0.2.10 is reserved");
+    row("a brand's handle without its apostrophe", "follow @Wendys for the roasts lol");
+    row("a town and a word in capitals", "Paris OK? the 75019 Paris PS");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
