@@ -297,8 +297,11 @@ void NameFinder::findHanAfterVerb(std::string_view text, const std::vector<std::
             for (const std::size_t given : { std::size_t { 2 }, std::size_t { 1 } }) {
                 const std::size_t e = s + surname + given;
                 // "发给黄诗琪": a surname and two characters that end the run are a name
-                // even when the given name is in no list.
-                const bool last = e == n && surname == 1 && given == 2
+                // even when the given name is in no list; so after "I/you/he/she with" ("我和林婉清周末…").
+                const bool withSomeone = (c == "和" || c == "跟") && k > 0
+                    && (piece(k - 1, k) == "我" || piece(k - 1, k) == "你" || piece(k - 1, k) == "他"
+                        || piece(k - 1, k) == "她");
+                const bool last = (e == n || withSomeone) && surname == 1 && given == 2
                     && !grammarCharacter(piece(s + 1, s + 2)) && !grammarCharacter(piece(s + 2, e));
                 if (e > n || !(last || m_lexicon.isHanGiven(piece(s + surname, e)))
                     || m_lexicon.isCjkDenied(piece(s, e)) || publicCjk(m_lexicon, piece(s, e))) {

@@ -28,8 +28,33 @@ std::size_t gluedHonorific(std::string_view name)
     return 0;
 }
 
+namespace {
+
+/// Past emoji (and the spaces around them) right after `end`: "Tobenna 🎂 turns 30";
+/// `end` itself when no emoji follows.
+std::size_t pastEmoji(std::string_view text, std::size_t end)
+{
+    std::size_t i = end;
+    bool passed = false;
+    while (i < text.size() && (text[i] == ' ' || static_cast<unsigned char>(text[i]) >= 0xE2U)) {
+        std::size_t length = 1;
+        const char32_t c = text[i] == ' ' ? U' ' : Unicode::decode(text, i, length);
+        const bool emoji = (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || c == 0xFE0F
+            || c == 0x200D || c == 0x2B50;
+        if (c != U' ' && !emoji) {
+            break;
+        }
+        passed = passed || emoji;
+        i += length;
+    }
+    return passed ? i : end;
+}
+
+}  // namespace
+
 bool personCueAfter(std::string_view text, std::size_t end)
 {
+    end = pastEmoji(text, end);
     // Verbs a city or a state rarely takes in chat ("Austin said"), not "is"/"was".
     static constexpr auto kVerbs = std::to_array<std::string_view>(
         { "says",     "said",     "told",     "asked",   "texted",  "replied",     "mentioned", "thinks",
@@ -75,6 +100,11 @@ bool personCueAfter(std::string_view text, std::size_t end)
     if (next == "'s") {
         return end + 2 < text.size() && text[end + 1] == 's' && text[end + 2] == ' '
             && in(kOwned, wordAfter(text, end + 2));
+    }
+    if (next == "turns" || next == "turned") {
+        // "Tobenna turns 30 tomorrow": an age.
+        const std::size_t at = text.find(next, end) + next.size();
+        return at + 1 < text.size() && text[at] == ' ' && text[at + 1] >= '1' && text[at + 1] <= '9';
     }
     if (next == "as") {
         // "list Hope as a reference", "put Ama as my emergency contact": a role only people take.
@@ -235,8 +265,13 @@ bool publicRoleBefore(std::string_view w1, std::string_view w2)
             "bunny", "pony", "horse", "goldfish", "tortoise", "turtle", "budgie" };
     const bool possessive
         = w2 == "my" || w2 == "our" || w2 == "his" || w2 == "her" || w2 == "their" || w2 == "your";
+    // Fandom and fantasy sport: "my sister stans Felix", "my bias is Jungkook", "traded for Mahomes",
+    // "the podcast ep with Mel Robbins".
+    const bool fandom = w1 == "stans" || w1 == "stan" || w1 == "drafted" || (w1 == "is" && w2 == "bias")
+        || (w1 == "for" && (w2 == "traded" || w2 == "trade"))
+        || (w1 == "with" && (w2 == "ep" || w2 == "episode" || w2 == "podcast"));
     return (in(kRoles, w1) && !possessive) || in(kPets, w1) || ((w1 == "is" || w1 == "was") && in(kRoles, w2))
-        || (w1 == "by" && in(kWorks, w2));
+        || (w1 == "by" && in(kWorks, w2)) || fandom;
 }
 
 bool namesAPetOrThing(std::string_view text, std::size_t pos)

@@ -167,6 +167,13 @@ void TestDetectorHeldout::detectsExactValue_data()
         "passport renewal form asks for the old number, mine was K8821937", "K8821937", "GOV_ID");
     row("a documentation range used as an address", "Firewall keeps blocking 2001:db8::65ee, any idea why?",
         "2001:db8::65ee", "IP_ADDRESS");
+    // Batch 32.
+    row("a given name that is an english word after a relation",
+        "My mom Mercy has been diagnosed with diabetes", "Mercy", "PERSON");
+    row("an unlisted name, an emoji and an age", "Tobenna 🎂 turns 30 tomorrow, what should I write",
+        "Tobenna", "PERSON");
+    row("'Will and' a capitalised name", "Will and Jasmine are hosting trivia night", "Will", "PERSON");
+    row("an unlisted han given name after 我和", "我和林婉清周末去爬山，推荐一下路线", "林婉清", "PERSON");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -291,6 +298,12 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
         "the docs say use 2001:db8::1 as the example address; 192.0.2.10 is reserved");
     row("a brand's handle without its apostrophe", "follow @Wendys for the roasts lol");
     row("a town and a word in capitals", "Paris OK? the 75019 Paris PS");
+    // Batch 32.
+    row("mercy as a word", "Lord have mercy on us, this heat");
+    row("a tv series of two names", "Will and Grace is a great show");
+    row("fandom and fantasy sport", "my bias is Jungkook, she stans Felix; he traded for Mahomes");
+    row("a podcast guest", "the podcast ep with Mel Robbins was life changing");
+    row("no name after 我和", "我和朋友们周末去爬山，我跟老公说了");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
