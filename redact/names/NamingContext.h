@@ -29,6 +29,10 @@ bool isInstitutionNoun(std::string_view folded);
 /// "rue", "calle", "via", …: a name chain starting with one names a street ("Rue de Rivoli").
 bool isStreetWord(std::string_view folded);
 
+/// "casa", "taberna", "hotel", "eggs", "peach", …: a name chain starting with one names a
+/// venue or a dish ("Casa do Alentejo", "Eggs Benedict").
+bool isVenueOrDish(std::string_view folded);
+
 /// "telefone", "handy", "whatsapp", …: a phone label of any language before a number.
 bool isPhoneLabel(std::string_view folded);
 
@@ -152,7 +156,8 @@ bool familyBefore(std::string_view w2);
 /// "built", "filled", "topped", …: "with" after it names a thing ("built with Ruby").
 bool madeWith(std::string_view w2);
 /// A Portuguese word before "a" makes it the article of a name ("sou a Juliana").
-bool portugueseBefore(std::string_view w2);
+/// So does a Portuguese verb after the name (`after`: "a Luíza faz anos").
+bool portugueseBefore(std::string_view w2, std::string_view after);
 /// Cheap test, run for every lower-case word: does a strong naming trigger
 /// ("tell", "my name is", "call me", …) stand right before `tokens[i]`?
 /// (NameTokenizer.cpp, as the next two.)

@@ -37,6 +37,14 @@ bool publicRoleAround(std::string_view text, std::size_t begin, std::size_t end,
             return true;
         }
     }
+    // "the new Kendrick album", "a Drake concert": a musician's work right after the name.
+    {
+        const std::string work = end < text.size() && text[end] == ' ' ? wordAfter(text, end) : std::string();
+        if (work == "album" || work == "albums" || work == "song" || work == "songs" || work == "concert"
+            || work == "tour" || work == "lyrics" || work == "mixtape" || work == "biopic") {
+            return true;
+        }
+    }
     // "the book "Atomic Habits" by James Clear": the author of a quoted title.
     const std::string_view before = text.substr(0, begin);
     if (w1 == "by"

@@ -174,6 +174,17 @@ void TestDetectorHeldout::detectsExactValue_data()
         "Tobenna", "PERSON");
     row("'Will and' a capitalised name", "Will and Jasmine are hosting trivia night", "Will", "PERSON");
     row("an unlisted han given name after 我和", "我和林婉清周末去爬山，推荐一下路线", "林婉清", "PERSON");
+    // Batch 33.
+    row("a vocative opening a quotation after a colon",
+        "help me write a note: \"Blessing, thank you for looking after the kids\"", "Blessing", "PERSON");
+    row("the portuguese article before a name and a verb", "a Luíza faz anos amanhã, ideia de presente?",
+        "Luíza", "PERSON");
+    row("the portuguese honorific 'Seu' outside the name", "obrigado Seu Raimundo pela ajuda", "Raimundo",
+        "PERSON");
+    row("an unlisted devanagari name between a relation and a postposition", "मेरी दोस्त तनुजा का जन्मदिन है",
+        "तनुजा", "PERSON");
+    row("an unlisted han given name opening a run before a time", "李嘉欣昨天把钥匙落在我家了", "李嘉欣",
+        "PERSON");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -304,6 +315,16 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("fandom and fantasy sport", "my bias is Jungkook, she stans Felix; he traded for Mahomes");
     row("a podcast guest", "the podcast ep with Mel Robbins was life changing");
     row("no name after 我和", "我和朋友们周末去爬山，我跟老公说了");
+    // Batch 33.
+    row("dishes named like people",
+        "ingredients for Eggs Benedict; Pollo a la Brasa; Peach Melba for dessert");
+    row("venues named like people", "lunch: Casa do Alentejo or Taberna da Rua das Flores? Hotel Adlon?");
+    row("a football club", "Real Madrid vs Barça tonight, prediction?");
+    row("a musician's album", "the new Kendrick album is fire");
+    row("an english article before a brand", "a Tesla is expensive");
+    row("nouns of place and time opening a han run", "黄金周今天开始，高铁站今天人很多");
+    row("devanagari words after a relation", "मेरे दोस्त लोग के साथ");
+    row("a colon before a list of herbs", "Ingredients: Basil, Thyme");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
