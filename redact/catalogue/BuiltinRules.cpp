@@ -20,7 +20,10 @@ const std::string kMonth
       R"(janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|)"
       R"(gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|)"
       R"(januari|februari|maart|mei|augustus)\b\.?|)"
-      R"(जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर))";
+      R"(जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|)"
+      // Greek months in the genitive, as dates write them ("3 Μαρτίου 1949").
+      R"(Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|)"
+      R"(Νοεμβρίου|Δεκεμβρίου))";
 const std::string kDay = R"((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º|\.)?)";
 
 const std::string kStreetType

@@ -226,7 +226,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         // "Albert Museum", "Jefferson High School", "Nelson Mandela Bridge": an
         // institution or place named after someone is not that person.
         // A personal trigger outweighs it: "my friend Sung-min Park" (Park, a Korean surname).
-        if (from >= to || (to - from >= 2 && (isStreetWord(folded[from]) || isVenueOrDish(folded[from])))
+        if (from >= to || (to - from >= 2 && (isStreetWord(folded[from]) || isThingHead(folded[from])))
             || (to - from >= 2 && isInstitutionNoun(folded[to - 1]) && !personalTrigger(i + from))) {
             i = chainEnd;
             continue;
@@ -321,7 +321,10 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                         return c >= 'A' && c <= 'Z';
                     })));
         // "Victoria's Secret", "Wendy's", "Jimmy John's", "Dave's Hot Chicken": a brand with a possessive.
-        const std::size_t brandEnd = possessiveBrandEnd(text, tokens, i + to, folded, from, to);
+        // "Uncle Ben's": a title or a kinship word may open the brand.
+        std::size_t brandEnd = possessiveBrandEnd(text, tokens, i + to, folded, from, to);
+        brandEnd
+            = brandEnd == 0 && from > 0 ? possessiveBrandEnd(text, tokens, i + to, folded, 0, to) : brandEnd;
         bool possessiveBrand = brandEnd != 0;
         // "Marks & Spencer", "Dolce & Gabbana", "Harry and Meghan": a brand or a famous pair.
         possessiveBrand

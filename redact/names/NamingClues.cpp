@@ -156,10 +156,17 @@ bool personCueAfter(std::string_view text, std::size_t end)
             }
         }
     }
-    // "has been promoted", "had been hired".
+    // "has been promoted", "had been hired"; "Sky has a fever", "has the flu".
     if (next == "has" || next == "had") {
         const std::size_t at = text.find(next, end);
         const std::string_view rest = text.substr(at + next.size(), 16);
+        for (const std::string_view illness :
+             { " a fever", " the flu", " a cold", " covid", " a rash", " a cough", " chickenpox",
+               " an ear infection", " a temperature" }) {
+            if (rest.starts_with(illness)) {
+                return true;
+            }
+        }
         for (const std::string_view event :
              { " been promoted", " been hired", " been fired", " been diagnosed", " been admitted",
                " been accepted", " been arrested", " been missing", " been ignoring", " been ghosting" }) {

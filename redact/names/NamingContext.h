@@ -29,9 +29,9 @@ bool isInstitutionNoun(std::string_view folded);
 /// "rue", "calle", "via", …: a name chain starting with one names a street ("Rue de Rivoli").
 bool isStreetWord(std::string_view folded);
 
-/// "casa", "taberna", "hotel", "eggs", "peach", …: a name chain starting with one names a
-/// venue or a dish ("Casa do Alentejo", "Eggs Benedict").
-bool isVenueOrDish(std::string_view folded);
+/// "casa", "taberna", "hotel", "eggs", "peach", "hurricane", …: a name chain starting with
+/// one names a venue, a dish or a storm ("Casa do Alentejo", "Eggs Benedict", "Hurricane Milton").
+bool isThingHead(std::string_view folded);
 
 /// "telefone", "handy", "whatsapp", …: a phone label of any language before a number.
 bool isPhoneLabel(std::string_view folded);

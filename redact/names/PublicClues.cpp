@@ -32,6 +32,14 @@ bool publicRoleAround(std::string_view text, std::size_t begin, std::size_t end,
         if (work == "new" || work == "latest" || work == "last" || work == "first" || work == "next") {
             const std::size_t at = text.find(' ', end + 3);
             work = at == std::string_view::npos ? std::string() : wordAfter(text, at);
+        } else if (!in(kWorks, work)) {
+            // "Ngaio Marsh's detective novels", "Kubrick's early films": a kind of work in the plural.
+            const std::size_t at = text.find(' ', end + 3);
+            const std::string plural = at == std::string_view::npos ? std::string() : wordAfter(text, at);
+            if (plural == "novels" || plural == "films" || plural == "movies" || plural == "albums"
+                || plural == "songs" || plural == "paintings" || plural == "poems") {
+                return true;
+            }
         }
         if (in(kWorks, work)) {
             return true;

@@ -185,6 +185,12 @@ void TestDetectorHeldout::detectsExactValue_data()
         "तनुजा", "PERSON");
     row("an unlisted han given name opening a run before a time", "李嘉欣昨天把钥匙落在我家了", "李嘉欣",
         "PERSON");
+    // Batch 34.
+    row("a church title outside the name", "our church potluck sign-up:\nDeacon Amos - rice", "Amos",
+        "PERSON");
+    row("a word-name with an illness", "Sky has a fever of 39, should I take her to A&E?", "Sky", "PERSON");
+    row("a greek month in a date of birth", "my mother Eleni (born 3 Μαρτίου 1949) needs a new GP",
+        "3 Μαρτίου 1949", "DATE_OF_BIRTH");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -325,6 +331,13 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("nouns of place and time opening a han run", "黄金周今天开始，高铁站今天人很多");
     row("devanagari words after a relation", "मेरे दोस्त लोग के साथ");
     row("a colon before a list of herbs", "Ingredients: Basil, Thyme");
+    // Batch 34.
+    row("storms", "Hurricane Milton is heading to Tampa; Tropical Storm Alberto flooded our street");
+    row("a brand with a kinship word and a possessive", "Uncle Ben's rice or basmati for biryani");
+    row("an author's works in the plural", "Ngaio Marsh's detective novels, where to start?");
+    row("an organisation's reception",
+        "phone number for the care home is 0207 946 0018? it's their reception");
+    row("the sky as a word", "the sky is so clear tonight, which planets can I see?");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
