@@ -321,10 +321,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                         return c >= 'A' && c <= 'Z';
                     })));
         // "Victoria's Secret", "Wendy's", "Jimmy John's", "Dave's Hot Chicken": a brand with a possessive.
-        // "Uncle Ben's": a title or a kinship word may open the brand.
-        std::size_t brandEnd = possessiveBrandEnd(text, tokens, i + to, folded, from, to);
-        brandEnd
-            = brandEnd == 0 && from > 0 ? possessiveBrandEnd(text, tokens, i + to, folded, 0, to) : brandEnd;
+        const std::size_t brandEnd = possessiveBrandEnd(text, tokens, i + to, folded, from, to);
         bool possessiveBrand = brandEnd != 0;
         // "Marks & Spencer", "Dolce & Gabbana", "Harry and Meghan": a brand or a famous pair.
         possessiveBrand
@@ -426,13 +423,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                  && text[endTok.end + 3] <= 'Z');
         const bool follows = isFollowingVerb(after) || possessed || vocative;
         // "Declan or Ruairí", "Holly, Ivy and Amber": listed with a name just found.
-        bool pairedWithPerson = false;
-        if (!spans.empty() && spans.back().category == Category::Person
-            && spans.back().end < startTok.begin) {
-            const std::string_view gap = text.substr(spans.back().end, startTok.begin - spans.back().end);
-            pairedWithPerson = gap == " and " || gap == " or " || gap == ", " || gap == " & "
-                || gap == ", and " || pairedAfterAside(gap);
-        }
+        const bool pairedWithPerson = pairedWithLast(text, spans, startTok.begin);
         // "Ship to Zubair, 4 Rowan Mews", "contact for the flat: Oksana +380 67 …".
         const bool contact = to - from == 1 && contactEntry(text, endTok.end, w1, folded[from]);
         // "Hope and Faith are twins": two given names joined by "and" before "are".

@@ -51,8 +51,8 @@ private:
     bool deniedPair(std::string_view text, const std::vector<Token>& tokens, std::size_t at,
                     const std::string& folded) const;
     /// A brand written with a possessive after the chain's words `folded[from, to)`
-    /// ("Wendy's", "Dave's Hot Chicken"; `tokens[next]` follows them): the index
-    /// after its last word, 0 if none (NamingClues.cpp).
+    /// or `folded[0, to)` ("Wendy's", "Dave's Hot Chicken", "Uncle Ben's"; `tokens[next]`
+    /// follows them): the index after its last word, 0 if none (NamingClues.cpp).
     std::size_t possessiveBrandEnd(std::string_view text, const std::vector<Token>& tokens, std::size_t next,
                                    const std::vector<std::string>& folded, std::size_t from,
                                    std::size_t to) const;

@@ -375,7 +375,8 @@ std::size_t NameFinder::possessiveBrandEnd(std::string_view text, const std::vec
             return k + 1;
         }
     }
-    return 0;
+    // "Uncle Ben's": a title or a kinship word may open the brand.
+    return from > 0 ? possessiveBrandEnd(text, tokens, next, folded, 0, to) : 0;
 }
 
 }  // namespace veil::redact

@@ -105,6 +105,9 @@ bool thingBefore(std::string_view w1, std::string_view w2, bool listed);
 /// What follows a chain makes it a thing: "… mean", "… hard to make", "… pizza",
 /// a street after a preposition ("Moro na Rua": a restaurant).
 bool thingAfter(std::string_view text, std::size_t end);
+/// The name starting at `begin` is listed with the person found last ("Declan or Ruairí",
+/// "Holly, Ivy and Amber"; RecordClues.cpp).
+bool pairedWithLast(std::string_view text, const std::vector<DetectedSpan>& spans, std::size_t begin);
 /// The text between two names of one list is an aside in brackets and a comma
 /// (" (vegan), ").
 bool pairedAfterAside(std::string_view gap);

@@ -61,6 +61,16 @@ bool speakerLabel(std::string_view text, std::size_t begin, std::size_t end)
     return false;
 }
 
+bool pairedWithLast(std::string_view text, const std::vector<DetectedSpan>& spans, std::size_t begin)
+{
+    if (spans.empty() || spans.back().category != Category::Person || spans.back().end >= begin) {
+        return false;
+    }
+    const std::string_view gap = text.substr(spans.back().end, begin - spans.back().end);
+    return gap == " and " || gap == " or " || gap == ", " || gap == " & " || gap == ", and "
+        || pairedAfterAside(gap);
+}
+
 bool pairedAfterAside(std::string_view gap)
 {
     // "Giosind Cheirem (vegan), Bechaiwol Huchuejeth": an aside in brackets, then a comma.
