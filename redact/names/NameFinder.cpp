@@ -144,12 +144,16 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         // Leading titles/greetings become context; trailing common words are dropped.
         thread_local std::vector<std::uint16_t> flags;
         flags.clear();
+        std::size_t declined = folded.size();  // the first word read as a declined name, if any
         for (const std::string& word : folded) {
             std::uint16_t f = m_lexicon.flags(word);
             // A Turkish case ending after an apostrophe: "İzmir'deyim", "Ayşe'ye" read as their stem.
             const std::size_t apostrophe = f == 0 ? word.find('\'') : std::string::npos;
-            if (apostrophe >= 3 && apostrophe != std::string::npos && word.size() > apostrophe + 2) {
+            if (apostrophe >= 3 && apostrophe != std::string::npos && word.size() > apostrophe + 1) {
                 f = m_lexicon.flags(std::string_view(word).substr(0, apostrophe));
+            }
+            if (f == 0 && (f = declinedNameFlags(m_lexicon, word)) != 0 && declined == folded.size()) {
+                declined = flags.size();
             }
             flags.push_back(f);
         }
@@ -200,6 +204,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             titled = titled || (flags[from] & (NameLexicon::Title | NameLexicon::Trigger)) != 0;
             ++from;
         }
+        from = nameStart(flags, from, declined, titled);
         // A particle after them is no name's: "Ich bin Jonas" (Malay "bin").
         while (from > 0 && from < folded.size() && (flags[from] & NameLexicon::Particle) != 0) {
             ++from;
