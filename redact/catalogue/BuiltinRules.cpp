@@ -86,7 +86,8 @@ std::vector<Rule> BuiltinRules::all()
                          R"(reddit\.com/user|bsky\.app/profile|soundcloud\.com|youtube\.com|threads\.net|)"
                          R"(medium\.com|twitch\.tv|pinterest\.com|snapchat\.com/add|t\.me|vk\.com|)"
                          R"(behance\.net|dribbble\.com|mastodon\.[a-z]+|mstdn\.[a-z]+|[a-z0-9\-]+\.social|)"
-                         R"(fosstodon\.org|hachyderm\.io)/@?[a-z0-9_.\-]+/?))",
+                         R"(fosstodon\.org|hachyderm\.io|steamcommunity\.com/id|steamcommunity\.com/profiles)"
+                         R"()/@?[a-z0-9_.\-]+/?))",
                          0.97F, RuleCheck::ProfileUrl));
     rules.push_back(rule("social-handle", Category::SocialHandle,
                          R"((?:^|[^A-Za-z0-9_.@/])(@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,38}[A-Za-z0-9_])?))",
@@ -97,7 +98,8 @@ std::vector<Rule> BuiltinRules::all()
              R"(threads|twitch|steam|psn|xbox|gamertag|kik|skype|wechat|line id|handle|username|)"
              // "my username on the forum is quietfox_88": where the handle lives may come first.
              R"(user name|bluesky|mastodon|reddit)\b(?:\s+(?i:on|for|in)\s+(?i:the\s+|my\s+)?[A-Za-z]+)?)"
-             R"((?i:[\s,:=\-]|is|it's|its|id|name|me|on|at|tag)*)"
+             // "add me on xbox, gamertag ShadowFenix_07": a second platform word before the value.
+             R"((?i:[\s,:=\-]|is|it's|its|id|name|me|on|at|gamertag|username|handle|tag)*)"
              // GitHub names take hyphens: "kwame-dev".
              R"((@?[A-Za-z0-9_][A-Za-z0-9_.\-]{2,29}(?:#\d{4})?))",
              0.85F, RuleCheck::HandleInContext, 1));
@@ -130,7 +132,7 @@ std::vector<Rule> BuiltinRules::all()
                          RuleCheck::Cpf));
     rules.push_back(rule(
         "passport", Category::GovId,
-        R"((?i:passport|passeport|reisepass|pasaporte|passaporte)[^\n\d]{0,32}?)"
+        R"((?i:passport|passeport|reisepass|pasaporte|passaporte)[^\n\d]{0,64}?)"
         R"(\b([A-Z]{1,2}\d{6,8}|\d{8,9}|\d{2}[A-Z]{2}\d{5}|[CFGHJK][0-9CFGHJKLMNPRTVWXYZ]{8}|[A-Z0-9]{6,9})\b)",
         0.93F, RuleCheck::Passport, 1));
     rules.push_back(

@@ -344,6 +344,17 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
                         break;
                     }
                 }
+                // "20121 Milano MI", "00184 Roma (RM)": an Italian province's code after the town.
+                const bool bracket = TextContext::at(text, e + 1) == '(';
+                const std::size_t code = e + (bracket ? 2 : 1);
+                if (TextContext::at(text, e) == ' ' && code + 2 <= text.size()
+                    && std::isupper(static_cast<unsigned char>(text[code])) != 0
+                    && std::isupper(static_cast<unsigned char>(text[code + 1])) != 0
+                    && (!bracket || TextContext::at(text, code + 2) == ')')
+                    && !TextContext::isAlnum(TextContext::at(text, code + (bracket ? 3 : 2)))
+                    && text.substr(code, 2) != "OK" && text.substr(code, 2) != "PS") {
+                    e = code + (bracket ? 3 : 2);
+                }
                 strongEnd = e;
                 pos = e;
                 townTaken = true;

@@ -152,6 +152,16 @@ std::size_t lineStartBefore(std::string_view text, std::size_t pos)
 
 namespace {
 
+/// An address the text discusses as an example or a documentation value ("the
+/// docs say use 2001:db8::1 as the example address"), not a machine's.
+bool discussedAsExample(std::string_view text, std::size_t begin, std::size_t end)
+{
+    return TextContext::wordBefore(text, begin, 32, { "docs say", "documentation", "rfc" })
+        || TextContext::wordAfter(text, end, 24,
+                                  { "as the example", "as an example", "is the example", "example address",
+                                    "is reserved", "documentation" });
+}
+
 /// A domain named after a person, a given name and a name run together:
 /// "hello@mariapaz.design" is Maria Paz's own mailbox, not a company's.
 bool personalDomain(std::string_view label)
@@ -283,7 +293,8 @@ bool NetworkValidator::ipv4(std::string_view text, std::size_t& begin, std::size
               "node",          "npm",         "chrome",   "ios",       "android", "kernel",   "section",
               "chapter",       "clause",      "rule",     "oid",       "mask",    "netmask",  "subnet mask",
               "release notes", "patch notes", "newer",    "older",     "than",    "broadcast" })
-        || TextContext::wordAfter(text, end, 24, { "newer", "older", "release", "version", "update" })) {
+        || TextContext::wordAfter(text, end, 24, { "newer", "older", "release", "version", "update" })
+        || discussedAsExample(text, begin, end)) {
         return false;
     }
     return true;
@@ -347,7 +358,8 @@ bool NetworkValidator::ipv6(std::string_view text, std::size_t& begin, std::size
     if (groups < 2 || (hexLetters == 0 && longGroups == 0) || value == "::1") {
         return false;
     }
-    return !TextContext::wordBefore(text, begin, 32, { "example", "placeholder", "mac address", "mac" });
+    return !TextContext::wordBefore(text, begin, 32, { "example", "placeholder", "mac address", "mac" })
+        && !discussedAsExample(text, begin, end);
 }
 
 bool NetworkValidator::handle(std::string_view text, std::size_t& begin, std::size_t& end)
@@ -379,8 +391,12 @@ bool NetworkValidator::handle(std::string_view text, std::size_t& begin, std::si
     if (after == '/' || after == '(' || (name.find('.') != std::string::npos && text.substr(end, 1) == "(")) {
         return false;  // decorators (@app.route("/"), @Override()) and npm scopes (@types/node)
     }
-    // A listed brand that is no one's name is its own account: "@SpaceX", "@Ryanair".
-    const std::uint16_t flags = NameLexicon::builtin().flags(name);
+    // A listed brand that is no one's name is its own account: "@SpaceX", "@Ryanair";
+    // a brand with a possessive drops its apostrophe in a handle ("@Wendys": Wendy's).
+    std::uint16_t flags = NameLexicon::builtin().flags(name);
+    if (flags == 0 && name.size() > 3 && name.back() == 's') {
+        flags = NameLexicon::builtin().flags(name.substr(0, name.size() - 1) + "'s");
+    }
     if (inWords(kReservedHandles, name) || inWords(kBrandHandles, name)
         || ((flags & NameLexicon::Denied) != 0
             && (flags & (NameLexicon::FirstName | NameLexicon::Surname)) == 0)) {

@@ -146,12 +146,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         flags.clear();
         std::size_t declined = folded.size();  // the first word read as a declined name, if any
         for (const std::string& word : folded) {
-            std::uint16_t f = m_lexicon.flags(word);
-            // A Turkish case ending after an apostrophe: "İzmir'deyim", "Ayşe'ye" read as their stem.
-            const std::size_t apostrophe = f == 0 ? word.find('\'') : std::string::npos;
-            if (apostrophe >= 3 && apostrophe != std::string::npos && word.size() > apostrophe + 1) {
-                f = m_lexicon.flags(std::string_view(word).substr(0, apostrophe));
-            }
+            std::uint16_t f = m_lexicon.chainFlags(word);
             if (f == 0 && (f = declinedNameFlags(m_lexicon, word)) != 0 && declined == folded.size()) {
                 declined = flags.size();
             }
@@ -198,9 +193,18 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         }
         std::size_t from = 0;
         bool titled = false;
+        std::size_t kept = folded.size();  // a given name that is also a word of grammar: "tell Will"
         while (from < folded.size()
                && (flags[from] & (NameLexicon::CommonWord | NameLexicon::Trigger | NameLexicon::Title))
                    != 0) {
+            const bool triggered
+                = grammarWordName(folded[from]) && (titled || (from == 0 && personalTrigger(i)));
+            if (grammarWordName(folded[from]) && tokens[i + from].capitalised
+                && grammarWordNameStands(text, tokens[i + from].end, folded[from], triggered,
+                                         from == 0 ? std::string_view(w1) : std::string_view())) {
+                kept = from;
+                break;
+            }
             titled = titled || (flags[from] & (NameLexicon::Title | NameLexicon::Trigger)) != 0;
             ++from;
         }
@@ -220,7 +224,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             ++from;
         }
         std::size_t to = folded.size();
-        while (to > from && (flags[to - 1] & (NameLexicon::CommonWord | NameLexicon::Particle)) != 0) {
+        while (to > from && to - 1 != kept
+               && (flags[to - 1] & (NameLexicon::CommonWord | NameLexicon::Particle)) != 0) {
             --to;
         }
         const bool shout = trimShouted(text, tokens, i, flags, from, to);
@@ -332,7 +337,10 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             continue;
         }
         // Vietnamese "Xin chào" ("hello"), "Xin lỗi" ("sorry"): "xin" is a greeting, not the name Xin.
-        if (to - from == 1 && vietnameseGreeting(folded[from], text, endTok.end)) {
+        // "Thu: Hyun-woo": a weekday's abbreviation as a label is not the name Thu.
+        if (to - from == 1
+            && (vietnameseGreeting(folded[from], text, endTok.end)
+                || weekdayLabel(folded[from], text, endTok.end))) {
             i = chainEnd;
             continue;
         }
@@ -383,10 +391,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         }
         const bool labelled = beforeName > 0 && text[beforeName - 1] == ':';
         // "Hermione is smarter than Harry and Ron": listed with a public figure or character just met.
+        // "Is Geralt stronger than Ciri": compared with one.
         const bool pairedWithPublic = !publicMentions.empty() && publicMentions.back().end < startTok.begin
-            && (text.substr(publicMentions.back().end, startTok.begin - publicMentions.back().end) == " and "
-                || text.substr(publicMentions.back().end, startTok.begin - publicMentions.back().end)
-                    == ", ");
+            && pairedGap(text.substr(publicMentions.back().end, startTok.begin - publicMentions.back().end));
         if (!labelled && (pairedWithPublic || publicRoleAround(text, startTok.begin, endTok.end, w1, w2))) {
             publicMentions.push_back({ startTok.begin, endTok.end, Category::Person, 1.0F, "public-figure" });
             i = chainEnd;
@@ -394,7 +401,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         }
         // "my dog is called Max", "the main character is named Elara Voss": not a person.
         // "my car's name is Betsy", "named it Rosie", "Gerald the fern": a thing's name.
-        const bool thing = namesAThing(text, startTok.begin, endTok.end, w1, w2);
+        // "reading list: Matilda, Holes, Wonder": a book's.
+        const bool thing = namesAThing(text, startTok.begin, endTok.end, w1, w2)
+            || listOfTitles(text, endTok.end, m_lexicon);
         if (thing) {
             i = chainEnd;
             continue;
@@ -452,7 +461,9 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                    && (contactAfter(text, endTok.end, to - from >= 2) || personCueAfter(text, endTok.end)
                        || (to - from == 1
                            && (speakerLabel(text, startTok.begin, endTok.end)
-                               || pairedSubject(text, tokens, i + from, chainEnd, m_lexicon)))
+                               || pairedSubject(text, tokens, i + from, chainEnd, m_lexicon) || kept == from
+                               || forSomeone(w1, w2) || giftedSomething(text, endTok.end, w1)
+                               || (home && visitedHome(text, endTok.end, w1))))
                        || ((to - from >= 2 || nameish)
                            && (personVerbBefore(w1) || bookedUnder(text, startTok.begin, w1))))) {
             // An unlisted name with a contact detail right after it ("Wuhos

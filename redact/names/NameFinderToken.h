@@ -3,7 +3,7 @@
 #pragma once
 
 // Internal to NameFinder's sources (NameFinder.cpp: tokens and Latin names;
-// NameFinderScripts.cpp: Devanagari, Han and Hangul names).
+// NameFinderScripts.cpp: Devanagari and Hangul names; NameFinderHan.cpp: Han names).
 
 #include "redact/detect/WordPrefilter.h"
 #include "redact/names/NameFinder.h"
@@ -44,6 +44,13 @@ void tokenize(std::string_view text, std::vector<NameFinder::Token>& tokens, Scr
 
 /// A token's text folded for the word lists (Unicode::fold, and Turkish "İ" as "i").
 std::string foldedToken(std::string_view text, const NameFinder::Token& t);
+
+/// A public figure written in Han or Hangul (public_figures.txt: "大谷翔平",
+/// "손흥민"); asked only of a name about to be reported.
+inline bool publicCjk(const NameLexicon& lexicon, std::string_view word)
+{
+    return (lexicon.flags(word) & NameLexicon::Denied) != 0;
+}
 
 /// A name from the lexicon, and one found by its context only.
 constexpr float kKnownConfidence = 0.8F;

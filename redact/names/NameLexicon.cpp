@@ -251,6 +251,34 @@ std::uint16_t NameLexicon::flags(std::string_view foldedWord) const
     return it == m_flags.end() ? 0 : it->second;
 }
 
+std::uint16_t NameLexicon::chainFlags(std::string_view folded) const
+{
+    std::uint16_t f = flags(folded);
+    if (f != 0) {
+        return f;
+    }
+    // A Turkish case ending after an apostrophe: "İzmir'deyim", "Ayşe'ye" read as their stem.
+    const std::size_t apostrophe = folded.find('\'');
+    // One letter is enough: "Hanım'a", "Bey'e".
+    if (apostrophe >= 3 && apostrophe != std::string_view::npos && folded.size() > apostrophe + 1) {
+        return flags(folded.substr(0, apostrophe));
+    }
+    // A given name the lists hold written as one word: "Hyun-woo" (Hyunwoo), "Seo-yeon".
+    if (folded.find('-') != std::string_view::npos && folded.size() <= 24) {
+        std::string joined;
+        for (const char c : folded) {
+            if (c != '-') {
+                joined.push_back(c);
+            }
+        }
+        const std::uint16_t g = flags(joined);
+        if ((g & (English | CommonWord | Denied | Ambiguous)) == 0) {
+            return static_cast<std::uint16_t>(g & (FirstName | Surname));
+        }
+    }
+    return 0;
+}
+
 bool NameLexicon::isSurnamePlural(std::string_view folded) const
 {
     if (folded.size() <= 4 || folded.back() != 's') {

@@ -37,6 +37,10 @@ public:
 
     /// Flags of one folded word (0 if unknown).
     [[nodiscard]] std::uint16_t flags(std::string_view foldedWord) const;
+    /// flags(), and for a word in no list as it stands in a name chain: a Turkish
+    /// case ending after an apostrophe read as its stem ("Ayşe'ye"), a hyphenated
+    /// name the lists hold as one word ("Hyun-woo": its name flags only).
+    [[nodiscard]] std::uint16_t chainFlags(std::string_view folded) const;
     /// A listed surname in the plural, not a word ("kowalskis", "joneses"): a family.
     [[nodiscard]] bool isSurnamePlural(std::string_view folded) const;
     /// True for a folded multi-word chain ("taylor swift") on a denylist.

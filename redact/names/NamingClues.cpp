@@ -32,16 +32,17 @@ bool personCueAfter(std::string_view text, std::size_t end)
 {
     // Verbs a city or a state rarely takes in chat ("Austin said"), not "is"/"was".
     static constexpr auto kVerbs = std::to_array<std::string_view>(
-        { "says",     "said",     "told",     "asked",   "texted",  "replied",    "mentioned", "thinks",
-          "thought",  "emailed",  "messaged", "owes",    "invited", "promised",   "forgot",    "borrowed",
-          "wrote",    "rang",     "phoned",   "dmed",    "pinged",  "complained", "admitted",  "signed",
-          "proposed", "seconded", "resigned", "retired", "worked",  "volunteered" });
+        { "says",     "said",     "told",     "asked",   "texted",  "replied",     "mentioned", "thinks",
+          "thought",  "emailed",  "messaged", "owes",    "invited", "promised",    "forgot",    "borrowed",
+          "wrote",    "rang",     "phoned",   "dmed",    "pinged",  "complained",  "admitted",  "signed",
+          "proposed", "seconded", "resigned", "retired", "worked",  "volunteered", "paid",      "pays" });
     // "'s" then a relation or a personal occasion: "Chelsea's mom", "Jordan's birthday".
     static constexpr auto kOwned = std::to_array<std::string_view>(
-        { "mom",     "mum",     "mother",    "dad",        "father",   "sister",  "brother", "wife",
-          "husband", "parents", "boyfriend", "girlfriend", "bf",       "gf",      "son",     "daughter",
-          "kids",    "baby",    "grandma",   "grandpa",    "birthday", "wedding", "number",  "email",
-          "cat",     "dog",     "car",       "phone",      "funeral",  "party" });
+        { "mom",     "mum",     "mother",    "dad",        "father",   "sister",  "brother",  "wife",
+          "husband", "parents", "boyfriend", "girlfriend", "bf",       "gf",      "son",      "daughter",
+          "kids",    "baby",    "grandma",   "grandpa",    "birthday", "wedding", "number",   "email",
+          "cat",     "dog",     "car",       "phone",      "funeral",  "party",   "wishlist", "graduation",
+          "house",   "place",   "family",    "friends",    "shower",   "farewell" });
     // "from" then a shared place: "Austin from work".
     static constexpr auto kShared = std::to_array<std::string_view>(
         { "work", "school", "class", "uni", "college", "church", "accounting", "hr", "marketing", "sales",
@@ -74,6 +75,19 @@ bool personCueAfter(std::string_view text, std::size_t end)
     if (next == "'s") {
         return end + 2 < text.size() && text[end + 1] == 's' && text[end + 2] == ' '
             && in(kOwned, wordAfter(text, end + 2));
+    }
+    if (next == "as") {
+        // "list Hope as a reference", "put Ama as my emergency contact": a role only people take.
+        const std::size_t as = text.find(" as ", end);
+        const std::string owner = as == std::string_view::npos ? std::string() : wordAfter(text, as + 3);
+        if (owner == "a" || owner == "my" || owner == "our" || owner == "the" || owner == "an") {
+            static constexpr auto kRoles = std::to_array<std::string_view>(
+                { "reference", "referee", "contact", "emergency", "guarantor", "witness", "cosigner",
+                  "beneficiary", "executor", "bridesmaid", "groomsman", "godmother", "godfather", "godparent",
+                  "guardian" });
+            return in(kRoles, wordAfter(text, text.find(owner, as + 3) + owner.size()));
+        }
+        return false;
     }
     if (next == "from") {
         // "Zikra from accounting", "Tiodrouwer from my yoga class".
@@ -182,6 +196,19 @@ bool publicRoleAround(std::string_view text, std::size_t begin, std::size_t end,
         return true;
     }
     return publicRoleBefore(w1, w2);
+}
+
+bool pairedGap(std::string_view gap)
+{
+    // "Harry and Ron", "Geralt or Ciri", "Goku vs Vegeta", "Is Geralt stronger than Ciri".
+    if (gap == " and " || gap == ", " || gap == " or " || gap == " vs " || gap == " vs. "
+        || gap == " versus ") {
+        return true;
+    }
+    // A comparison of a few words, with no sentence end and no "my"/"our" ("…better than my sister Maya").
+    return gap.size() <= 24 && gap.ends_with(" than ")
+        && gap.find_first_of(".,!?;:\n") == std::string_view::npos
+        && gap.find(" my ") == std::string_view::npos && gap.find(" our ") == std::string_view::npos;
 }
 
 bool publicRoleBefore(std::string_view w1, std::string_view w2)

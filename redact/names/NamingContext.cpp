@@ -175,6 +175,9 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
     if (w == "am") {
         return before == "i";
     }
+    if (w == "ko") {
+        return before == "mahal";  // Filipino "Mahal ko, Rhea": my love
+    }
     if (w == "morning" || w == "evening" || w == "afternoon" || w == "night") {
         return before == "good";  // "Good morning Nkosana!"
     }

@@ -57,6 +57,9 @@ bool publicRoleBefore(std::string_view w1, std::string_view w2);
 /// "Atomic Habits" by James Clear, "I work at Deloitte" (an employer, not a person).
 bool publicRoleAround(std::string_view text, std::size_t begin, std::size_t end, std::string_view w1,
                       std::string_view w2);
+/// The text between a public figure or character just met and a name makes them a pair:
+/// " and ", ", ", " or ", " vs ", or a short comparison (" stronger than ").
+bool pairedGap(std::string_view gap);
 /// "called"/"named" right before `pos` follows a pet or a thing within a few
 /// words: "my dog is called Max", "the main character is named Elara".
 bool namesAPetOrThing(std::string_view text, std::size_t pos);
@@ -83,6 +86,11 @@ bool personVerbBefore(std::string_view w);
 /// `w1` (folded, right before the name at `pos`) is "under" after a booking
 /// word: "a table for two under …", "booked under …".
 bool bookedUnder(std::string_view text, std::size_t pos, std::string_view w1);
+/// `folded` is a weekday's abbreviation ("thu", "sun") before a colon or a time: a label, not a name.
+bool weekdayLabel(std::string_view folded, std::string_view text, std::size_t end);
+/// A name ending at `end` opens a comma list of two or more capitalised English words
+/// ("Matilda, Holes, Wonder"): titles of books or films (RecordClues.cpp).
+bool listOfTitles(std::string_view text, std::size_t end, const NameLexicon& lexicon);
 /// The name at `pos` follows an e-mail header label at the start of a line
 /// ("From: ", "To: ", "Cc: ").
 bool mailHeader(std::string_view text, std::size_t pos);
@@ -90,7 +98,8 @@ bool mailHeader(std::string_view text, std::size_t pos);
 /// make it a place, a dish or a pastime ("trip to", "ordered", "history of").
 /// `listed`: the chain holds a listed name, which "visit" does not outweigh.
 bool thingBefore(std::string_view w1, std::string_view w2, bool listed);
-/// What follows a chain makes it a thing: "… mean", "… hard to make".
+/// What follows a chain makes it a thing: "… mean", "… hard to make", "… pizza",
+/// a street after a preposition ("Moro na Rua": a restaurant).
 bool thingAfter(std::string_view text, std::size_t end);
 /// The text between two names of one list is an aside in brackets and a comma
 /// (" (vegan), ").
@@ -171,6 +180,23 @@ bool contactEntry(std::string_view text, std::size_t end, std::string_view w1, s
 /// After "with" (w1; `w2` before it) the name ending at `end` (lexicon `flags`) is
 /// someone met: "to the Tate Modern with Fern on Sunday".
 bool withAcquaintance(std::string_view text, std::size_t end, std::string_view w2, std::uint16_t flags);
+/// "will", "may", "june", "april", "august": given names that the lists also hold
+/// as words of grammar or months (EverydayClues.cpp, as the next four).
+bool grammarWordName(std::string_view folded);
+/// Such a name ending at `end` stands for a person: after a naming trigger
+/// (`triggered`; `trigger`: the word right before, folded) unless a number or, after
+/// other triggers than a verb of telling, a pronoun follows ("Hi! Will you…", "meeting
+/// June 5"; but "tell Will I said hi"), or "Will" before a finite verb ("Will can't make it").
+bool grammarWordNameStands(std::string_view text, std::size_t end, std::string_view folded, bool triggered,
+                           std::string_view trigger);
+/// "for" (w1) after a gift, a party or a helper (w2): "a surprise party for Grace".
+bool forSomeone(std::string_view w1, std::string_view w2);
+/// After a verb of giving (w1), the name ending at `end` receives something:
+/// "get Sueze something for Christmas", "buy Ayo a present".
+bool giftedSomething(std::string_view text, std::size_t end, std::string_view w1);
+/// After "to"/"at" (w1), a possessive with nothing owned after it is a home:
+/// "go to Maria's and drop the bags", "at Hope's tonight".
+bool visitedHome(std::string_view text, std::size_t end, std::string_view w1);
 /// "Xin chào" ("hello"), "Xin lỗi" ("sorry"): the word "xin" before them is no name.
 bool vietnameseGreeting(std::string_view folded, std::string_view text, std::size_t end);
 /// "said", "replied", "texted", …: a verb of talking, as written (any case).

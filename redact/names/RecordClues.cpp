@@ -117,12 +117,63 @@ bool thingAfter(std::string_view text, std::size_t end)
     if (next == "mean" || next == "means") {
         return true;
     }
+    // A dish named like a person: "a slice of Margherita pizza", "Caesar salad".
+    static constexpr WordList kDishes(std::to_array<std::string_view>(
+        { "pizza", "pasta", "salad", "sauce", "cake", "pie", "soup", "curry", "sandwich", "burger",
+          "cocktail", "risotto", "tart", "pudding", "sponge", "stew", "casserole", "biryani", "masala" }));
+    if (kDishes.contains(next)) {
+        return true;
+    }
+    // A restaurant or a shop in a street: "Moro na Rua", "Bar do Largo" (a short
+    // preposition, then a street word).
+    if (end + 1 < text.size() && text[end] == ' ' && next.size() <= 3 && !next.empty()) {
+        const std::size_t at = text.find(' ', end + 1);
+        if (at != std::string_view::npos && at + 1 < text.size() && text[at + 1] >= 'A' && text[at + 1] <= 'Z'
+            && isStreetWord(wordAfter(text, at))) {
+            return true;
+        }
+    }
     if (next == "hard" || next == "easy") {
         const std::size_t at = text.find(next, end);
         return text.substr(at + next.size(), 9) == " to make "
             || text.substr(at + next.size(), 9) == " to cook ";
     }
     return false;
+}
+
+bool weekdayLabel(std::string_view folded, std::string_view text, std::size_t end)
+{
+    // "- Thu: Hyun-woo", "Sat 14:00": Thu and Sun are also given names.
+    static constexpr WordList kDays(std::to_array<std::string_view>(
+        { "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun" }));
+    if (!kDays.contains(folded) || end >= text.size()) {
+        return false;
+    }
+    return text[end] == ':'
+        || (end + 1 < text.size() && text[end] == ' ' && text[end + 1] >= '0' && text[end + 1] <= '9');
+}
+
+bool listOfTitles(std::string_view text, std::size_t end, const NameLexicon& lexicon)
+{
+    // "reading list: Matilda, Holes, Wonder": the other items are capitalised
+    // English words, so the list is of books or films, not people.
+    std::size_t at = end;
+    int titles = 0;
+    while (at + 2 < text.size() && text[at] == ',' && text[at + 1] == ' ' && text[at + 2] >= 'A'
+           && text[at + 2] <= 'Z') {
+        std::size_t stop = at + 2;
+        while (stop < text.size() && std::isalpha(static_cast<unsigned char>(text[stop])) != 0) {
+            ++stop;
+        }
+        const std::uint16_t f = lexicon.flags(Unicode::fold(text.substr(at + 2, stop - at - 2)));
+        if ((f & NameLexicon::English) == 0 || (f & (NameLexicon::FirstName | NameLexicon::Surname)) != 0
+            || (stop < text.size() && text[stop] != ',' && text[stop] != '\n' && text[stop] != '.')) {
+            break;
+        }
+        ++titles;
+        at = stop;
+    }
+    return titles >= 2;
 }
 
 bool mailHeader(std::string_view text, std::size_t pos)

@@ -138,6 +138,35 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("a flat before a french street",
         "The lease at Apartment 12, 9 Rue Oberkampf, 75011 Paris ends in June",
         "Apartment 12, 9 Rue Oberkampf, 75011 Paris", "STREET_ADDRESS");
+    // Batches 28 and 29.
+    row("an unlisted name receiving a gift", "want to get Sueze something for Christmas", "Sueze", "PERSON");
+    row("a word-name's home after 'go to'", "we'll go to Maria's and drop the bags first", "Maria", "PERSON");
+    row("a word-name after 'party for'", "help me plan a surprise party for Grace?", "Grace", "PERSON");
+    row("a word-name before a wishlist", "ordered a lamp from Jasmine's wishlist", "Jasmine", "PERSON");
+    row("'Will' after a relation", "write a toast for my brother Will's wedding", "Will", "PERSON");
+    row("'Will' after 'tell' before 'I'", "tell Will I said hi", "Will", "PERSON");
+    row("'Will' before a finite verb", "Will can't make it to practice thursday", "Will", "PERSON");
+    row("a han name opening a run", "刘子涵说明天不来了，帮我回一句", "刘子涵", "PERSON");
+    row("an unlisted han given name ending a run after 给", "把这个行程表发给黄诗琪", "黄诗琪", "PERSON");
+    row("a one-character surname with an honorific at a run's start", "陈老师说明天考试", "陈", "PERSON");
+    row("a one-character surname with an honorific after 给", "送给王老师的新年贺卡怎么写", "王", "PERSON");
+    row("a hyphenated given name listed as one word", "- Mon: me\n- Thu: Hyun-woo", "Hyun-woo", "PERSON");
+    row("a gamertag after a platform", "add me on xbox, gamertag ShadowFenix_07", "ShadowFenix_07",
+        "SOCIAL_HANDLE");
+    row("a steam profile", "my steam is https://steamcommunity.com/id/pixelrook if u wanna trade",
+        "https://steamcommunity.com/id/pixelrook", "SOCIAL_HANDLE");
+    // Batch 30.
+    row("a word-name listed as a reference", "is it ok to list Hope as a reference?", "Hope", "PERSON");
+    row("a word-name before 'paid'", "split the bill: Joy paid $84, I paid $0", "Joy", "PERSON");
+    row("filipino 'my love' before a name", "Mahal ko, Rhea 💕 happy monthsary!", "Rhea", "PERSON");
+    // Batch 31.
+    row("an italian province after the town",
+        "address for the invoice: Via Giuseppe Garibaldi 18, 20121 Milano MI",
+        "Via Giuseppe Garibaldi 18, 20121 Milano MI", "STREET_ADDRESS");
+    row("a passport number a clause after its label",
+        "passport renewal form asks for the old number, mine was K8821937", "K8821937", "GOV_ID");
+    row("a documentation range used as an address", "Firewall keeps blocking 2001:db8::65ee, any idea why?",
+        "2001:db8::65ee", "IP_ADDRESS");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -242,6 +271,26 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("companies", "The contract between Acme Corp and Globex Ltd was signed on 1 April 2023");
     row("the digits of an example iban",
         "GB29 NWBK 6016 1331 9268 19 is the example IBAN from Wikipedia right?");
+    // Batches 28 and 29.
+    row("'Will', 'May' and 'June' as words", "Will you help me? May I ask? the meeting June 5 is moved");
+    row("a shop that speaks", "Tokopedia said my refund takes 14 days, is that normal?");
+    row("a restaurant in a street", "is Moro na Rua a good place for dinner in Lisbon");
+    row("travel destinations", "packing list for Bali; Lonely Planet says Luang Prabang is best in November");
+    row("a character compared with a character", "Is Geralt stronger than Ciri in the Witcher books?");
+    row("a dish named like a person", "calories in a slice of Margherita pizza vs a Caesar salad");
+    row("a list of book titles", "reading list for year 6: Matilda, Holes, Wonder");
+    row("han honorifics after no surname", "向老师请教问题，我们的数学老师很好");
+    row("weekday abbreviations as labels", "Thu: standup moved, Sat 14:00 brunch");
+    row("steam pages that are no profile",
+        "https://store.steampowered.com/app/1091500/ and https://steamcommunity.com/app/570/discussions");
+    row("a gift for an occasion", "get something for Christmas, a card for Diwali, go to Hanoi in March");
+    // Batch 30.
+    row("a thing in a role", "use Python as a reference, Paris as a destination; the rent was paid");
+    // Batch 31.
+    row("documentation addresses discussed as such",
+        "the docs say use 2001:db8::1 as the example address; 192.0.2.10 is reserved");
+    row("a brand's handle without its apostrophe", "follow @Wendys for the roasts lol");
+    row("a town and a word in capitals", "Paris OK? the 75019 Paris PS");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()

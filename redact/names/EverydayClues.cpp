@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+//
+// The part of NamingContext.h about everyday errands that name people: a gift
+// or a party for someone ("get Sueze something", "a surprise party for
+// Grace"), a visit to someone's home ("go to Maria's"), and given names that
+// are also words of grammar ("tell Will", "Will can't make it").
+#include "redact/names/NamingContext.h"
+
+#include "redact/names/WordList.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace veil::redact::naming {
+
+namespace {
+
+/// A number follows `end` after spaces: "meeting June 5".
+bool digitNext(std::string_view text, std::size_t end)
+{
+    const std::size_t at = text.find_first_not_of(' ', end);
+    return at != std::string_view::npos && text[at] >= '0' && text[at] <= '9';
+}
+
+}  // namespace
+
+bool grammarWordName(std::string_view folded)
+{
+    // Given names (first.txt) that common_words.txt lists as words of grammar or
+    // months: without this they would be dropped before any context is read.
+    return folded == "will" || folded == "may" || folded == "june" || folded == "april" || folded == "august";
+}
+
+bool grammarWordNameStands(std::string_view text, std::size_t end, std::string_view folded, bool triggered,
+                           std::string_view trigger)
+{
+    if (digitNext(text, end)) {
+        return false;
+    }
+    // "tell Will I said hi", "ask May you're sorry": a verb of telling names the person whatever follows.
+    static constexpr WordList kTelling(std::to_array<std::string_view>(
+        { "tell", "told", "ask", "asked", "text", "texted", "remind", "message", "email", "ping", "invite",
+          "meet", "met", "pay", "owe", "call" }));
+    if (triggered && kTelling.contains(trigger)) {
+        return true;
+    }
+    const std::string next = wordAfter(text, end);
+    // "Will you…", "May I…", "meeting June 5": a modal or a month, not a person.
+    static constexpr WordList kPronouns(
+        std::to_array<std::string_view>({ "i", "you", "we", "he", "she", "they", "it", "u", "ya" }));
+    if (kPronouns.contains(next)) {
+        return false;
+    }
+    if (triggered) {
+        return true;  // "tell Will", "my brother Will's wedding", "Dear May,"
+    }
+    // "Will can't make it", "Will is picking me up": the modal takes no finite verb after it.
+    // wordAfter() stops at an apostrophe: "can't" reads "can", "won't" "won".
+    static constexpr WordList kFinite(std::to_array<std::string_view>(
+        { "is",    "was", "has",    "had",   "can",   "cant",  "cannot", "couldn", "won",
+          "wont",  "isn", "wasn",   "doesn", "didn",  "says",  "said",   "told",   "wants",
+          "needs", "got", "thinks", "knows", "keeps", "lives", "texted", "called", "asked" }));
+    return folded == "will" && kFinite.contains(next);
+}
+
+bool forSomeone(std::string_view w1, std::string_view w2)
+{
+    // "a surprise party for Grace", "a tutor for Jasmine", "something for Hope".
+    // Not "tickets for Bali" or "visa for Jordan": those are for places.
+    static constexpr WordList kFor(std::to_array<std::string_view>(
+        { "party",     "gift",           "gifts",     "present",  "presents", "cake",       "card",
+          "something", "anything",       "surprise",  "shower",   "tutor",    "babysitter", "nanny",
+          "toast",     "speech",         "poem",      "letter",   "flowers",  "tribute",    "eulogy",
+          "reference", "recommendation", "sleepover", "playdate", "prayers" }));
+    return w1 == "for" && kFor.contains(w2);
+}
+
+bool giftedSomething(std::string_view text, std::size_t end, std::string_view w1)
+{
+    // "get Sueze something for Christmas", "buy Ayo a present", "send Lale flowers".
+    static constexpr WordList kGive(std::to_array<std::string_view>(
+        { "get", "getting", "got", "buy", "buying", "bought", "send", "sending", "sent", "give", "giving",
+          "gave", "make", "making", "made" }));
+    if (!kGive.contains(w1)) {
+        return false;
+    }
+    const std::string next = wordAfter(text, end);
+    if (next == "something" || next == "anything" || next == "flowers" || next == "nothing") {
+        return true;
+    }
+    if (next != "a") {
+        return false;
+    }
+    const std::size_t at = text.find(" a ", end);
+    const std::string thing = at == std::string_view::npos ? std::string() : wordAfter(text, at + 2);
+    return thing == "gift" || thing == "present" || thing == "card" || thing == "cake" || thing == "little";
+}
+
+bool visitedHome(std::string_view text, std::size_t end, std::string_view w1)
+{
+    // "go to Maria's and drop the bags", "sleepover at Hope's", "over at Will's tonight":
+    // a possessive with nothing owned after it is someone's home.
+    if (w1 != "to" && w1 != "at") {
+        return false;
+    }
+    std::size_t after = end;
+    if (text.compare(end, 2, "'s") == 0) {
+        after = end + 2;
+    } else if (text.compare(end, 4, "\xE2\x80\x99s") == 0) {
+        after = end + 4;
+    } else {
+        return false;
+    }
+    if (after >= text.size() || text[after] == ',' || text[after] == '.' || text[after] == '!'
+        || text[after] == '?' || text[after] == ')' || text[after] == '\n') {
+        return true;
+    }
+    if (text[after] != ' ') {
+        return false;
+    }
+    static constexpr WordList kThen(std::to_array<std::string_view>(
+        { "and",  "for",   "tonight", "today", "tomorrow", "later", "after",    "afterwards",
+          "then", "first", "now",     "again", "this",     "on",    "before",   "so",
+          "but",  "or",    "with",    "place", "house",    "flat",  "apartment" }));
+    return kThen.contains(wordAfter(text, after));
+}
+
+}  // namespace veil::redact::naming
