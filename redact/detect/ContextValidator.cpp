@@ -28,7 +28,7 @@ bool birthWord(std::string_view text, std::size_t from, std::size_t to)
           "태어났습니다", "태어났다",   "태어난",     "sinh",          "родился",      "родилась",
           "рождения",     "народився",  "народилася", "народження",    "urodził",      "urodziła",
           "urodzin",      "urodzenia",  "urodzony",   "urodzona",      "doğdu",        "doğum",
-          "doğumlu" });
+          "doğumlu",      "γεννήθηκα",  "γεννήθηκε",  "γέννησης" });
 }
 
 }  // namespace

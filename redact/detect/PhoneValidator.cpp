@@ -105,7 +105,8 @@ bool hotline(std::string_view text, std::size_t begin, std::size_t end)
                  "customer care",   "customer support", "support line",   "call centre",  "call center",
                  "helpdesk",        "help desk",        "care line",      "tech support", "call support",
                  "contact support", "support team",     "support number", "freephone",    "service desk" })
-        || TextContext::wordAfter(text, end, 30, { "hotline", "helpline", "customer service", "support" });
+        || TextContext::wordAfter(
+               text, end, 30, { "hotline", "helpline", "customer service", "support", "their reception" });
 }
 
 /// "called Vodafone on 0333 304 0191", "Ryanair at +44 …": a company's line.

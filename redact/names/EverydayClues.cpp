@@ -62,6 +62,12 @@ bool grammarWordNameStands(std::string_view text, std::size_t end, std::string_v
         { "is",    "was", "has",    "had",   "can",   "cant",  "cannot", "couldn", "won",
           "wont",  "isn", "wasn",   "doesn", "didn",  "says",  "said",   "told",   "wants",
           "needs", "got", "thinks", "knows", "keeps", "lives", "texted", "called", "asked" }));
+    // "Will and Jasmine are hosting": paired with a capitalised name.
+    if (folded == "will" && next == "and") {
+        const std::size_t at = text.find(" and ", end);
+        return at != std::string_view::npos && at + 5 < text.size() && text[at + 5] >= 'A'
+            && text[at + 5] <= 'Z';
+    }
     return folded == "will" && kFinite.contains(next);
 }
 

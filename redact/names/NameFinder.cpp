@@ -232,7 +232,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         // "Albert Museum", "Jefferson High School", "Nelson Mandela Bridge": an
         // institution or place named after someone is not that person.
         // A personal trigger outweighs it: "my friend Sung-min Park" (Park, a Korean surname).
-        if (from >= to || (to - from >= 2 && isStreetWord(folded[from]))
+        if (from >= to || (to - from >= 2 && (isStreetWord(folded[from]) || isThingHead(folded[from])))
             || (to - from >= 2 && isInstitutionNoun(folded[to - 1]) && !personalTrigger(i + from))) {
             i = chainEnd;
             continue;
@@ -327,7 +327,10 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                         return c >= 'A' && c <= 'Z';
                     })));
         // "Victoria's Secret", "Wendy's", "Jimmy John's", "Dave's Hot Chicken": a brand with a possessive.
-        const std::size_t brandEnd = possessiveBrandEnd(text, tokens, i + to, folded, from, to);
+        // "Uncle Ben's": a title or a kinship word may open the brand.
+        std::size_t brandEnd = possessiveBrandEnd(text, tokens, i + to, folded, from, to);
+        brandEnd
+            = brandEnd == 0 && from > 0 ? possessiveBrandEnd(text, tokens, i + to, folded, 0, to) : brandEnd;
         bool possessiveBrand = brandEnd != 0;
         // "Marks & Spencer", "Dolce & Gabbana", "Harry and Meghan": a brand or a famous pair.
         possessiveBrand
@@ -351,7 +354,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             wordsBefore(text, startTok.begin, w1, w2, atLineStart);
             // Portuguese puts "a" before a woman's name: "sou a Juliana", "com a Ana".
             // Not where a trigger reads it otherwise: "dile a Mariana", "eine Nachricht an Jürgen".
-            article = (w1 == "the" || w1 == "an" || (w1 == "a" && !portugueseBefore(w2)))
+            article = (w1 == "the" || w1 == "an"
+                       || (w1 == "a" && !portugueseBefore(w2, wordAfter(text, endTok.end))))
                 && (w1 == "the" || !isStrongTrigger(w1, w2));
         } else {
             article = folded[from - 1] == "the" || folded[from - 1] == "a" || folded[from - 1] == "an";

@@ -87,13 +87,28 @@ std::size_t surnameBeforeHonorific(const NameLexicon& lexicon, std::string_view 
     return 0;
 }
 
-/// Common characters of grammar that end no given name: a run that ends in "约时间吗" names no one.
+/// Common characters of grammar, and those that end nouns of place and time, that end no
+/// given name: a run that ends in "约时间吗" or opens with "黄金周今天" names no one.
 bool grammarCharacter(std::string_view c)
 {
     static constexpr auto kGrammar = std::to_array<std::string_view>(
-        { "的", "了", "吗", "呢", "吧", "啊", "们", "个", "么", "什", "是", "不", "在", "有", "说", "去",
-          "来", "下", "一", "我", "你", "他", "她", "它", "这", "那", "间", "候", "样", "点", "天", "里" });
+        { "的", "了", "吗", "呢", "吧", "啊", "们", "个", "么", "什", "是", "不", "在", "有", "说",
+          "去", "来", "下", "一", "我", "你", "他", "她", "它", "这", "那", "间", "候", "样", "点",
+          "天", "里", "周", "站", "市", "省", "县", "区", "路", "街", "业", "店", "厂", "楼", "馆",
+          "院", "校", "节", "期", "会", "岛", "场", "局", "部", "所", "上", "就" });
     return std::find(kGrammar.begin(), kGrammar.end(), c) != kGrammar.end();
+}
+
+/// `rest` starts with a verb of saying or a time word: what follows a name opening a sentence.
+bool timeOrSayingAt(std::string_view rest)
+{
+    for (const std::string_view w :
+         { "说", "昨天", "今天", "明天", "刚才", "刚刚", "已经", "把", "告诉", "问" }) {
+        if (rest.starts_with(w)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 }  // namespace
@@ -198,10 +213,13 @@ void NameFinder::findHan(std::string_view text, const Token& token, std::vector<
         // Inside running CJK text only an honorific or such a marker names someone.
         if (!honorific) {
             if (!kanaNeighbour) {
-                // "刘子涵说明天不来了": a listed surname and a listed two-character given name open the run.
+                // "刘子涵说明天不来了": a listed surname and a listed two-character given name open the run;
+                // an unlisted one when a verb of saying or a time follows ("李嘉欣昨天把钥匙落在我家了").
                 for (const std::size_t surname : { std::size_t { 2 }, std::size_t { 1 } }) {
                     if (start == 0 && m_lexicon.isHanSurname(piece(0, surname))
-                        && m_lexicon.isHanGiven(piece(surname, surname + 2))
+                        && (m_lexicon.isHanGiven(piece(surname, surname + 2))
+                            || (surname == 1 && !grammarCharacter(piece(1, 2))
+                                && !grammarCharacter(piece(2, 3)) && timeOrSayingAt(text.substr(cuts[3]))))
                         && !m_lexicon.isCjkDenied(piece(0, surname + 2))
                         && !publicCjk(m_lexicon, piece(0, surname + 2))) {
                         spans.push_back({ cuts[0], cuts[surname + 2], Category::Person, kContextConfidence,
@@ -297,8 +315,11 @@ void NameFinder::findHanAfterVerb(std::string_view text, const std::vector<std::
             for (const std::size_t given : { std::size_t { 2 }, std::size_t { 1 } }) {
                 const std::size_t e = s + surname + given;
                 // "发给黄诗琪": a surname and two characters that end the run are a name
-                // even when the given name is in no list.
-                const bool last = e == n && surname == 1 && given == 2
+                // even when the given name is in no list; so after "I/you/he/she with" ("我和林婉清周末…").
+                const bool withSomeone = (c == "和" || c == "跟") && k > 0
+                    && (piece(k - 1, k) == "我" || piece(k - 1, k) == "你" || piece(k - 1, k) == "他"
+                        || piece(k - 1, k) == "她");
+                const bool last = (e == n || withSomeone) && surname == 1 && given == 2
                     && !grammarCharacter(piece(s + 1, s + 2)) && !grammarCharacter(piece(s + 2, e));
                 if (e > n || !(last || m_lexicon.isHanGiven(piece(s + surname, e)))
                     || m_lexicon.isCjkDenied(piece(s, e)) || publicCjk(m_lexicon, piece(s, e))) {

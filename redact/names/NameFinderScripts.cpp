@@ -56,7 +56,9 @@ void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>&
           "भैया", "भाई", "दीदी", "सर", "मैडम", "चाचा", "चाची", "मामा", "मामी", "बेटा", "बेटी",
           // Verbs and postpositions never part of a name ("कविता लिखो": write a poem).
           "लिखो", "लिखें", "लिखिए", "लिखना", "बताओ", "बताइए", "भेजो", "भेजें", "करो", "करें", "करना", "चाहिए", "दो",
-          "दें", "लिए", "वाला", "वाली" });
+          "दें", "लिए", "वाला", "वाली",
+          // Words that follow a relation without naming anyone ("मेरे दोस्त लोग के साथ": my friends).
+          "लोग", "लोगों", "सब", "सभी", "कोई", "एक", "बहुत" });
     // Names that are also common nouns need a relation or naming word before them, or
     // a surname or "जी" after them: "मेरी बहन कविता", "कविता शर्मा"; not "कविता लिखो".
     static constexpr auto kWordNames = std::to_array<std::string_view>(
@@ -77,6 +79,23 @@ void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>&
         }
         const std::string_view word = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
         const std::uint16_t f = m_lexicon.flags(word);
+        const auto isRelation = [&](std::size_t k) {
+            return tokens[k].script == Script::Devanagari
+                && std::find(kRelations.begin(), kRelations.end(),
+                             text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin))
+                != kRelations.end();
+        };
+        // An unlisted name between a relation and a postposition: "मेरी दोस्त तनुजा का जन्मदिन है".
+        if (!isStop(word) && (f & (NameLexicon::FirstName | NameLexicon::Surname)) == 0
+            && tokens[i].codePoints >= 3 && i > 0 && isRelation(i - 1) && i + 1 < tokens.size()
+            && tokens[i + 1].script == Script::Devanagari
+            && isStop(text.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin))
+            && std::find(kRelations.begin(), kRelations.end(), word) == kRelations.end()) {
+            spans.push_back({ tokens[i].begin, tokens[i].end, Category::Person, kContextConfidence,
+                              "person-devanagari" });
+            i += 2;
+            continue;
+        }
         if (isStop(word) || (f & (NameLexicon::FirstName | NameLexicon::Surname)) == 0) {
             ++i;
             continue;
@@ -113,10 +132,7 @@ void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>&
         if (j == i && std::find(kWordNames.begin(), kWordNames.end(), word) != kWordNames.end()) {
             const bool after = i + 1 < tokens.size()
                 && text.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin) == "जी";
-            const bool before = i > 0 && tokens[i - 1].script == Script::Devanagari
-                && std::find(kRelations.begin(), kRelations.end(),
-                             text.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin))
-                    != kRelations.end();
+            const bool before = i > 0 && isRelation(i - 1);
             if (!after && !before) {
                 ++i;
                 continue;

@@ -96,7 +96,7 @@ const NameLexicon& NameLexicon::builtin()
               "señorita senhor senhora sr sra srta dona doña monsieur madame mme mlle signor signora "
               "signorina pan pana panu pani panią docteur doktor dottore nurse coach officer pastor rabbi "
               "imam reverend "
-              "sheikh herrn "
+              "sheikh herrn seu deacon bishop chaplain "
               // Honorifics of Vietnamese, Indonesian and Malay, and Filipino before a name:
               // "Chị Nguyễn Thu Hà", "Pak Joko", "Mbak Sari", "Kuya Jomar".
               "ông bà chị cô chú bác thầy pak bapak bu ibu mbak kak encik puan kuya ate";
@@ -331,17 +331,17 @@ bool isParticle(std::string_view folded)
 
 bool isTitle(std::string_view folded)
 {
-    // English titles, then honorifics of other languages ("Dona Cida", "Frau Schäfer").
+    // English titles, then honorifics of other languages ("Dona Cida", "Seu Raimundo", "Frau Schäfer").
     // Polish "pan"/"pani" ("do pana Kowalskiego") and the French and German doctors ("Le docteur Moreau").
     // Roles used as titles: "Nurse Thandeka", "Coach Reyes", "Pastor Ade".
-    static constexpr std::array<std::string_view, 52> kTitles
+    static constexpr std::array<std::string_view, 56> kTitles
         = { "nurse",     "coach",  "officer",  "pastor",    "rabbi",   "imam",    "reverend", "sheikh",
             "pan",       "pana",   "panu",     "pani",      "panią",   "docteur", "doktor",   "dottore",
             "mr",        "mrs",    "ms",       "mx",        "miss",    "dr",      "prof",     "sir",
             "madam",     "mister", "doctor",   "professor", "dame",    "lady",    "herr",     "frau",
             "señor",     "señora", "señorita", "senhor",    "senhora", "sr",      "sra",      "srta",
             "dona",      "doña",   "monsieur", "madame",    "mme",     "mlle",    "signor",   "signora",
-            "signorina", "shri",   "smt",      "shrimati" };
+            "signorina", "shri",   "smt",      "shrimati",  "seu",     "deacon",  "bishop",   "chaplain" };
     return std::find(kTitles.begin(), kTitles.end(), folded) != kTitles.end();
 }
 
@@ -363,6 +363,26 @@ bool isStreetWord(std::string_view folded)
         { "rue",      "calle", "via",       "rua",     "avenida",  "avenue", "piazza",
           "plaza",    "praça", "boulevard", "carrer",  "viale",    "corso",  "paseo",
           "travessa", "largo", "estrada",   "alameda", "chaussée", "straße", "strasse" });
+    return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
+}
+
+bool isThingHead(std::string_view folded)
+{
+    // "Casa do Alentejo", "Taberna da Rua das Flores", "Hotel Adlon", "Lake Como";
+    // "Eggs Benedict", "Peach Melba", "Beef Wellington"; storms ("Hurricane Milton",
+    // "Tropical Storm Alberto"). Surnames of the lists (Quinta, Mercado, Palazzo,
+    // Puente) are left out.
+    static constexpr auto kWords = std::to_array<std::string_view>(
+        { "casa",       "taberna",   "taverna",   "trattoria",  "osteria",  "pizzeria",   "restaurante",
+          "ristorante", "cafe",      "café",      "hotel",      "pousada",  "cervejaria", "pastelaria",
+          "bodega",     "cantina",   "brasserie", "château",    "chateau",  "palacio",    "palácio",
+          "museo",      "museu",     "musée",     "parque",     "jardim",   "jardin",     "mercato",
+          "igreja",     "iglesia",   "chiesa",    "basilica",   "praia",    "playa",      "ponte",
+          "lago",       "lake",      "eggs",      "beef",       "chicken",  "pork",       "lamb",
+          "peach",      "veal",      "oysters",   "shrimp",     "prawns",   "salmon",     "duck",
+          "pollo",      "spaghetti", "penne",     "fettuccine", "linguine", "tarte",      "crêpes",
+          "crepes",     "steak",     "pasta",     "hurricane",  "typhoon",  "cyclone",    "storm",
+          "tropical" });
     return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
 }
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 //
 // The part of NamingContext.h that reads what surrounds a name to say whose
-// it is: a public role or a pet's kind before it, "called"/"named" after a pet
-// or a character, a signature after a dash (sign-off lines are read in
-// NamingContext.cpp, word lists in NameLexicon.cpp). At the end,
-// NameFinder::findLowerCase(), possessiveBrandEnd() and deniedPair().
+// it is: what only follows a person ("said", "'s mom", "from work"), a
+// signature after a dash (sign-off lines are read in NamingContext.cpp, word
+// lists in NameLexicon.cpp; public figures, pets and things in PublicClues.cpp).
+// At the end, NameFinder::findLowerCase(), possessiveBrandEnd() and deniedPair().
 #include "redact/names/NamingContext.h"
 
 #include "redact/names/NameFinderToken.h"
@@ -28,8 +28,33 @@ std::size_t gluedHonorific(std::string_view name)
     return 0;
 }
 
+namespace {
+
+/// Past emoji (and the spaces around them) right after `end`: "Tobenna 🎂 turns 30";
+/// `end` itself when no emoji follows.
+std::size_t pastEmoji(std::string_view text, std::size_t end)
+{
+    std::size_t i = end;
+    bool passed = false;
+    while (i < text.size() && (text[i] == ' ' || static_cast<unsigned char>(text[i]) >= 0xE2U)) {
+        std::size_t length = 1;
+        const char32_t c = text[i] == ' ' ? U' ' : Unicode::decode(text, i, length);
+        const bool emoji = (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || c == 0xFE0F
+            || c == 0x200D || c == 0x2B50;
+        if (c != U' ' && !emoji) {
+            break;
+        }
+        passed = passed || emoji;
+        i += length;
+    }
+    return passed ? i : end;
+}
+
+}  // namespace
+
 bool personCueAfter(std::string_view text, std::size_t end)
 {
+    end = pastEmoji(text, end);
     // Verbs a city or a state rarely takes in chat ("Austin said"), not "is"/"was".
     static constexpr auto kVerbs = std::to_array<std::string_view>(
         { "says",     "said",     "told",     "asked",   "texted",  "replied",     "mentioned", "thinks",
@@ -75,6 +100,11 @@ bool personCueAfter(std::string_view text, std::size_t end)
     if (next == "'s") {
         return end + 2 < text.size() && text[end + 1] == 's' && text[end + 2] == ' '
             && in(kOwned, wordAfter(text, end + 2));
+    }
+    if (next == "turns" || next == "turned") {
+        // "Tobenna turns 30 tomorrow": an age.
+        const std::size_t at = text.find(next, end) + next.size();
+        return at + 1 < text.size() && text[at] == ' ' && text[at + 1] >= '1' && text[at + 1] <= '9';
     }
     if (next == "as") {
         // "list Hope as a reference", "put Ama as my emergency contact": a role only people take.
@@ -126,10 +156,17 @@ bool personCueAfter(std::string_view text, std::size_t end)
             }
         }
     }
-    // "has been promoted", "had been hired".
+    // "has been promoted", "had been hired"; "Sky has a fever", "has the flu".
     if (next == "has" || next == "had") {
         const std::size_t at = text.find(next, end);
         const std::string_view rest = text.substr(at + next.size(), 16);
+        for (const std::string_view illness :
+             { " a fever", " the flu", " a cold", " covid", " a rash", " a cough", " chickenpox",
+               " an ear infection", " a temperature" }) {
+            if (rest.starts_with(illness)) {
+                return true;
+            }
+        }
         for (const std::string_view event :
              { " been promoted", " been hired", " been fired", " been diagnosed", " been admitted",
                " been accepted", " been arrested", " been missing", " been ignoring", " been ghosting" }) {
@@ -153,146 +190,6 @@ bool personCueAfter(std::string_view text, std::size_t end)
         return who == "i" || who == "me";
     }
     return in(kVerbs, next);
-}
-
-bool publicRoleAround(std::string_view text, std::size_t begin, std::size_t end, std::string_view w1,
-                      std::string_view w2)
-{
-    static constexpr auto kWorks = std::to_array<std::string_view>(
-        { "album",   "song",     "single",    "book",   "novel", "movie",  "film",
-          "show",    "tour",     "concert",   "lyrics", "music", "series", "memoir",
-          "podcast", "painting", "paintings", "songs",  "books", "movies", "films" });
-    const auto in = [](const auto& list, std::string_view w) {
-        return std::find(list.begin(), list.end(), w) != list.end();
-    };
-    // "Taylor's new album", "Rowling's latest book": a private person has no album.
-    if (end + 3 < text.size() && text[end] == '\'' && text[end + 1] == 's' && text[end + 2] == ' ') {
-        std::string work = wordAfter(text, end + 2);
-        if (work == "new" || work == "latest" || work == "last" || work == "first" || work == "next") {
-            const std::size_t at = text.find(' ', end + 3);
-            work = at == std::string_view::npos ? std::string() : wordAfter(text, at);
-        }
-        if (in(kWorks, work)) {
-            return true;
-        }
-    }
-    // "the book "Atomic Habits" by James Clear": the author of a quoted title.
-    const std::string_view before = text.substr(0, begin);
-    if (w1 == "by"
-        && (before.ends_with("\" by ") || before.ends_with("\xE2\x80\x9D by ")
-            || before.ends_with("' by "))) {
-        return true;
-    }
-    // "wants to be Elsa for halloween", "dressed up as Wednesday": a costume's character.
-    if ((w1 == "be" || w1 == "as")
-        && (text.substr(end, 40).find("alloween") != std::string_view::npos
-            || text.substr(end, 40).find("costume") != std::string_view::npos || w2 == "up")) {
-        return true;
-    }
-    // "I work at Deloitte", "she interns for Accenture": an employer.
-    if ((w1 == "at" || w1 == "for")
-        && (w2 == "work" || w2 == "works" || w2 == "worked" || w2 == "working" || w2 == "intern"
-            || w2 == "interning" || w2 == "employed" || w2 == "job")) {
-        return true;
-    }
-    return publicRoleBefore(w1, w2);
-}
-
-bool pairedGap(std::string_view gap)
-{
-    // "Harry and Ron", "Geralt or Ciri", "Goku vs Vegeta", "Is Geralt stronger than Ciri".
-    if (gap == " and " || gap == ", " || gap == " or " || gap == " vs " || gap == " vs. "
-        || gap == " versus ") {
-        return true;
-    }
-    // A comparison of a few words, with no sentence end and no "my"/"our" ("…better than my sister Maya").
-    return gap.size() <= 24 && gap.ends_with(" than ")
-        && gap.find_first_of(".,!?;:\n") == std::string_view::npos
-        && gap.find(" my ") == std::string_view::npos && gap.find(" our ") == std::string_view::npos;
-}
-
-bool publicRoleBefore(std::string_view w1, std::string_view w2)
-{
-    // Roles a private person rarely has; "my coach", "our drummer" are not here.
-    static constexpr auto kRoles = std::to_array<std::string_view>(
-        { "singer",     "actor",       "actress",    "rapper",    "novelist", "poet",     "composer",
-          "footballer", "athlete",     "politician", "celebrity", "comedian", "youtuber", "influencer",
-          "popstar",    "philosopher", "author",     "chef",      "painter",  "sculptor", "playwright",
-          "filmmaker",  "astronaut",   "physicist",  "inventor",  "explorer", "emperor",  "president",
-          "senator",    "pope",        "cricketer",  "golfer",    "boxer" });
-    static constexpr std::array<std::string_view, 18> kWorks
-        = { "song",  "songs", "album",  "albums", "book",  "books",    "novel", "novels", "film",
-            "films", "movie", "movies", "poem",   "poems", "painting", "music", "lyrics", "paintings" };
-    const auto in = [](const auto& list, std::string_view w) {
-        return std::find(list.begin(), list.end(), w) != list.end();
-    };
-    // "my favourite singer is X" names a public figure; "my friend, the singer X" is rare
-    // enough, but "our author X" (a colleague) is kept: no possessive before the role.
-    // A pet is no person either, and the caller treats it the same way (its
-    // birthday is not personal data): "our cat Luna", "my parrot Kiwi".
-    static constexpr std::array<std::string_view, 14> kPets
-        = { "dog",   "cat",  "puppy", "kitten",   "hamster",  "parrot", "rabbit",
-            "bunny", "pony", "horse", "goldfish", "tortoise", "turtle", "budgie" };
-    // Possessives of English and of the languages whose role words look English
-    // ("min chef Karin", "mijn coach", "mein Chef", "mon chef", "mi chef").
-    static constexpr auto kPossessives = std::to_array<std::string_view>(
-        { "my",    "our",  "his",     "her",     "their",  "your",   "min",   "mitt",   "mina",  "vår",
-          "mijn",  "onze", "mein",    "meine",   "meinen", "meinem", "unser", "unsere", "mon",   "ma",
-          "notre", "mi",   "nuestro", "nuestra", "meu",    "minha",  "mio",   "mia",    "nostro" });
-    const bool possessive = in(kPossessives, w2);
-    return (in(kRoles, w1) && !possessive) || in(kPets, w1) || ((w1 == "is" || w1 == "was") && in(kRoles, w2))
-        || (w1 == "by" && in(kWorks, w2));
-}
-
-bool namesAPetOrThing(std::string_view text, std::size_t pos)
-{
-    // The few words before "called"/"named" (the caller saw one of them right before `pos`).
-    // Pets and things, then characters of stories and games ("a rogue named Aurelia Thorne").
-    static constexpr auto kThings = std::to_array<std::string_view>(
-        { "dog",      "cat",      "puppy",  "kitten", "pet",       "horse",       "hamster", "rabbit",
-          "bird",     "parrot",   "fish",   "turtle", "character", "protagonist", "hero",    "heroine",
-          "villain",  "narrator", "bot",    "robot",  "boat",      "ship",        "app",     "plant",
-          "rogue",    "wizard",   "witch",  "knight", "paladin",   "mage",        "elf",     "dwarf",
-          "sorcerer", "warlock",  "druid",  "npc",    "dragon",    "campaign",    "novel",   "fanfic",
-          "car",      "roomba",   "vacuum", "guitar", "laptop",    "bike",        "truck",   "fern" });
-    const std::size_t from = pos > 40 ? pos - 40 : 0;
-    const std::string before = Unicode::fold(text.substr(from, pos - from));
-    for (const std::string_view thing : kThings) {
-        for (std::size_t at = before.find(thing); at != std::string::npos; at = before.find(thing, at + 1)) {
-            const bool startsWord = at == 0 || !std::isalpha(static_cast<unsigned char>(before[at - 1]));
-            const std::size_t end = at + thing.size();
-            const bool endsWord = end == before.size()
-                || !std::isalpha(static_cast<unsigned char>(before[end]))
-                || (before[end] == 's' && (end + 1 == before.size() || before[end + 1] == ' '));
-            if (startsWord && endsWord) {
-                return true;
-            }
-        }
-    }
-    return false;
-}
-
-bool namesAThing(std::string_view text, std::size_t begin, std::size_t end, std::string_view w1,
-                 std::string_view w2)
-{
-    const std::string_view upTo = text.substr(0, begin);
-    if (upTo.ends_with("'s name is ") || upTo.ends_with("its name is ") || w1 == "called" || w1 == "named") {
-        return namesAPetOrThing(text, begin);
-    }
-    return (w1 == "it" && (w2 == "named" || w2 == "called")) || theThingAfter(text, end);
-}
-
-bool theThingAfter(std::string_view text, std::size_t end)
-{
-    if (text.compare(end, 5, " the ") != 0) {
-        return false;
-    }
-    const std::string thing = wordAfter(text, end + 5);
-    static constexpr auto kThings = std::to_array<std::string_view>(
-        { "fern",   "plant",  "cactus", "cat", "dog",      "hamster", "goldfish", "fish",
-          "parrot", "roomba", "car",    "van", "tortoise", "turtle",  "rabbit",   "bunny",
-          "puppy",  "kitten", "robot",  "bot", "snake",    "lizard" });
-    return std::find(kThings.begin(), kThings.end(), thing) != kThings.end();
 }
 
 bool dashSignature(std::string_view text, std::size_t begin, std::size_t end)

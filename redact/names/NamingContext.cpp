@@ -300,10 +300,14 @@ std::string wordAfter(std::string_view text, std::size_t pos)
 bool sentenceInitial(std::string_view text, std::size_t pos)
 {
     std::size_t i = pos;
+    bool quoted = false;
     while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '"' || text[i - 1] == '(')) {
+        quoted = quoted || text[i - 1] == '"';
         --i;
     }
-    return i == 0 || text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?' || text[i - 1] == '\n';
+    // A quotation after a colon starts a sentence: write a note: "Blessing, thank you…".
+    return i == 0 || text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?' || text[i - 1] == '\n'
+        || (quoted && text[i - 1] == ':');
 }
 
 /// Lower-case ASCII copy of a short token into `buffer`; empty if too long or not ASCII.
@@ -396,13 +400,17 @@ bool madeWith(std::string_view w2)
     return std::find(kWords.begin(), kWords.end(), w2) != kWords.end();
 }
 
-bool portugueseBefore(std::string_view w2)
+bool portugueseBefore(std::string_view w2, std::string_view after)
 {
     static constexpr auto kWords = std::to_array<std::string_view>(
         { "sou",   "é",     "com",  "pra",  "para", "e",      "que",    "conheci",
           "falei", "sobre", "pela", "da",   "na",   "vi",     "ligou",  "chamei",
           "disse", "gente", "oi",   "olha", "mas",  "porque", "quando", "então" });
-    return std::find(kWords.begin(), kWords.end(), w2) != kWords.end();
+    // "a Luíza faz anos amanhã": a Portuguese verb after the name (as wordAfter() reads it, ASCII only).
+    static constexpr WordList kVerbs(std::to_array<std::string_view>(
+        { "faz",  "vai", "quer", "disse", "falou", "mandou", "pediu", "ligou",   "chegou", "comprou", "gosta",
+          "mora", "tem", "foi",  "vem",   "fez",   "acha",   "pode",  "precisa", "sabe",   "ficou" }));
+    return std::find(kWords.begin(), kWords.end(), w2) != kWords.end() || kVerbs.contains(after);
 }
 
 /// A line like "Cheers," or "Best regards," right before `pos`'s line: a sign-off.

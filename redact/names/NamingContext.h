@@ -29,6 +29,10 @@ bool isInstitutionNoun(std::string_view folded);
 /// "rue", "calle", "via", …: a name chain starting with one names a street ("Rue de Rivoli").
 bool isStreetWord(std::string_view folded);
 
+/// "casa", "taberna", "hotel", "eggs", "peach", "hurricane", …: a name chain starting with
+/// one names a venue, a dish or a storm ("Casa do Alentejo", "Eggs Benedict", "Hurricane Milton").
+bool isThingHead(std::string_view folded);
+
 /// "telefone", "handy", "whatsapp", …: a phone label of any language before a number.
 bool isPhoneLabel(std::string_view folded);
 
@@ -161,7 +165,8 @@ bool familyBefore(std::string_view w2);
 /// "built", "filled", "topped", …: "with" after it names a thing ("built with Ruby").
 bool madeWith(std::string_view w2);
 /// A Portuguese word before "a" makes it the article of a name ("sou a Juliana").
-bool portugueseBefore(std::string_view w2);
+/// So does a Portuguese verb after the name (`after`: "a Luíza faz anos").
+bool portugueseBefore(std::string_view w2, std::string_view after);
 /// Cheap test, run for every lower-case word: does a strong naming trigger
 /// ("tell", "my name is", "call me", …) stand right before `tokens[i]`?
 /// (NameTokenizer.cpp, as the next two.)

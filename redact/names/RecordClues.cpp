@@ -105,9 +105,10 @@ bool thingBefore(std::string_view w1, std::string_view w2, bool listed)
     // People are watched too ("I'm watching Emma tonight", a babysitter).
     static constexpr auto kVisit
         = std::to_array<std::string_view>({ "visit", "visiting", "visited", "watching", "watched" });
-    return (w1 == "to" && in(kToTravel, w2)) || ((w1 == "is" || w1 == "was") && in(kIsThing, w2))
-        || (w1 == "in" && in(kInPlace, w2)) || (w1 == "of" && in(kOfThing, w2)) || in(kDirectThing, w1)
-        || (!listed && in(kVisit, w1));
+    // "Pollo a la Brasa", "à la Carte": in the style of.
+    return (w1 == "la" && (w2 == "a" || w2 == "à")) || (w1 == "to" && in(kToTravel, w2))
+        || ((w1 == "is" || w1 == "was") && in(kIsThing, w2)) || (w1 == "in" && in(kInPlace, w2))
+        || (w1 == "of" && in(kOfThing, w2)) || in(kDirectThing, w1) || (!listed && in(kVisit, w1));
 }
 
 bool thingAfter(std::string_view text, std::size_t end)

@@ -167,6 +167,30 @@ void TestDetectorHeldout::detectsExactValue_data()
         "passport renewal form asks for the old number, mine was K8821937", "K8821937", "GOV_ID");
     row("a documentation range used as an address", "Firewall keeps blocking 2001:db8::65ee, any idea why?",
         "2001:db8::65ee", "IP_ADDRESS");
+    // Batch 32.
+    row("a given name that is an english word after a relation",
+        "My mom Mercy has been diagnosed with diabetes", "Mercy", "PERSON");
+    row("an unlisted name, an emoji and an age", "Tobenna 🎂 turns 30 tomorrow, what should I write",
+        "Tobenna", "PERSON");
+    row("'Will and' a capitalised name", "Will and Jasmine are hosting trivia night", "Will", "PERSON");
+    row("an unlisted han given name after 我和", "我和林婉清周末去爬山，推荐一下路线", "林婉清", "PERSON");
+    // Batch 33.
+    row("a vocative opening a quotation after a colon",
+        "help me write a note: \"Blessing, thank you for looking after the kids\"", "Blessing", "PERSON");
+    row("the portuguese article before a name and a verb", "a Luíza faz anos amanhã, ideia de presente?",
+        "Luíza", "PERSON");
+    row("the portuguese honorific 'Seu' outside the name", "obrigado Seu Raimundo pela ajuda", "Raimundo",
+        "PERSON");
+    row("an unlisted devanagari name between a relation and a postposition", "मेरी दोस्त तनुजा का जन्मदिन है",
+        "तनुजा", "PERSON");
+    row("an unlisted han given name opening a run before a time", "李嘉欣昨天把钥匙落在我家了", "李嘉欣",
+        "PERSON");
+    // Batch 34.
+    row("a church title outside the name", "our church potluck sign-up:\nDeacon Amos - rice", "Amos",
+        "PERSON");
+    row("a word-name with an illness", "Sky has a fever of 39, should I take her to A&E?", "Sky", "PERSON");
+    row("a greek month in a date of birth", "my mother Eleni (born 3 Μαρτίου 1949) needs a new GP",
+        "3 Μαρτίου 1949", "DATE_OF_BIRTH");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -291,6 +315,29 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
         "the docs say use 2001:db8::1 as the example address; 192.0.2.10 is reserved");
     row("a brand's handle without its apostrophe", "follow @Wendys for the roasts lol");
     row("a town and a word in capitals", "Paris OK? the 75019 Paris PS");
+    // Batch 32.
+    row("mercy as a word", "Lord have mercy on us, this heat");
+    row("a tv series of two names", "Will and Grace is a great show");
+    row("fandom and fantasy sport", "my bias is Jungkook, she stans Felix; he traded for Mahomes");
+    row("a podcast guest", "the podcast ep with Mel Robbins was life changing");
+    row("no name after 我和", "我和朋友们周末去爬山，我跟老公说了");
+    // Batch 33.
+    row("dishes named like people",
+        "ingredients for Eggs Benedict; Pollo a la Brasa; Peach Melba for dessert");
+    row("venues named like people", "lunch: Casa do Alentejo or Taberna da Rua das Flores? Hotel Adlon?");
+    row("a football club", "Real Madrid vs Barça tonight, prediction?");
+    row("a musician's album", "the new Kendrick album is fire");
+    row("an english article before a brand", "a Tesla is expensive");
+    row("nouns of place and time opening a han run", "黄金周今天开始，高铁站今天人很多");
+    row("devanagari words after a relation", "मेरे दोस्त लोग के साथ");
+    row("a colon before a list of herbs", "Ingredients: Basil, Thyme");
+    // Batch 34.
+    row("storms", "Hurricane Milton is heading to Tampa; Tropical Storm Alberto flooded our street");
+    row("a brand with a kinship word and a possessive", "Uncle Ben's rice or basmati for biryani");
+    row("an author's works in the plural", "Ngaio Marsh's detective novels, where to start?");
+    row("an organisation's reception",
+        "phone number for the care home is 0207 946 0018? it's their reception");
+    row("the sky as a word", "the sky is so clear tonight, which planets can I see?");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
