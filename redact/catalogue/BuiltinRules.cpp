@@ -19,7 +19,14 @@ const std::string kMonth
       R"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|)"
       R"(janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|)"
       R"(gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|)"
-      R"(januari|februari|maart|mei|augustus)\b\.?|)"
+      R"(januari|februari|maart|mei|augustus|)"
+      R"(stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia|)"
+      R"(ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|)"
+      R"(kasim|aralık|aralik)\b\.?|)"
+      // Russian and Ukrainian months in the genitive ("12 марта 1990"); Polish with diacritics.
+      R"(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|)"
+      R"(січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|)"
+      R"(września|października|)"
       R"(जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|)"
       // Greek months in the genitive, as dates write them ("3 Μαρτίου 1949").
       R"(Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|)"

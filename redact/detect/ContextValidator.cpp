@@ -25,7 +25,10 @@ bool birthWord(std::string_view text, std::size_t from, std::size_t to)
           "生年月日",     "turn",       "turning",    "turns",         "turned",       "janam",
           "janamdin",     "janmdin",    "paida",      "nascita",       "verjaardag",   "birthdays",
           "nasceu",       "nació",      "nacio",      "geb",           "생년월일",     "태어났어요",
-          "태어났습니다", "태어났다",   "태어난",     "γεννήθηκα",     "γεννήθηκε",    "γέννησης" });
+          "태어났습니다", "태어났다",   "태어난",     "sinh",          "родился",      "родилась",
+          "рождения",     "народився",  "народилася", "народження",    "urodził",      "urodziła",
+          "urodzin",      "urodzenia",  "urodzony",   "urodzona",      "doğdu",        "doğum",
+          "doğumlu",      "γεννήθηκα",  "γεννήθηκε",  "γέννησης" });
 }
 
 }  // namespace

@@ -144,8 +144,13 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         // Leading titles/greetings become context; trailing common words are dropped.
         thread_local std::vector<std::uint16_t> flags;
         flags.clear();
+        std::size_t declined = folded.size();  // the first word read as a declined name, if any
         for (const std::string& word : folded) {
-            flags.push_back(m_lexicon.chainFlags(word));
+            std::uint16_t f = m_lexicon.chainFlags(word);
+            if (f == 0 && (f = declinedNameFlags(m_lexicon, word)) != 0 && declined == folded.size()) {
+                declined = flags.size();
+            }
+            flags.push_back(f);
         }
         // Public figures, characters, brands and places: a denied sub-chain of
         // the whole chain (titles included: "Mr. Bean") vetoes it.
@@ -203,6 +208,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
             titled = titled || (flags[from] & (NameLexicon::Title | NameLexicon::Trigger)) != 0;
             ++from;
         }
+        from = nameStart(flags, from, declined, titled);
         // A particle after them is no name's: "Ich bin Jonas" (Malay "bin").
         while (from > 0 && from < folded.size() && (flags[from] & NameLexicon::Particle) != 0) {
             ++from;

@@ -96,12 +96,25 @@ const NameLexicon& NameLexicon::builtin()
               "señorita senhor senhora sr sra srta dona doña monsieur madame mme mlle signor signora "
               "signorina pan pana panu pani panią docteur doktor dottore nurse coach officer pastor rabbi "
               "imam reverend "
-              "sheikh seu deacon bishop chaplain";
+              "sheikh herrn seu deacon bishop chaplain "
+              // Honorifics of Vietnamese, Indonesian and Malay, and Filipino before a name:
+              // "Chị Nguyễn Thu Hà", "Pak Joko", "Mbak Sari", "Kuya Jomar".
+              "ông bà chị cô chú bác thầy pak bapak bu ibu mbak kak encik puan kuya ate";
         l.addFlag(titles, Title);
         l.addFlag(titles, Trigger);
         l.addFlag(
             "abuela abuelo tía tia tío tio prima primo hermana hermano amiga amigo oma opa tante onkel nonna "
-            "nonno zia zio mamie papi bhaiya didi bhai vizinha vizinho chefe jefe",
+            "nonno zia zio mamie papi bhaiya didi bhai vizinha vizinho chefe jefe "
+            // German relations in other cases ("an meinen Kollegen Jonas Becker"), and Turkish
+            // ones with the possessive ending ("Annem Zeynep", "Kardeşim Emre").
+            "kollegen kolleginnen bruder vater freund chef nachbarn cousin cousine schwager schwägerin "
+            "annem babam ablam abim kardeşim arkadaşım eşim kızım oğlum teyzem dayım amcam halam "
+            "müdürüm hocam "
+            // Russian and Ukrainian: forms of address and requests that start a message
+            // ("Дорогая Анастасия", "Скажи Вове", "Передай Андрею").
+            "дорогая дорогой дорогие уважаемая уважаемый скажи напиши передай позвони спроси поздравь "
+            "напомни пригласи мама папа брат сестра муж жена сын дочь друг подруга коллега коллеге коллеги "
+            "начальник начальнику бабушка дедушка это",
             Trigger);
         l.addFlag(
             "patient guest tenant applicant client attendee passenger candidate customer resident witness "
@@ -246,7 +259,8 @@ std::uint16_t NameLexicon::chainFlags(std::string_view folded) const
     }
     // A Turkish case ending after an apostrophe: "İzmir'deyim", "Ayşe'ye" read as their stem.
     const std::size_t apostrophe = folded.find('\'');
-    if (apostrophe >= 3 && apostrophe != std::string_view::npos && folded.size() > apostrophe + 2) {
+    // One letter is enough: "Hanım'a", "Bey'e".
+    if (apostrophe >= 3 && apostrophe != std::string_view::npos && folded.size() > apostrophe + 1) {
         return flags(folded.substr(0, apostrophe));
     }
     // A given name the lists hold written as one word: "Hyun-woo" (Hyunwoo), "Seo-yeon".

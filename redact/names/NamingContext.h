@@ -123,6 +123,15 @@ bool lowerNameContext(std::string_view text, const NameFinder::Token& word);
 /// `word`, in lower case, is a listed given name and nothing else, where a
 /// person stands (lowerNameContext()).
 bool lowerCaseName(std::string_view text, const NameFinder::Token& word, const NameLexicon& lexicon);
+/// The flags of the listed name a Russian, Ukrainian or Polish word in no
+/// list declines ("Анны" → "Анна", "Haliny" → "Halina"), or 0 (Declension.cpp).
+std::uint16_t declinedNameFlags(const NameLexicon& lexicon, std::string_view folded);
+/// Where the name in a chain starts when words in no list come first: after a
+/// title with no name before it ("Appelle Mme Rousseau", "Bitte Herrn Baumann"),
+/// or at the first declined name (`declined`, "Zaproś Magdalenę": a verb
+/// before its object). Returns `from` when neither applies.
+std::size_t nameStart(const std::vector<std::uint16_t>& flags, std::size_t from, std::size_t declined,
+                      bool& titled);
 /// People who write names in lower case write the rest so too: a message
 /// that starts in lower case or says "i" is casual; only there does a listed
 /// name in lower case count without a trigger (lowerCaseName()).

@@ -110,8 +110,13 @@ bool publicRoleBefore(std::string_view w1, std::string_view w2)
     static constexpr std::array<std::string_view, 14> kPets
         = { "dog",   "cat",  "puppy", "kitten",   "hamster",  "parrot", "rabbit",
             "bunny", "pony", "horse", "goldfish", "tortoise", "turtle", "budgie" };
-    const bool possessive
-        = w2 == "my" || w2 == "our" || w2 == "his" || w2 == "her" || w2 == "their" || w2 == "your";
+    // Possessives of English and of the languages whose role words look English
+    // ("min chef Karin", "mijn coach", "mein Chef", "mon chef", "mi chef").
+    static constexpr auto kPossessives = std::to_array<std::string_view>(
+        { "my",    "our",  "his",     "her",     "their",  "your",   "min",   "mitt",   "mina",  "vår",
+          "mijn",  "onze", "mein",    "meine",   "meinen", "meinem", "unser", "unsere", "mon",   "ma",
+          "notre", "mi",   "nuestro", "nuestra", "meu",    "minha",  "mio",   "mia",    "nostro" });
+    const bool possessive = std::find(kPossessives.begin(), kPossessives.end(), w2) != kPossessives.end();
     // Fandom and fantasy sport: "my sister stans Felix", "my bias is Jungkook", "traded for Mahomes",
     // "the podcast ep with Mel Robbins".
     const bool fandom = w1 == "stans" || w1 == "stan" || w1 == "drafted" || (w1 == "is" && w2 == "bias")

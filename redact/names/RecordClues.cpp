@@ -409,6 +409,26 @@ std::string_view lowerWordBefore(std::string_view text, std::size_t begin)
 
 }  // namespace
 
+std::size_t nameStart(const std::vector<std::uint16_t>& flags, std::size_t from, std::size_t declined,
+                      bool& titled)
+{
+    constexpr std::uint16_t kName = NameLexicon::FirstName | NameLexicon::Surname;
+    for (std::size_t k = from + 1; k < flags.size(); ++k) {
+        if ((flags[k] & kName) != 0) {
+            const bool unknownBefore = k == declined
+                && std::all_of(flags.begin() + static_cast<std::ptrdiff_t>(from),
+                               flags.begin() + static_cast<std::ptrdiff_t>(k),
+                               [](std::uint16_t f) { return f == 0; });
+            return unknownBefore ? k : from;
+        }
+        if (k + 1 < flags.size() && (flags[k - 1] & kName) == 0 && (flags[k] & NameLexicon::Title) != 0) {
+            titled = true;
+            return k + 1;
+        }
+    }
+    return from;
+}
+
 bool casualMessage(std::string_view text, const std::vector<NameFinder::Token>& tokens)
 {
     for (const NameFinder::Token& t : tokens) {

@@ -9,6 +9,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QtTest>
 
 #include <string>
 #include <string_view>
@@ -38,6 +39,65 @@ inline QString describe(std::string_view text, const std::vector<DetectedSpan>& 
             categoryOf(s), QString::fromUtf8(text.data() + s.begin, static_cast<qsizetype>(s.end - s.begin)));
     }
     return parts.join(QStringLiteral(", "));
+}
+
+/// Whether `spans` hold exactly the first occurrence of `value` in `utf8`, as `category`.
+inline bool hasExactSpan(std::string_view utf8, const std::vector<DetectedSpan>& spans,
+                         std::string_view value, const QString& category)
+{
+    const std::size_t at = utf8.find(value);
+    for (const auto& s : spans) {
+        if (at != std::string_view::npos && s.begin == at && s.end == at + value.size()
+            && categoryOf(s) == category) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// The table of "finds exactly this value as this category" tests: columns,
+/// one row, and the check (call it from the test slot; it reads the row).
+inline void addExactValueColumns()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("category");
+}
+
+inline void exactValueRow(const char* name, const char* text, const char* value, const char* category)
+{
+    QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(value)
+                        << QString::fromLatin1(category);
+}
+
+inline void verifyExactValue()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, value);
+    QFETCH(QString, category);
+    const std::string utf8 = text.toStdString();
+    const auto spans = detector().detect(utf8);
+    QVERIFY2(hasExactSpan(utf8, spans, value.toStdString(), category),
+             qPrintable(QStringLiteral("got: ") + describe(utf8, spans)));
+}
+
+/// The table of hard negatives: texts in which the detector must find nothing.
+inline void addHardNegativeColumns()
+{
+    QTest::addColumn<QString>("text");
+}
+
+inline void hardNegativeRow(const char* name, const char* text)
+{
+    QTest::newRow(name) << QString::fromUtf8(text);
+}
+
+inline void verifyNoSpans()
+{
+    QFETCH(QString, text);
+    const std::string utf8 = text.toStdString();
+    const auto spans = detector().detect(utf8);
+    QVERIFY2(spans.empty(), qPrintable(QStringLiteral("unexpected: ") + describe(utf8, spans)));
 }
 
 /// The PERSON spans the detector finds in `text`, as text.
