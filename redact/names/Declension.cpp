@@ -13,6 +13,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace veil::redact::naming {
 
@@ -111,6 +112,20 @@ std::uint16_t declinedNameFlags(const NameLexicon& lexicon, std::string_view fol
         return lookUp(lexicon, folded, kCyrillic);
     }
     return lookUp(lexicon, folded, kPolish);
+}
+
+std::size_t chainWordFlags(const NameLexicon& lexicon, const std::vector<std::string>& folded,
+                           std::vector<std::uint16_t>& flags)
+{
+    std::size_t declined = folded.size();
+    for (const std::string& word : folded) {
+        std::uint16_t f = lexicon.chainFlags(word);
+        if (f == 0 && (f = declinedNameFlags(lexicon, word)) != 0 && declined == folded.size()) {
+            declined = flags.size();
+        }
+        flags.push_back(f);
+    }
+    return declined;
 }
 
 }  // namespace veil::redact::naming

@@ -144,14 +144,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         // Leading titles/greetings become context; trailing common words are dropped.
         thread_local std::vector<std::uint16_t> flags;
         flags.clear();
-        std::size_t declined = folded.size();  // the first word read as a declined name, if any
-        for (const std::string& word : folded) {
-            std::uint16_t f = m_lexicon.chainFlags(word);
-            if (f == 0 && (f = declinedNameFlags(m_lexicon, word)) != 0 && declined == folded.size()) {
-                declined = flags.size();
-            }
-            flags.push_back(f);
-        }
+        const std::size_t declined = chainWordFlags(m_lexicon, folded, flags);
         // Public figures, characters, brands and places: a denied sub-chain of
         // the whole chain (titles included: "Mr. Bean") vetoes it.
         {

@@ -126,6 +126,11 @@ bool lowerCaseName(std::string_view text, const NameFinder::Token& word, const N
 /// The flags of the listed name a Russian, Ukrainian or Polish word in no
 /// list declines ("Анны" → "Анна", "Haliny" → "Halina"), or 0 (Declension.cpp).
 std::uint16_t declinedNameFlags(const NameLexicon& lexicon, std::string_view folded);
+/// The flags of each word of a chain (NameLexicon::chainFlags(), then
+/// declinedNameFlags() for a word in no list) appended to `flags`; returns the
+/// index of the first word read as a declined name, or folded.size().
+std::size_t chainWordFlags(const NameLexicon& lexicon, const std::vector<std::string>& folded,
+                           std::vector<std::uint16_t>& flags);
 /// Where the name in a chain starts when words in no list come first: after a
 /// title with no name before it ("Appelle Mme Rousseau", "Bitte Herrn Baumann"),
 /// or at the first declined name (`declined`, "Zaproś Magdalenę": a verb
