@@ -227,8 +227,14 @@ std::vector<Rule> BuiltinRules::all()
         R"(\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|allée|chemin|impasse|place|quai|route|cours))"
         R"(\s+(?:[\p{L}'’\-]+\s?){1,5}|)"
         // "C/ Mayor 12": the Spanish abbreviation of "calle".
-        R"((?:\b(?i:calle|avenida|avda\.|av\.|plaza|paseo|carrer|via|viale|piazza|corso|rua|r\.|travessa|largo|praça|estrada|alameda)\s+|\bC/\s?))"
-        R"((?:[\p{L}'’.\-]+[\s,]{1,2}){0,5}?(?:n[º°o]\.?\s?)?\d{1,5}\b|)"
+        // Polish "ul." and "al.", Indonesian and Malay "Jl."/"Jalan", Russian "ул."/"пр.":
+        // "ul. Marszałkowska 84/92", "Jl. Merdeka No. 17", "ул. Пушкина, д. 10".
+        R"((?:\b(?i:calle|avenida|avda\.|av\.|plaza|paseo|carrer|via|viale|piazza|corso|rua|r\.|travessa|largo|praça|estrada|alameda|)"
+        R"(ul\.|ulica|al\.|aleja|os\.|jl\.|jln\.|jalan)\s+|\bC/\s?|(?:ул\.|улица|пр\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.)\s?))"
+        R"((?:[\p{L}'’.\-]+[\s,]{1,2}){0,5}?(?:n[º°o]\.?\s?)?\d{1,5}(?:/\d{1,4}[a-z]?)?\b|)"
+        // Turkish streets, type after the name: "Bağdat Caddesi No: 214 D: 5", "Gül Sokak No. 3".
+        R"(\b\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2}\s(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.))"
+        R"(\s(?:No\s?[:.]?\s?)?\d{1,5}(?:/\d{1,3})?(?:\s(?:D|Daire)\s?[:.]?\s?\d{1,4})?\b|)"
         R"(\b(?i:p\.?\s?o\.?\s?box|post office box|caixa postal|apartado)\s+\d{1,6}\b)",
         0.88F, RuleCheck::Address));
     // Chinese and Japanese addresses, largest unit first: "北京市朝阳区建国路88号",

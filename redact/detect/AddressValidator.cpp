@@ -24,7 +24,7 @@ const RE2& postcodePattern()
     static const RE2 re(
         R"(^((?:[A-Z]{2}\s?\d{5}(?:-\d{4})?|(?:[A-Z]{2}\s)?[A-Z]\d[A-Z]\s?\d[A-Z]\d|)"  // US, Canada ("QC H3G
                                                                                         // 1P1")
-        R"([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{3}\s\d{3}|\d{4}\s?[A-Z]{2}|)"
+        R"([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}\s\d{3}|\d{4}\s?[A-Z]{2}|)"
         R"([AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}|\d{4,6}(?:-\d{4})?)\b))");
     return re;
 }
@@ -32,7 +32,9 @@ const RE2& postcodePattern()
 const RE2& unitPattern()
 {
     static const RE2 re(
-        R"(^((?i:apt\.?|apartment|unit|suite|ste\.?|flat|floor|fl\.?|#|room|block|tower|wing|building|bldg\.?))"
+        // Russian flat, house and building ("кв. 5", "д. 10", "корп. 2"), Polish premises ("lok. 3").
+        R"(^((?i:apt\.?|apartment|unit|suite|ste\.?|flat|floor|fl\.?|#|room|block|tower|wing|building|bldg\.?|)"
+        R"(кв\.?|д\.|корп\.?|стр\.|lok\.|m\.))"
         R"(\s?[A-Za-z0-9\-]{1,6}\b|)"
         // Spanish and Portuguese floor and door: "3º B", "2ºA", "4º 2ª", "1º izda.".
         R"(\d{1,2}\s?[ºª°](?:\s?(?:\d{1,2}\s?[ºª]|(?i:izda|izq|dcha|dcho|esq|dto|dir)\.?|[A-Za-z]\b))?))");
@@ -54,10 +56,11 @@ const RE2& localityPattern()
     static const RE2 re(
         R"(^((?:(?i:near|opp\.?|opposite|behind|beside|next to|off)\s+)?)"
         // Islamabad-style sectors: "F-8/3", "G-9".
-        R"((?:[A-Z]-\d{1,2}(?:/\d{1,2})?\b|\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,3}(?:st|nd|rd|th)\b|[A-Z]{2,4}|(?:Sector|Phase|Block|Stage|Ward)\s\d{1,3}[A-Z]?\b|\d{1,3}\b))"
+        // Hindi localities in an Indian address: "सेक्टर 12, नोएडा 201301".
+        R"((?:[A-Z]-\d{1,2}(?:/\d{1,2})?\b|\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Devanagari}+|\d{1,3}(?:st|nd|rd|th)\b|[A-Z]{2,4}|(?:Sector|Phase|Block|Stage|Ward)\s\d{1,3}[A-Z]?\b|\d{1,3}\b))"
         // Town names with a particle: "Rio de Janeiro", "Frankfurt am Main", "Stratford upon Avon".
         // Words of one locality are joined by spaces: a line break starts the next component.
-        R"((?:[ \t](?:(?:de|da|do|dos|das|del|am|upon|sur)[ \t])?(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\d{1,3}(?:st|nd|rd|th)\b|[A-Z]{2,4}|(?:Sector|Phase|Block|Stage|Ward)\s\d{1,3}[A-Z]?\b|\d{1,3}\b)){0,3}))");
+        R"((?:[ \t](?:(?:de|da|do|dos|das|del|am|upon|sur)[ \t])?(?:\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Devanagari}+|\d{1,3}(?:st|nd|rd|th)\b|[A-Z]{2,4}|(?:Sector|Phase|Block|Stage|Ward)\s\d{1,3}[A-Z]?\b|\d{1,3}\b)){0,3}))");
     return re;
 }
 
@@ -180,7 +183,10 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
 {
     // A Chinese or Japanese address (rule "address-cjk"): whole as matched, unless a
     // landmark's ("〒150-0002 東京都渋谷区渋谷2-21-1 is the Hikarie building").
-    if (static_cast<unsigned char>(text[begin]) >= 0x80U) {
+    // Their first character is CJK or 〒 (U+3000–U+9FFF: UTF-8 lead bytes 0xE3–0xE9); a
+    // Russian "ул. …" is not.
+    const auto lead = static_cast<unsigned char>(text[begin]);
+    if (lead >= 0xE3U && lead <= 0xE9U) {
         // The city may have taken the words before it: "地址是北京市…" starts at 北京.
         const std::string_view match = text.substr(begin, end - begin);
         const std::size_t city = std::min(match.find("\xE5\xB8\x82"), match.find("\xE7\x9C\x81"));  // 市, 省
@@ -202,6 +208,12 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
     if (TextContext::isAlnum(before) || gluedNumber
         || TextContext::famousAddress(text.substr(begin, end - begin + 24))) {
         return false;
+    }
+    // A Turkish label glued to the street by the pattern: "Adresim Bağdat Caddesi No: 214".
+    for (const std::string_view label : { "Adresim ", "Adresi ", "Adres " }) {
+        if (text.substr(begin, label.size()) == label) {
+            begin += label.size();
+        }
     }
     // "Mainzer Landstraße 50", "Kölner Straße 12": a town's adjective before the
     // street belongs to it, and a bare "Straße 12" is a street only with one.
@@ -471,7 +483,9 @@ bool AddressValidator::address(std::string_view text, std::size_t& begin, std::s
                   "near",      "visit",   "stay",      "staying",   "to",        "from",     "on",
                   "is",        "pick",    "drop",      "meet",      "office",    "parcel",   "courier",
                   "package",   "billing", "shipping",  "dirección", "direccion", "endereço", "adresse",
-                  "indirizzo", "adres",   "domicilio" }))) {
+                  "indirizzo", "adres",   "domicilio", "адресу",    "адрес",     "живу",     "mieszkam",
+                  "przy",      "adresim", "alamat",    "wohne",     "habite",    "vivo",     "moro",
+                  "abito",     "woon" }))) {
         return false;
     }
     // "Rua Augusta 1500, São Paulo is a famous street": a landmark, no one's home.

@@ -187,6 +187,18 @@ bool NetworkValidator::email(std::string_view text, std::size_t& begin, std::siz
     if (at == std::string_view::npos || at >= end) {
         return false;
     }
+    // "我的邮箱是wangfang1990@163.com": CJK text puts no space before the address.
+    while (begin < at) {
+        std::size_t length = 1;
+        const Script script = Unicode::scriptOf(Unicode::decode(text, begin, length));
+        if (script != Script::Han && script != Script::Kana && script != Script::Hangul) {
+            break;
+        }
+        begin += length;
+    }
+    if (begin >= at) {
+        return false;
+    }
     const std::string local = lowerAscii(text.substr(begin, at - begin));
     const std::string domain = lowerAscii(text.substr(at + 1, end - at - 1));
     const std::string provider = domain.substr(0, domain.find('.'));

@@ -69,6 +69,18 @@ void TestDetectorLanguages::detectsExactValue_data()
     row("polish birth date", "Urodziłam się 9 marca 1993 w Gdańsku", "9 marca 1993", "DATE_OF_BIRTH");
     row("turkish birth date", "Doğum tarihim 21 Ekim 1990", "21 Ekim 1990", "DATE_OF_BIRTH");
     row("vietnamese birth date", "Bà Lan sinh ngày 02/11/1949 ở Huế", "02/11/1949", "DATE_OF_BIRTH");
+    // Addresses and e-mails in other languages.
+    row("polish address", "Mieszkam przy ul. Długa 12/4, 80-831 Gdańsk", "ul. Długa 12/4, 80-831 Gdańsk",
+        "STREET_ADDRESS");
+    row("indonesian address", "Alamat saya Jl. Sudirman No. 45, Jakarta 10220",
+        "Jl. Sudirman No. 45, Jakarta 10220", "STREET_ADDRESS");
+    row("russian address with a flat", "Мой адрес: ул. Ленина, д. 7, кв. 12, Казань",
+        "ул. Ленина, д. 7, кв. 12, Казань", "STREET_ADDRESS");
+    row("turkish address", "Adresim Atatürk Caddesi No: 58 D: 3, Çankaya, Ankara",
+        "Atatürk Caddesi No: 58 D: 3, Çankaya, Ankara", "STREET_ADDRESS");
+    row("indian address with hindi localities", "मेरा पता H.No. 12, सेक्टर 4, गुड़गांव 122001 है",
+        "H.No. 12, सेक्टर 4, गुड़गांव 122001", "STREET_ADDRESS");
+    row("e-mail glued to chinese text", "我的邮箱是liuyang88@qq.com，谢谢", "liuyang88@qq.com", "EMAIL");
 }
 
 void TestDetectorLanguages::detectsExactValue()
@@ -95,6 +107,9 @@ void TestDetectorLanguages::leavesHardNegativesAlone_data()
     row("turkish city", "İstanbul'da en iyi kahvaltı nerede?");
     row("portuguese imperative starting a message", "Manda um abraço pra todo mundo");
     row("italian possessive starting a message", "Mio nonno faceva il pane in casa");
+    row("german order number", "Meine Bestellnummer ist 302-5518204-7730, wo bleibt das Paket?");
+    row("french invoice number", "La facture n° 2025-0342 est payée");
+    row("spanish cities", "Nací en Sevilla y luego viví en Zaragoza");
     row("indonesian city", "Liburan ke Yogyakarta bulan depan");
 }
 
