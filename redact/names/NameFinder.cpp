@@ -92,7 +92,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                 if (inEnglish < 0) {
                     inEnglish = englishMessage(text, tokens, m_lexicon) ? 1 : 0;
                 }
-                if (inEnglish == 1) {
+                if (inEnglish == 1 || honorificAfterLowerName(text, first)) {
                     spans.push_back(
                         { first.begin, first.end, Category::Person, kContextConfidence, "person-lower" });
                 }

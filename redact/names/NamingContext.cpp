@@ -90,7 +90,10 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
     // "Sorry Deepa,", "Congrats Imogen!", "Happy Birthday Rafa", "meeting Florence for lunch".
     if (w == "sorry" || w == "congrats" || w == "congratulations" || w == "meeting" || w == "yo"
         || w == "heyy" || w == "hii" || ((w == "birthday" || w == "bday") && before == "happy")
-        || ((before == "happy" || before == "merry") && isOccasion(w))) {
+        || ((before == "happy" || before == "merry") && isOccasion(w))
+        // A dating app's match: "my bumble match Hunter", "my match Ezra".
+        || (w == "match"
+            && (before == "my" || before == "bumble" || before == "tinder" || before == "hinge"))) {
         return true;
     }
     // Record labels: "Profile → Zubair", "Guest: Ana Lima", "Patient - Kwame Asante".

@@ -120,6 +120,9 @@ bool speakerLabel(std::string_view text, std::size_t begin, std::size_t end);
 /// A listed given name in lower case (`word`) stands where a person does:
 /// "omg sarah is so annoying", "lunch with daniel", "chloe's mom".
 bool lowerNameContext(std::string_view text, const NameFinder::Token& word);
+/// An honorific follows `word` in lower case ("nikhil bhai", "raj sir"): the
+/// name needs no English around it.
+bool honorificAfterLowerName(std::string_view text, const NameFinder::Token& word);
 /// `word`, in lower case, is a listed given name and nothing else, where a
 /// person stands (lowerNameContext()).
 bool lowerCaseName(std::string_view text, const NameFinder::Token& word, const NameLexicon& lexicon);
@@ -158,8 +161,9 @@ bool titlecase(std::string_view word);
 /// chain word): true if it was one (NameTokenizer.cpp).
 bool trimShouted(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i,
                  const std::vector<std::uint16_t>& flags, std::size_t& from, std::size_t& to);
-/// "Hope and Faith are": `tokens[k]` is "and", then a capitalised given name and
-/// "are"/"were"/"have" (NamingClues.cpp).
+/// "Hope and Faith are": `tokens[k]` is "and" (or " & " comes before it), then a
+/// capitalised given name and "are"/"were"/"have"; or a given name that is no
+/// word, standing alone ("Grace & Tomasz,") (NamingClues.cpp).
 bool pairedAhead(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t k,
                  const NameLexicon& lexicon);
 /// A chat export's speaker: the name right after a time and before a colon
