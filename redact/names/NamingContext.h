@@ -95,6 +95,10 @@ bool weekdayLabel(std::string_view folded, std::string_view text, std::size_t en
 /// A name ending at `end` opens a comma list of two or more capitalised English words
 /// ("Matilda, Holes, Wonder"): titles of books or films (RecordClues.cpp).
 bool listOfTitles(std::string_view text, std::size_t end, const NameLexicon& lexicon);
+/// The chain at `begin` follows a job title in title case and a comma ("Store
+/// Manager, Lidl Bristol — 0117 …") and ends the line or comes before its
+/// contact details: an employer (PublicClues.cpp).
+bool employerAfterJobTitle(std::string_view text, std::size_t begin, std::size_t end);
 /// The name at `pos` follows an e-mail header label at the start of a line
 /// ("From: ", "To: ", "Cc: ").
 bool mailHeader(std::string_view text, std::size_t pos);

@@ -155,7 +155,8 @@ bool thingAfter(std::string_view text, std::size_t end)
         const std::size_t space = text.find(' ', partner);
         return space != std::string_view::npos && kFirms.contains(wordAfter(text, space));
     }
-    if (kFirms.contains(next)) {
+    // A mountain or a trail: "Ben Nevis summit", "the Snowdon trail".
+    if (kFirms.contains(next) || next == "summit" || next == "trail" || next == "trailhead") {
         return true;
     }
     if (next == "hard" || next == "easy") {

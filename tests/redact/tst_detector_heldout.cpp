@@ -203,6 +203,15 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("a date under a markdown table's birth column",
         "| Name | DOB |\n|---|---|\n| Ines Carvalho | 08/02/1991 |", "08/02/1991", "DATE_OF_BIRTH");
     row("a han name after 一下", "帮我查一下周雨桐的航班，明天上午到北京", "周雨桐", "PERSON");
+    // Batch 36.
+    row("a maiden name after née", "Doreen Ashworth (née Platt), beloved wife of the late Harold", "Platt",
+        "PERSON");
+    row("a person's handle with help in it", "my handle is @helpful_hannah, add me", "@helpful_hannah",
+        "SOCIAL_HANDLE");
+    row("a person after a job title and a comma", "my Line Manager, Zuberi Okonjo, says no", "Zuberi Okonjo",
+        "PERSON");
+    row("a personal number after cancelling", "if you need to cancel, text me on 07491 226 803",
+        "07491 226 803", "PHONE");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -357,6 +366,14 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("a date under a column that is no birth date", "sku,shipped,qty\nmug,2021-02-08,4");
     row("一下 before a word", "查一下明天的天气，介绍一下北京的景点");
     row("a firm named after its partners", "got a letter from Slater and Gordon solicitors, is it a scam?");
+    // Batch 36.
+    row("née as a word", "what does née mean on a wedding invitation?");
+    row("support accounts of companies",
+        "follow @LinkedInHelp or @XboxSupport for updates? twitter.com/AmazonHelp never replies");
+    row("a mountain and a trail", "Ben Nevis summit is at 1,345 m, how long to hike the Snowdon trail?");
+    row("an employer after a job title", "references: Store Manager, Lidl Bristol — ask for the HR team");
+    row("a surgery's number to cancel",
+        "Your appointment is on Tue 3 Dec at 10:40. To cancel call 0300 123 7000.");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
