@@ -91,6 +91,11 @@ bool personCueAfter(std::string_view text, std::size_t end)
     while (k < text.size() && text[k] == ' ') {
         ++k;
     }
+    // A profile: "Ash, 29, climber": a name, then an age between commas.
+    if (k + 5 < text.size() && text[k] == ',' && text[k + 1] == ' ' && text[k + 2] >= '1'
+        && text[k + 2] <= '9' && text[k + 3] >= '0' && text[k + 3] <= '9' && text[k + 4] == ',') {
+        return true;
+    }
     if (k < text.size() && (text[k] == '(' || text[k] == ',')) {
         const std::string owner = wordAfter(text, k + 1);
         if (owner == "my" || owner == "our") {

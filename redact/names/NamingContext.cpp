@@ -32,8 +32,8 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
           "abuelo", "tia", "tio", "prima", "primo", "hermana", "hermano", "amiga", "amigo", "oma", "opa",
           "tante", "onkel", "nonna", "nonno", "zia", "zio", "mamie", "papi", "bhaiya", "didi", "bhai",
           "vizinha", "vizinho", "chefe", "jefe",
-          // A maiden name: "Doreen Ashworth (née Platt)".
-          "née", "nee" }));
+          // A maiden name: "Doreen Ashworth (née Platt)"; friends: "my travel buddy Seun".
+          "née", "nee", "buddy", "mate", "pal" }));
     static constexpr std::array<std::string_view, 19> kGreetings
         = { "gracias", "merci", "danke", "obrigado", "obrigada", "grazie", "hola", "hallo", "bonjour", "ciao",
             "namaste", "salut", "oi",    "ola",      "shukriya", "asante", "note", "for",   "olá" };

@@ -49,8 +49,23 @@ bool publicRoleAround(std::string_view text, std::size_t begin, std::size_t end,
     // "the new Kendrick album", "a Drake concert": a musician's work right after the name.
     {
         const std::string work = end < text.size() && text[end] == ' ' ? wordAfter(text, end) : std::string();
-        if (work == "album" || work == "albums" || work == "song" || work == "songs" || work == "concert"
-            || work == "tour" || work == "lyrics" || work == "mixtape" || work == "biopic") {
+        // "Rose Byrne movies ranked", "Lady Whistledown vibes", "a Wednesday Addams costume".
+        static constexpr auto kAfter = std::to_array<std::string_view>(
+            { "album", "albums", "song", "songs", "concert", "tour", "lyrics", "mixtape", "biopic", "movies",
+              "films", "filmography", "discography", "documentary", "vibes", "costume", "cosplay",
+              "lookalike" });
+        if (in(kAfter, work)) {
+            return true;
+        }
+    }
+    // "Chidi Anagonye is the best character in The Good Place".
+    {
+        const std::string_view rest = text.substr(end, 40);
+        if (rest.starts_with(" is ")
+            && (rest.find(" best character") != std::string_view::npos
+                || rest.find(" favourite character") != std::string_view::npos
+                || rest.find(" favorite character") != std::string_view::npos
+                || rest.find(" main character") != std::string_view::npos)) {
             return true;
         }
     }

@@ -212,6 +212,10 @@ void TestDetectorHeldout::detectsExactValue_data()
         "PERSON");
     row("a personal number after cancelling", "if you need to cancel, text me on 07491 226 803",
         "07491 226 803", "PHONE");
+    // Batch 37.
+    row("a name after a friend word", "my travel buddy Seun lost her passport in Rome", "Seun", "PERSON");
+    row("a word-name before an age in a profile", "lol Joy, 31, nurse, loves dogs", "Joy", "PERSON");
+    row("a person who is a character", "Sam is such a character lol", "Sam", "PERSON");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -374,6 +378,11 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("an employer after a job title", "references: Store Manager, Lidl Bristol — ask for the HR team");
     row("a surgery's number to cancel",
         "Your appointment is on Tue 3 Dec at 10:40. To cancel call 0300 123 7000.");
+    // Batch 37.
+    row("an actor's movies and a character's vibes",
+        "Rose Byrne movies ranked pls; Bridgerton-themed wedding ideas? Lady Whistledown vibes");
+    row("the best character of a series", "Chidi Anagonye is the best character in The Good Place");
+    row("a phone named Mate", "Huawei Mate Pro or Pixel for photos?");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
