@@ -112,6 +112,23 @@ bool hotline(std::string_view text, std::size_t begin, std::size_t end)
                text, end, 30, { "hotline", "helpline", "customer service", "support", "their reception" });
 }
 
+/// `make_user(email="jane@example.com", phone="555-0100")`: a number on the line of
+/// an address at a reserved example domain (RFC 2606) is made-up test data.
+bool besideExampleAddress(std::string_view text, std::size_t begin, std::size_t end)
+{
+    const std::size_t from = begin > 160 ? begin - 160 : 0;
+    const std::string_view around = text.substr(from, std::min(text.size(), end + 160) - from);
+    const std::size_t at = around.find("@example.");
+    if (at == std::string_view::npos) {
+        return false;
+    }
+    // Only on the number's own line.
+    const std::size_t number = begin - from;
+    const std::size_t lo = std::min(at, number);
+    const std::size_t hi = std::max(at, number);
+    return around.substr(lo, hi - lo).find('\n') == std::string_view::npos;
+}
+
 /// "called Vodafone on 0333 304 0191", "Ryanair at +44 …": a company's line.
 /// The word before "on"/"at" is a listed brand (not a place, a public figure
 /// or a messaging app: "WhatsApp at +91 …" is a person's number).
@@ -292,7 +309,7 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
                                   { "phone", "mobile", "cell", "tel", "whatsapp", "telefone", "telefon",
                                     "handy", "celular", "móvil", "mob", "cellphone" });
     if ((!phoneLabel && (idLabel || NumberValidator::negativeLabel(text, begin))) || hotline(text, begin, end)
-        || brandBefore(text, begin)) {
+        || brandBefore(text, begin) || besideExampleAddress(text, begin, end)) {
         return false;
     }
     const bool hasSeparator = digits.size() != value.size();

@@ -216,6 +216,8 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("a name after a friend word", "my travel buddy Seun lost her passport in Rome", "Seun", "PERSON");
     row("a word-name before an age in a profile", "lol Joy, 31, nurse, loves dogs", "Joy", "PERSON");
     row("a person who is a character", "Sam is such a character lol", "Sam", "PERSON");
+    row("a number on the line after an example address",
+        "docs use bob@example.com\nmy real number is 07700 900 123", "07700 900 123", "PHONE");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -383,6 +385,8 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
         "Rose Byrne movies ranked pls; Bridgerton-themed wedding ideas? Lady Whistledown vibes");
     row("the best character of a series", "Chidi Anagonye is the best character in The Good Place");
     row("a phone named Mate", "Huawei Mate Pro or Pixel for photos?");
+    row("test data beside an example address",
+        "def test_signup():\n    user = make_user(email=\"jane@example.com\", phone=\"555-0100\")");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()
