@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "model/scan/ScanPipeline.h"
 
+#include "model/batch/CanonicalJsonWriter.h"
+
 #include "redact/mask/Masker.h"
 #include "redact/text/Utf8.h"
 
@@ -36,50 +38,13 @@ struct BatchResult {
     ScanPipeline::Report report;
 };
 
-/// `shortControls` writes \b and \f as simdjson's minify() does (ids are
-/// copied as simdjson writes them); otherwise they are \u0008 and \u000c.
+/// A JSON string: `shortControls` writes \b and \f as simdjson's minify()
+/// does (ids are copied as simdjson writes them); otherwise they are \u0008
+/// and \u000c.
 void appendJsonString(std::string& out, std::string_view text, bool shortControls = false)
 {
-    static constexpr char kHex[] = "0123456789abcdef";
     out.push_back('"');
-    std::size_t run = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20U && c != '"' && c != '\\') {
-            continue;
-        }
-        out.append(text.substr(run, i - run));
-        run = i + 1;
-        switch (c) {
-        case '"':
-            out += "\\\""sv;
-            break;
-        case '\\':
-            out += "\\\\"sv;
-            break;
-        case '\n':
-            out += "\\n"sv;
-            break;
-        case '\r':
-            out += "\\r"sv;
-            break;
-        case '\t':
-            out += "\\t"sv;
-            break;
-        case '\b':
-        case '\f':
-            if (shortControls) {
-                out += c == '\b' ? "\\b" : "\\f";
-                break;
-            }
-            [[fallthrough]];
-        default:
-            out += "\\u00"sv;
-            out.push_back(kHex[c >> 4U]);
-            out.push_back(kHex[c & 0xFU]);
-        }
-    }
-    out.append(text.substr(run));
+    appendJsonEscaped(out, text, shortControls);
     out.push_back('"');
 }
 
