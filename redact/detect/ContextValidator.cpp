@@ -5,6 +5,7 @@
 #include "redact/detect/TextContext.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <string>
 
@@ -29,6 +30,61 @@ bool birthWord(std::string_view text, std::size_t from, std::size_t to)
           "рождения",     "народився",  "народилася", "народження",    "urodził",      "urodziła",
           "urodzin",      "urodzenia",  "urodzony",   "urodzona",      "doğdu",        "doğum",
           "doğumlu",      "γεννήθηκα",  "γεννήθηκε",  "γέννησης" });
+}
+
+/// "name,dob,phone\nInes Carvalho,1991-02-08,…", "| Name | DOB |": the date at
+/// `begin` sits in a column of a table whose header row names a birth date.
+/// Only read for a date without a birth word near it; looks back at most 4 KB.
+bool birthColumn(std::string_view text, std::size_t begin)
+{
+    const std::size_t lineStart
+        = text.rfind('\n', begin) == std::string_view::npos ? 0 : text.rfind('\n', begin) + 1;
+    if (lineStart == 0) {
+        return false;  // a header needs a line of its own above
+    }
+    const std::string_view row = text.substr(lineStart, begin - lineStart);
+    char separator = '\0';
+    for (const char c : { '\t', '|', ';', ',' }) {
+        if (row.find(c) != std::string_view::npos) {
+            separator = c;
+            break;
+        }
+    }
+    if (separator == '\0') {
+        return false;
+    }
+    const auto column = static_cast<std::size_t>(std::count(row.begin(), row.end(), separator));
+    // The header: the first line of the block of lines that hold the separator.
+    std::size_t header = lineStart;
+    while (header > 0 && lineStart - header < 4096) {
+        const std::size_t prevEnd = header - 1;
+        const std::size_t prevStart = text.rfind('\n', prevEnd == 0 ? 0 : prevEnd - 1);
+        const std::size_t start = prevStart == std::string_view::npos || prevEnd == 0 ? 0 : prevStart + 1;
+        if (text.substr(start, prevEnd - start).find(separator) == std::string_view::npos) {
+            break;
+        }
+        header = start;
+    }
+    if (header == lineStart) {
+        return false;
+    }
+    // The header's field at the same column.
+    std::size_t from = header;
+    for (std::size_t n = 0; n < column; ++n) {
+        from = text.find(separator, from);
+        if (from == std::string_view::npos || from >= lineStart) {
+            return false;
+        }
+        ++from;
+    }
+    const std::size_t lineEnd = text.find('\n', from);
+    const std::size_t to = std::min({ text.find(separator, from), lineEnd, lineStart });
+    std::string field;
+    for (std::size_t i = from; i < to && i < text.size() && field.size() < 32; ++i) {
+        field.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
+    }
+    return field.find("birth") != std::string::npos || field.find("dob") != std::string::npos
+        || birthWord(text, from, to);
 }
 
 }  // namespace
@@ -58,7 +114,7 @@ bool ContextValidator::birthDate(std::string_view text, std::size_t& begin, std:
     const bool bornMark = mark >= 2 && text.substr(mark - 2, 2) == "b."
         && (mark == 2 || !TextContext::isAlnum(text[mark - 3]));
     if (!birthWord(text, from, begin) && !birthWord(text, end, to) && !bornMark
-        && !TextContext::wordBefore(text, begin, 10, { "d.o.b", "geb" })) {
+        && !TextContext::wordBefore(text, begin, 10, { "d.o.b", "geb" }) && !birthColumn(text, begin)) {
         return false;
     }
     // A pet's birthday, or a public figure's, is not personal data.

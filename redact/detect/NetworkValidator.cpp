@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "redact/detect/NetworkValidator.h"
 
+#include "redact/detect/BrandAccounts.h"
 #include "redact/detect/TextContext.h"
 #include "redact/names/NameLexicon.h"
 #include "redact/text/Unicode.h"
@@ -121,15 +122,6 @@ constexpr std::string_view kReservedHandles
       "after beforeeach aftereach autowired component service bean entity inject property staticmethod "
       "classmethod dataclass media import keyframes font-face charset supports param return returns throws "
       "author see since todo pytest mention admin ";
-
-/// Brand and celebrity accounts, space-separated with a space at each end of the list.
-constexpr std::string_view kBrandHandles
-    = " "
-      "nasa amazonhelp amazon elonmusk barackobama cristiano taylorswift13 nytimes bbcbreaking bbcnews cnn "
-      "twitter x xboxsupport playstation spotify google youtube microsoft apple applesupport netflix "
-      "narendramodi potus whitehouse billgates kimkardashian katyperry rihanna justinbieber ladygaga "
-      "neymarjr virat.kohli instagram github openai uber delta united americanair jetblue tesla starbucks "
-      "nike ";
 
 constexpr std::array<std::string_view, 34> kNonProfilePaths
     = { "p",       "reel",     "reels", "explore",  "stories", "status", "i",       "home",        "search",
@@ -409,7 +401,7 @@ bool NetworkValidator::handle(std::string_view text, std::size_t& begin, std::si
     if (flags == 0 && name.size() > 3 && name.back() == 's') {
         flags = NameLexicon::builtin().flags(name.substr(0, name.size() - 1) + "'s");
     }
-    if (inWords(kReservedHandles, name) || inWords(kBrandHandles, name)
+    if (inWords(kReservedHandles, name) || isBrandAccount(name)
         || ((flags & NameLexicon::Denied) != 0
             && (flags & (NameLexicon::FirstName | NameLexicon::Surname)) == 0)) {
         return false;
@@ -455,7 +447,7 @@ bool NetworkValidator::profileUrl(std::string_view text, std::size_t& begin, std
     if (!account.empty() && account[0] == '@') {
         account.erase(0, 1);
     }
-    if (account.empty() || oneOf(kNonProfilePaths, account) || inWords(kBrandHandles, account)) {
+    if (account.empty() || oneOf(kNonProfilePaths, account) || isBrandAccount(account)) {
         return false;
     }
     // github.com/org/repo, youtube.com/watch…: a deeper path is not a profile.
@@ -482,7 +474,7 @@ bool NetworkValidator::handleInContext(std::string_view text, std::size_t& begin
     }
     const std::string value = lowerAscii(text.substr(begin, end - begin));
     const std::string bare = value[0] == '@' ? value.substr(1) : value;
-    if (bare.size() < 3 || inWords(kReservedHandles, bare) || inWords(kBrandHandles, bare)) {
+    if (bare.size() < 3 || inWords(kReservedHandles, bare) || isBrandAccount(bare)) {
         return false;
     }
     const bool marked = value[0] == '@' || bare.find('_') != std::string::npos

@@ -101,10 +101,13 @@ bool hotline(std::string_view text, std::size_t begin, std::size_t end)
 {
     return TextContext::wordBefore(
                text, begin, 60,
-               { "hotline",         "helpline",         "toll-free",      "toll free",    "customer service",
-                 "customer care",   "customer support", "support line",   "call centre",  "call center",
-                 "helpdesk",        "help desk",        "care line",      "tech support", "call support",
-                 "contact support", "support team",     "support number", "freephone",    "service desk" })
+               { "hotline", "helpline", "toll-free", "toll free", "customer service", "customer care",
+                 "customer support", "support line", "call centre", "call center", "helpdesk", "help desk",
+                 "care line", "tech support", "call support", "contact support", "support team",
+                 "support number", "freephone", "service desk",
+                 // What a surgery or a shop writes to its customers: "To cancel call 0300 …".
+                 "to cancel call", "to cancel, call", "to book call", "to book, call", "to reschedule call",
+                 "to reschedule, call" })
         || TextContext::wordAfter(
                text, end, 30, { "hotline", "helpline", "customer service", "support", "their reception" });
 }

@@ -92,7 +92,7 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                 if (inEnglish < 0) {
                     inEnglish = englishMessage(text, tokens, m_lexicon) ? 1 : 0;
                 }
-                if (inEnglish == 1) {
+                if (inEnglish == 1 || honorificAfterLowerName(text, first)) {
                     spans.push_back(
                         { first.begin, first.end, Category::Person, kContextConfidence, "person-lower" });
                 }
@@ -397,7 +397,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         // "my car's name is Betsy", "named it Rosie", "Gerald the fern": a thing's name.
         // "reading list: Matilda, Holes, Wonder": a book's.
         const bool thing = namesAThing(text, startTok.begin, endTok.end, w1, w2)
-            || listOfTitles(text, endTok.end, m_lexicon);
+            || listOfTitles(text, endTok.end, m_lexicon)
+            || (!known && employerAfterJobTitle(text, startTok.begin, endTok.end));
         if (thing) {
             i = chainEnd;
             continue;

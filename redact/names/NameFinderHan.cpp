@@ -303,8 +303,10 @@ void NameFinder::findHanAfterVerb(std::string_view text, const std::vector<std::
         const std::string_view c = piece(k, k + 1);
         const bool role = k > 0 && (kRoleEnds >> (static_cast<unsigned char>(c.back()) & 63U) & 1U) != 0
             && std::find(kRoles.begin(), kRoles.end(), piece(k - 1, k + 1)) != kRoles.end();
+        // "帮我查一下王芳的航班": a verb with 一下 ("a moment") before its object.
+        const bool moment = c == "下" && k > 0 && piece(k - 1, k) == "一";
         // "对于" ("regarding") is one word: its 于 is no surname.
-        if ((!role && !kMarkers.contains(c)) || (c == "对" && piece(k + 1, k + 2) == "于")) {
+        if ((!role && !moment && !kMarkers.contains(c)) || (c == "对" && piece(k + 1, k + 2) == "于")) {
             continue;
         }
         const std::size_t s = k + 1;

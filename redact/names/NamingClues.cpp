@@ -9,6 +9,7 @@
 #include "redact/names/NamingContext.h"
 
 #include "redact/names/NameFinderToken.h"
+#include "redact/names/WordList.h"
 #include "redact/text/Unicode.h"
 
 #include <algorithm>
@@ -211,22 +212,50 @@ bool dashSignature(std::string_view text, std::size_t begin, std::size_t end)
     return i >= 3 && (text.substr(i - 3, 3) == "\xE2\x80\x93" || text.substr(i - 3, 3) == "\xE2\x80\x94");
 }
 
+bool honorificAfterLowerName(std::string_view text, const NameFinder::Token& word)
+{
+    // "nikhil bhai ka number", "priya didi", "raj sir": South Asian chat puts the
+    // honorific after a lower-case name, in any language around it.
+    static constexpr WordList kHonorifics(std::to_array<std::string_view>(
+        { "bhai", "bhaiya", "didi", "ji", "sir", "uncle", "aunty", "auntie", "bhabhi", "sahab" }));
+    return word.end < text.size() && text[word.end] == ' ' && kHonorifics.contains(wordAfter(text, word.end));
+}
+
 bool pairedAhead(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t k,
                  const NameLexicon& lexicon)
 {
-    if (k + 1 >= tokens.size() || k == 0) {
+    if (k >= tokens.size() || k == 0) {
         return false;
     }
-    const NameFinder::Token& joiner = tokens[k];
-    const NameFinder::Token& other = tokens[k + 1];
-    if (joiner.begin != tokens[k - 1].end + 1 || text.compare(joiner.begin, 4, "and ") != 0
-        || !other.capitalised || other.begin != joiner.end + 1) {
+    // "Grace & Tomasz": "&" is no token, so the other name is token k itself.
+    const std::size_t before = tokens[k - 1].end;
+    const bool ampersand = text.compare(before, 3, " & ") == 0 && tokens[k].begin == before + 3;
+    if (!ampersand
+        && (k + 1 >= tokens.size() || tokens[k].begin != before + 1
+            || text.compare(tokens[k].begin, 4, "and ") != 0 || tokens[k + 1].begin != tokens[k].end + 1)) {
+        return false;
+    }
+    const NameFinder::Token& other = tokens[ampersand ? k : k + 1];
+    if (!other.capitalised) {
         return false;
     }
     const std::uint16_t g = lexicon.flags(Unicode::fold(text.substr(other.begin, other.end - other.begin)));
+    if ((g & NameLexicon::FirstName) == 0 || (g & (NameLexicon::CommonWord | NameLexicon::Denied)) != 0) {
+        return false;
+    }
     const std::string then = wordAfter(text, other.end);
-    return (g & NameLexicon::FirstName) != 0 && (g & (NameLexicon::CommonWord | NameLexicon::Denied)) == 0
-        && (then == "are" || then == "were" || then == "have");
+    if (then == "are" || then == "were" || then == "have") {
+        return true;
+    }
+    // "table 3: Grace & Tomasz, Auntie Bev": with a given name that is no word, the pair is two
+    // people when the second name stands alone (not "Bill and Melinda Gates", not a brand's "'s").
+    if ((g & (NameLexicon::English | NameLexicon::Ambiguous)) != 0) {
+        return false;
+    }
+    const char next = other.end < text.size() ? text[other.end] : '\n';
+    return next == ',' || next == '.' || next == '!' || next == '?' || next == ')' || next == '\n'
+        || (next == ' ' && other.end + 1 < text.size() && text[other.end + 1] >= 'a'
+            && text[other.end + 1] <= 'z');
 }
 
 }  // namespace veil::redact::naming

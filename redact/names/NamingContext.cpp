@@ -20,22 +20,20 @@ namespace veil::redact::naming {
 bool isStrongTrigger(std::string_view w, std::string_view before)
 {
     static constexpr WordList kWords(std::to_array<std::string_view>(
-        { "named",     "called",    "dear",        "hi",          "hey",       "hello",      "hiya",
-          "thanks",    "thx",       "cheers",      "regards",     "sincerely", "xoxo",       "sender",
-          "contact",   "attn",      "cc",          "tell",        "ask",       "asked",      "text",
-          "texted",    "ring",      "message",     "messaged",    "email",     "emailed",    "ping",
-          "meet",      "met",       "invite",      "remind",      "wife",      "husband",    "son",
-          "daughter",  "brother",   "sister",      "friend",      "boss",      "colleague",  "coworker",
-          "neighbour", "neighbor",  "landlord",    "landlady",    "cousin",    "uncle",      "aunt",
-          "nephew",    "niece",     "partner",     "fiancé",      "fiance",    "mom",        "mum",
-          "dad",       "grandma",   "grandpa",     "roommate",    "flatmate",  "girlfriend", "boyfriend",
-          "manager",   "tutor",     "teacher",     "nanny",       "stepdad",   "stepmom",    "stepmum",
-          "mother",    "father",    "grandmother", "grandfather", "granny",    "bestie",     "supervisor",
-          "mentor",    "classmate", "teammate",    "therapist",   "fiancée",   "spouse",     "babysitter",
-          "ex",        "abuela",    "abuelo",      "tia",         "tio",       "prima",      "primo",
-          "hermana",   "hermano",   "amiga",       "amigo",       "oma",       "opa",        "tante",
-          "onkel",     "nonna",     "nonno",       "zia",         "zio",       "mamie",      "papi",
-          "bhaiya",    "didi",      "bhai",        "vizinha",     "vizinho",   "chefe",      "jefe" }));
+        { "named", "called", "dear", "hi", "hey", "hello", "hiya", "thanks", "thx", "cheers", "regards",
+          "sincerely", "xoxo", "sender", "contact", "attn", "cc", "tell", "ask", "asked", "text", "texted",
+          "ring", "message", "messaged", "email", "emailed", "ping", "meet", "met", "invite", "remind",
+          "wife", "husband", "son", "daughter", "brother", "sister", "friend", "boss", "colleague",
+          "coworker", "neighbour", "neighbor", "landlord", "landlady", "cousin", "uncle", "aunt", "nephew",
+          "niece", "partner", "fiancé", "fiance", "mom", "mum", "dad", "grandma", "grandpa", "roommate",
+          "flatmate", "girlfriend", "boyfriend", "manager", "tutor", "teacher", "nanny", "stepdad", "stepmom",
+          "stepmum", "mother", "father", "grandmother", "grandfather", "granny", "bestie", "supervisor",
+          "mentor", "classmate", "teammate", "therapist", "fiancée", "spouse", "babysitter", "ex", "abuela",
+          "abuelo", "tia", "tio", "prima", "primo", "hermana", "hermano", "amiga", "amigo", "oma", "opa",
+          "tante", "onkel", "nonna", "nonno", "zia", "zio", "mamie", "papi", "bhaiya", "didi", "bhai",
+          "vizinha", "vizinho", "chefe", "jefe",
+          // A maiden name: "Doreen Ashworth (née Platt)".
+          "née", "nee" }));
     static constexpr std::array<std::string_view, 19> kGreetings
         = { "gracias", "merci", "danke", "obrigado", "obrigada", "grazie", "hola", "hallo", "bonjour", "ciao",
             "namaste", "salut", "oi",    "ola",      "shukriya", "asante", "note", "for",   "olá" };
@@ -90,7 +88,10 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
     // "Sorry Deepa,", "Congrats Imogen!", "Happy Birthday Rafa", "meeting Florence for lunch".
     if (w == "sorry" || w == "congrats" || w == "congratulations" || w == "meeting" || w == "yo"
         || w == "heyy" || w == "hii" || ((w == "birthday" || w == "bday") && before == "happy")
-        || ((before == "happy" || before == "merry") && isOccasion(w))) {
+        || ((before == "happy" || before == "merry") && isOccasion(w))
+        // A dating app's match: "my bumble match Hunter", "my match Ezra".
+        || (w == "match"
+            && (before == "my" || before == "bumble" || before == "tinder" || before == "hinge"))) {
         return true;
     }
     // Record labels: "Profile → Zubair", "Guest: Ana Lima", "Patient - Kwame Asante".

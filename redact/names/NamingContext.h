@@ -95,6 +95,10 @@ bool weekdayLabel(std::string_view folded, std::string_view text, std::size_t en
 /// A name ending at `end` opens a comma list of two or more capitalised English words
 /// ("Matilda, Holes, Wonder"): titles of books or films (RecordClues.cpp).
 bool listOfTitles(std::string_view text, std::size_t end, const NameLexicon& lexicon);
+/// The chain at `begin` follows a job title in title case and a comma ("Store
+/// Manager, Lidl Bristol — 0117 …") and ends the line or comes before its
+/// contact details: an employer (PublicClues.cpp).
+bool employerAfterJobTitle(std::string_view text, std::size_t begin, std::size_t end);
 /// The name at `pos` follows an e-mail header label at the start of a line
 /// ("From: ", "To: ", "Cc: ").
 bool mailHeader(std::string_view text, std::size_t pos);
@@ -120,6 +124,9 @@ bool speakerLabel(std::string_view text, std::size_t begin, std::size_t end);
 /// A listed given name in lower case (`word`) stands where a person does:
 /// "omg sarah is so annoying", "lunch with daniel", "chloe's mom".
 bool lowerNameContext(std::string_view text, const NameFinder::Token& word);
+/// An honorific follows `word` in lower case ("nikhil bhai", "raj sir"): the
+/// name needs no English around it.
+bool honorificAfterLowerName(std::string_view text, const NameFinder::Token& word);
 /// `word`, in lower case, is a listed given name and nothing else, where a
 /// person stands (lowerNameContext()).
 bool lowerCaseName(std::string_view text, const NameFinder::Token& word, const NameLexicon& lexicon);
@@ -158,8 +165,9 @@ bool titlecase(std::string_view word);
 /// chain word): true if it was one (NameTokenizer.cpp).
 bool trimShouted(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t i,
                  const std::vector<std::uint16_t>& flags, std::size_t& from, std::size_t& to);
-/// "Hope and Faith are": `tokens[k]` is "and", then a capitalised given name and
-/// "are"/"were"/"have" (NamingClues.cpp).
+/// "Hope and Faith are": `tokens[k]` is "and" (or " & " comes before it), then a
+/// capitalised given name and "are"/"were"/"have"; or a given name that is no
+/// word, standing alone ("Grace & Tomasz,") (NamingClues.cpp).
 bool pairedAhead(std::string_view text, const std::vector<NameFinder::Token>& tokens, std::size_t k,
                  const NameLexicon& lexicon);
 /// A chat export's speaker: the name right after a time and before a colon

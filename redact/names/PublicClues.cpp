@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 
 namespace veil::redact::naming {
@@ -175,6 +176,51 @@ bool theThingAfter(std::string_view text, std::size_t end)
           "parrot", "roomba", "car",    "van", "tortoise", "turtle",  "rabbit",   "bunny",
           "puppy",  "kitten", "robot",  "bot", "snake",    "lizard" });
     return std::find(kThings.begin(), kThings.end(), thing) != kThings.end();
+}
+
+bool employerAfterJobTitle(std::string_view text, std::size_t begin, std::size_t end)
+{
+    // "Giulia Fontana, Store Manager, Lidl Bristol": in a reference or a signature the
+    // words after a job title in title case and a comma are the employer.
+    if (begin < 4 || text.compare(begin - 2, 2, ", ") != 0) {
+        return false;
+    }
+    std::size_t start = begin - 2;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1])) != 0) {
+        --start;
+    }
+    const std::string_view role = text.substr(start, begin - 2 - start);
+    static constexpr auto kRoles = std::to_array<std::string_view>(
+        { "manager", "director", "lead", "supervisor", "engineer", "officer", "consultant", "coordinator",
+          "analyst", "assistant", "administrator", "associate", "head", "executive", "specialist",
+          "partner" });
+    // A title of two words or more: "Store Manager", not "Hi Manager,"; nobody's
+    // ("my Line Manager, Zuberi Okonjo" names the person).
+    if (role.empty() || role[0] < 'A' || role[0] > 'Z' || start < 2 || text[start - 1] != ' '
+        || text[start - 2] < 'a' || text[start - 2] > 'z'
+        || std::find(kRoles.begin(), kRoles.end(), Unicode::fold(role)) == kRoles.end()) {
+        return false;
+    }
+    std::size_t head = start - 1;
+    while (head > 0 && std::isalpha(static_cast<unsigned char>(text[head - 1])) != 0) {
+        --head;
+    }
+    std::size_t owner = head >= 2 && text[head - 1] == ' ' ? head - 1 : head;
+    while (owner > 0 && std::isalpha(static_cast<unsigned char>(text[owner - 1])) != 0) {
+        --owner;
+    }
+    const std::string before = Unicode::fold(text.substr(owner, head - owner - (head > owner ? 1 : 0)));
+    if (before == "my" || before == "our" || before == "his" || before == "her" || before == "their"
+        || before == "your") {
+        return false;
+    }
+    // The line ends there or its contact details follow ("— 0117 …", "| …"), not a verb.
+    std::size_t k = end;
+    while (k < text.size() && text[k] == ' ') {
+        ++k;
+    }
+    return k == text.size() || text[k] == '\n' || text[k] == '|' || text[k] == '(' || text[k] == '-'
+        || text.compare(k, 3, "\xE2\x80\x94") == 0 || text.compare(k, 3, "\xE2\x80\x93") == 0;
 }
 
 }  // namespace veil::redact::naming

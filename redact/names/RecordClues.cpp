@@ -144,6 +144,21 @@ bool thingAfter(std::string_view text, std::size_t end)
             return true;
         }
     }
+    // A firm named after its partners: "Slater and Gordon solicitors", "Patel & Shah accountants".
+    static constexpr WordList kFirms(std::to_array<std::string_view>(
+        { "solicitors", "lawyers", "accountants", "architects", "opticians", "dentists", "removals" }));
+    std::size_t partner = std::string_view::npos;
+    if (next == "and" || (next.empty() && text.compare(end, 3, " & ") == 0)) {
+        partner = next.empty() ? end + 3 : text.find(" and ", end) + 5;
+    }
+    if (partner < text.size() && text[partner] >= 'A' && text[partner] <= 'Z') {
+        const std::size_t space = text.find(' ', partner);
+        return space != std::string_view::npos && kFirms.contains(wordAfter(text, space));
+    }
+    // A mountain or a trail: "Ben Nevis summit", "the Snowdon trail".
+    if (kFirms.contains(next) || next == "summit" || next == "trail" || next == "trailhead") {
+        return true;
+    }
     if (next == "hard" || next == "easy") {
         const std::size_t at = text.find(next, end);
         return text.substr(at + next.size(), 9) == " to make "
@@ -459,7 +474,7 @@ bool lowerNameContext(std::string_view text, const NameFinder::Token& word)
           "miss", "hug", "dm", "msg", "and", "to" }));
     const std::string_view next = lowerWordAfter(text, word.end);
     const std::string_view w1 = lowerWordBefore(text, word.begin);
-    const bool after = kAfter.contains(next);
+    const bool after = kAfter.contains(next) || honorificAfterLowerName(text, word);
     const bool before = kBefore.contains(w1);
     if (!after && !before && (w1.empty() || !personVerbBefore(w1))) {
         return false;

@@ -191,6 +191,27 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("a word-name with an illness", "Sky has a fever of 39, should I take her to A&E?", "Sky", "PERSON");
     row("a greek month in a date of birth", "my mother Eleni (born 3 Μαρτίου 1949) needs a new GP",
         "3 Μαρτίου 1949", "DATE_OF_BIRTH");
+    // Batch 35.
+    row("a lower-case name before an honorific", "nikhil bhai ka number 98201 47736 hai, usko call kar dena",
+        "nikhil", "PERSON");
+    row("a word-name after a dating match", "my bumble match Hunter wants to meet at 8", "Hunter", "PERSON");
+    row("a word-name paired with a given name by an ampersand",
+        "seating plan, table 3: Grace & Tomasz, Auntie Bev", "Grace", "PERSON");
+    row("a date under a table's birth column",
+        "name,dob,phone\nInes Carvalho,1991-02-08,+351 912 448 307\nconvert to JSON pls", "1991-02-08",
+        "DATE_OF_BIRTH");
+    row("a date under a markdown table's birth column",
+        "| Name | DOB |\n|---|---|\n| Ines Carvalho | 08/02/1991 |", "08/02/1991", "DATE_OF_BIRTH");
+    row("a han name after 一下", "帮我查一下周雨桐的航班，明天上午到北京", "周雨桐", "PERSON");
+    // Batch 36.
+    row("a maiden name after née", "Doreen Ashworth (née Platt), beloved wife of the late Harold", "Platt",
+        "PERSON");
+    row("a person's handle with help in it", "my handle is @helpful_hannah, add me", "@helpful_hannah",
+        "SOCIAL_HANDLE");
+    row("a person after a job title and a comma", "my Line Manager, Zuberi Okonjo, says no", "Zuberi Okonjo",
+        "PERSON");
+    row("a personal number after cancelling", "if you need to cancel, text me on 07491 226 803",
+        "07491 226 803", "PHONE");
 }
 
 void TestDetectorHeldout::detectsExactValue()
@@ -338,6 +359,21 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("an organisation's reception",
         "phone number for the care home is 0207 946 0018? it's their reception");
     row("the sky as a word", "the sky is so clear tonight, which planets can I see?");
+    // Batch 35.
+    row("an honorific after a word", "haan ji bilkul, kal milte hain");
+    row("a football match", "we watched the match Saturday night, then Hunter boots shopping");
+    row("a pair of names before a surname", "Bill and Melinda Gates Foundation grants for schools");
+    row("a date under a column that is no birth date", "sku,shipped,qty\nmug,2021-02-08,4");
+    row("一下 before a word", "查一下明天的天气，介绍一下北京的景点");
+    row("a firm named after its partners", "got a letter from Slater and Gordon solicitors, is it a scam?");
+    // Batch 36.
+    row("née as a word", "what does née mean on a wedding invitation?");
+    row("support accounts of companies",
+        "follow @LinkedInHelp or @XboxSupport for updates? twitter.com/AmazonHelp never replies");
+    row("a mountain and a trail", "Ben Nevis summit is at 1,345 m, how long to hike the Snowdon trail?");
+    row("an employer after a job title", "references: Store Manager, Lidl Bristol — ask for the HR team");
+    row("a surgery's number to cancel",
+        "Your appointment is on Tue 3 Dec at 10:40. To cancel call 0300 123 7000.");
 }
 
 void TestDetectorHeldout::leavesHardNegativesAlone()

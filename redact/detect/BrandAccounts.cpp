@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Veil contributors
+// SPDX-License-Identifier: MIT
+#include "redact/detect/BrandAccounts.h"
+
+#include <array>
+
+namespace veil::redact {
+
+namespace {
+
+/// Brand and celebrity accounts, space-separated with a space at each end of the list.
+constexpr std::string_view kBrandHandles
+    = " "
+      "nasa amazonhelp amazon elonmusk barackobama cristiano taylorswift13 nytimes bbcbreaking bbcnews cnn "
+      "twitter x xboxsupport playstation spotify google youtube microsoft apple applesupport netflix "
+      "narendramodi potus whitehouse billgates kimkardashian katyperry rihanna justinbieber ladygaga "
+      "neymarjr virat.kohli instagram github openai uber delta united americanair jetblue tesla starbucks "
+      "nike ";
+
+bool inWords(std::string_view list, std::string_view word)
+{
+    for (std::size_t at = word.empty() ? std::string_view::npos : list.find(word);
+         at != std::string_view::npos; at = list.find(word, at + 1)) {
+        if (at > 0 && list[at - 1] == ' ' && at + word.size() < list.size()
+            && list[at + word.size()] == ' ') {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+bool isBrandAccount(std::string_view name)
+{
+    if (inWords(kBrandHandles, name)) {
+        return true;
+    }
+    // A company's support desk names itself after what it does: "@LinkedInHelp",
+    // "@XboxSupport", "@SkyHelpTeam", "@AmericanAirCares". A person's handle
+    // seldom ends so, and the brand before the ending need not be listed.
+    static constexpr auto kSupportEndings = std::to_array<std::string_view>(
+        { "help", "support", "helpteam", "cares", "customercare", "helpdesk" });
+    for (const std::string_view ending : kSupportEndings) {
+        if (name.size() >= ending.size() + 3 && name.ends_with(ending)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace veil::redact
