@@ -31,36 +31,41 @@ constexpr std::array<bool, 256> kNeedsEscape = [] {
     return table;
 }();
 
-void appendEscape(std::string& out, unsigned char byte)
+void appendEscape(std::string& out, unsigned char byte, bool shortControls)
 {
     static constexpr char kHex[] = "0123456789abcdef";
+    const char* shortForm = nullptr;
     switch (byte) {
     case '"':
-        out += "\\\"";
+        shortForm = "\\\"";
         break;
     case '\\':
-        out += "\\\\";
-        break;
-    case '\b':
-        out += "\\b";
-        break;
-    case '\f':
-        out += "\\f";
+        shortForm = "\\\\";
         break;
     case '\n':
-        out += "\\n";
+        shortForm = "\\n";
         break;
     case '\r':
-        out += "\\r";
+        shortForm = "\\r";
         break;
     case '\t':
-        out += "\\t";
+        shortForm = "\\t";
         break;
-    default: {
-        const char escape[] = { '\\', 'u', '0', '0', kHex[byte >> 4], kHex[byte & 0xF] };
-        out.append(escape, sizeof escape);
+    case '\b':
+        shortForm = shortControls ? "\\b" : nullptr;
+        break;
+    case '\f':
+        shortForm = shortControls ? "\\f" : nullptr;
+        break;
+    default:
+        break;
     }
+    if (shortForm != nullptr) {
+        out.append(shortForm, 2);
+        return;
     }
+    const char escape[] = { '\\', 'u', '0', '0', kHex[byte >> 4], kHex[byte & 0xF] };
+    out.append(escape, sizeof escape);
 }
 
 /// The first byte at or after `at` that needs escaping, or `end`.
@@ -101,23 +106,23 @@ const char* nextToEscape(const char* at, const char* const end)
     return at;
 }
 
-void appendEscaped(std::string& out, std::string_view utf8)
+}  // namespace
+
+void appendJsonEscaped(std::string& out, std::string_view utf8, bool shortControls)
 {
     const char* run = utf8.data();
     const char* const end = run + utf8.size();
     for (const char* at = nextToEscape(run, end); at != end; at = nextToEscape(run, end)) {
         out.append(run, static_cast<std::size_t>(at - run));
-        appendEscape(out, static_cast<unsigned char>(*at));
+        appendEscape(out, static_cast<unsigned char>(*at), shortControls);
         run = at + 1;
     }
     out.append(run, static_cast<std::size_t>(end - run));
 }
 
-}  // namespace
-
 void CanonicalJsonWriter::stringPiece(std::string_view utf8)
 {
-    appendEscaped(m_out, utf8);
+    appendJsonEscaped(m_out, utf8);
 }
 
 void CanonicalJsonWriter::integer(qint64 value)

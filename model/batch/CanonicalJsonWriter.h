@@ -11,6 +11,12 @@
 
 namespace veil::model {
 
+/// Appends `utf8` to `out` with '"', '\\' and control characters escaped as
+/// Qt's JSON writer escapes them: `\b \f \n \r \t`, else `\u00xx`; with
+/// `shortControls` false, \b and \f are written `\u0008` and `\u000c`
+/// (`veilctl scan`'s texts). Everything else is copied as raw UTF-8.
+void appendJsonEscaped(std::string& out, std::string_view utf8, bool shortControls = true);
+
 /// Appends compact JSON to a std::string, byte for byte what
 /// QJsonDocument::toJson(QJsonDocument::Compact) writes for the same values
 /// (docs/formats.md, "Masked conversation JSON"): no spaces, `"`, `\` and

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "model/scan/ScanPipeline.h"
 
+#include "model/batch/CanonicalJsonWriter.h"
+
 #include "redact/mask/Masker.h"
 #include "redact/text/Utf8.h"
 
@@ -17,6 +19,8 @@
 #include <vector>
 
 namespace veil::model {
+
+using namespace std::string_view_literals;  // "…"sv: no strlen per append on the hot path
 
 namespace {
 
@@ -34,50 +38,13 @@ struct BatchResult {
     ScanPipeline::Report report;
 };
 
-/// `shortControls` writes \b and \f as simdjson's minify() does (ids are
-/// copied as simdjson writes them); otherwise they are \u0008 and \u000c.
+/// A JSON string: `shortControls` writes \b and \f as simdjson's minify()
+/// does (ids are copied as simdjson writes them); otherwise they are \u0008
+/// and \u000c.
 void appendJsonString(std::string& out, std::string_view text, bool shortControls = false)
 {
-    static constexpr char kHex[] = "0123456789abcdef";
     out.push_back('"');
-    std::size_t run = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20U && c != '"' && c != '\\') {
-            continue;
-        }
-        out.append(text.substr(run, i - run));
-        run = i + 1;
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-        case '\f':
-            if (shortControls) {
-                out += c == '\b' ? "\\b" : "\\f";
-                break;
-            }
-            [[fallthrough]];
-        default:
-            out += "\\u00";
-            out.push_back(kHex[c >> 4U]);
-            out.push_back(kHex[c & 0xFU]);
-        }
-    }
-    out.append(text.substr(run));
+    appendJsonEscaped(out, text, shortControls);
     out.push_back('"');
 }
 
@@ -155,23 +122,23 @@ bool ScanPipeline::scanLineWith(const redact::Detector& detector, std::string_vi
     }
     const std::vector<redact::DetectedSpan> spans = detector.detect(text);
     spanCount += spans.size();
-    out += "{\"id\":";
+    out += "{\"id\":"sv;
     simdjson::dom::element idElement;
     std::string_view idString;
     if (object["id"].get(idElement) != simdjson::SUCCESS) {
-        out += "null";
+        out += "null"sv;
     } else if (idElement.get_string().get(idString) == simdjson::SUCCESS) {
         appendJsonString(out, idString, true);  // as minify() writes it, without its allocation
     } else {
         out += simdjson::minify(idElement);
     }
     if (m_options.mask) {
-        out += ",\"text\":";
+        out += ",\"text\":"sv;
         appendJsonString(out, redact::Masker::mask(text, spans));
-        out += "}\n";
+        out += "}\n"sv;
         return true;
     }
-    out += ",\"spans\":[";
+    out += ",\"spans\":["sv;
     // Byte → code point offsets in one forward walk (spans are sorted).
     std::size_t bytePos = 0;
     std::size_t codePoint = 0;
@@ -186,13 +153,13 @@ bool ScanPipeline::scanLineWith(const redact::Detector& detector, std::string_vi
         out += first ? "{\"start\":" : ",{\"start\":";
         first = false;
         appendNumber(out, advance(span.begin));
-        out += ",\"end\":";
+        out += ",\"end\":"sv;
         appendNumber(out, advance(span.end));
-        out += ",\"category\":\"";
+        out += ",\"category\":\""sv;
         out.append(redact::categoryName(span.category));
-        out += "\"}";
+        out += "\"}"sv;
     }
-    out += "]}\n";
+    out += "]}\n"sv;
     return true;
 }
 

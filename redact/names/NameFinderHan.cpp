@@ -10,6 +10,7 @@
 
 #include "redact/names/NameFinderToken.h"
 #include "redact/names/NamingContext.h"
+#include "redact/names/WordList.h"
 
 #include "redact/text/Unicode.h"
 
@@ -48,12 +49,12 @@ bool selfIntroduction(std::string_view text, std::size_t begin, std::size_t end)
 
 /// Characters after which a name follows inside running Chinese text: "给王芳写",
 /// "跟李医生说", "问张伟" (to, with, ask, tell, find, let, accompany, …).
-constexpr std::array<std::string_view, 15> kMarkers
-    = { "给", "跟", "和", "对", "问", "叫", "找", "让", "帮", "同", "与", "诉", "向", "陪", "约" };
+constexpr WordList kMarkers(std::to_array<std::string_view>({ "给", "跟", "和", "对", "问", "叫", "找", "让",
+                                                              "帮", "同", "与", "诉", "向", "陪", "约" }));
 
 bool isMarker(std::string_view c)
 {
-    return std::find(kMarkers.begin(), kMarkers.end(), c) != kMarkers.end();
+    return kMarkers.contains(c);
 }
 
 /// A surname of one or two characters right before an honorific inside a run, at the
@@ -91,12 +92,12 @@ std::size_t surnameBeforeHonorific(const NameLexicon& lexicon, std::string_view 
 /// given name: a run that ends in "约时间吗" or opens with "黄金周今天" names no one.
 bool grammarCharacter(std::string_view c)
 {
-    static constexpr auto kGrammar = std::to_array<std::string_view>(
+    static constexpr WordList kGrammar(std::to_array<std::string_view>(
         { "的", "了", "吗", "呢", "吧", "啊", "们", "个", "么", "什", "是", "不", "在", "有", "说",
           "去", "来", "下", "一", "我", "你", "他", "她", "它", "这", "那", "间", "候", "样", "点",
           "天", "里", "周", "站", "市", "省", "县", "区", "路", "街", "业", "店", "厂", "楼", "馆",
-          "院", "校", "节", "期", "会", "岛", "场", "局", "部", "所", "上", "就" });
-    return std::find(kGrammar.begin(), kGrammar.end(), c) != kGrammar.end();
+          "院", "校", "节", "期", "会", "岛", "场", "局", "部", "所", "上", "就" }));
+    return kGrammar.contains(c);
 }
 
 /// `rest` starts with a verb of saying or a time word: what follows a name opening a sentence.
@@ -305,8 +306,7 @@ void NameFinder::findHanAfterVerb(std::string_view text, const std::vector<std::
         // "帮我查一下王芳的航班": a verb with 一下 ("a moment") before its object.
         const bool moment = c == "下" && k > 0 && piece(k - 1, k) == "一";
         // "对于" ("regarding") is one word: its 于 is no surname.
-        if ((!role && !moment && std::find(kMarkers.begin(), kMarkers.end(), c) == kMarkers.end())
-            || (c == "对" && piece(k + 1, k + 2) == "于")) {
+        if ((!role && !moment && !kMarkers.contains(c)) || (c == "对" && piece(k + 1, k + 2) == "于")) {
             continue;
         }
         const std::size_t s = k + 1;

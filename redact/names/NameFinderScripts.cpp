@@ -9,6 +9,7 @@
 
 #include "redact/names/NameFinderToken.h"
 #include "redact/names/NamingContext.h"
+#include "redact/names/WordList.h"
 
 #include "redact/text/Unicode.h"
 
@@ -48,7 +49,7 @@ bool afterHangulRelation(std::string_view text, std::size_t pos)
 void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>& tokens,
                                 std::vector<DetectedSpan>& spans) const
 {
-    static constexpr auto kStop = std::to_array<std::string_view>(
+    static constexpr WordList kStop(std::to_array<std::string_view>(
         { "है", "हैं", "था", "थी", "थे", "का", "की", "के", "को", "से", "में", "पर", "और", "या", "ने", "मेरा", "मेरी",
           "मेरे", "नाम", "यह", "वह", "जी", "भी", "तो", "ही", "हम", "आप", "तुम", "मैं", "क्या", "कब", "कहाँ", "श्री",
           "श्रीमती", "डॉ", "कुमारी", "साहब", "जन्म", "फोन", "पता",
@@ -58,19 +59,18 @@ void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>&
           "लिखो", "लिखें", "लिखिए", "लिखना", "बताओ", "बताइए", "भेजो", "भेजें", "करो", "करें", "करना", "चाहिए", "दो",
           "दें", "लिए", "वाला", "वाली",
           // Words that follow a relation without naming anyone ("मेरे दोस्त लोग के साथ": my friends).
-          "लोग", "लोगों", "सब", "सभी", "कोई", "एक", "बहुत" });
+          "लोग", "लोगों", "सब", "सभी", "कोई", "एक", "बहुत" }));
     // Names that are also common nouns need a relation or naming word before them, or
     // a surname or "जी" after them: "मेरी बहन कविता", "कविता शर्मा"; not "कविता लिखो".
-    static constexpr auto kWordNames = std::to_array<std::string_view>(
+    static constexpr WordList kWordNames(std::to_array<std::string_view>(
         { "कविता", "आशा",  "पूजा",  "किरण", "ज्योति", "दीपक", "सूरज",   "शांति", "प्रेम",
           "विजय",  "रानी", "राजा", "गीता", "कमल",   "अमर",  "माया",  "सीमा", "रेखा",
-          "उषा",   "संध्या", "वर्षा", "पवन",  "सागर",  "आकाश", "भारती", "चाँदनी" });
-    static constexpr auto kRelations = std::to_array<std::string_view>(
+          "उषा",   "संध्या", "वर्षा", "पवन",  "सागर",  "आकाश", "भारती", "चाँदनी" }));
+    static constexpr WordList kRelations(std::to_array<std::string_view>(
         { "बहन",  "भाई", "दोस्त", "मित्र",   "नाम", "माँ",    "मां",   "पापा", "पत्नी",
           "पति",  "बेटा", "बेटी",  "दीदी",   "भैया", "चाचा",  "मामा", "सहेली", "पड़ोसी",
-          "टीचर", "मैडम", "श्री",  "श्रीमती", "डॉ",  "कुमारी", "मैं",    "प्रिय" });
-    const auto isStop
-        = [](std::string_view w) { return std::find(kStop.begin(), kStop.end(), w) != kStop.end(); };
+          "टीचर", "मैडम", "श्री",  "श्रीमती", "डॉ",  "कुमारी", "मैं",    "प्रिय" }));
+    const auto isStop = [](std::string_view w) { return kStop.contains(w); };
     std::size_t i = 0;
     while (i < tokens.size()) {
         if (tokens[i].script != Script::Devanagari) {
@@ -81,16 +81,13 @@ void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>&
         const std::uint16_t f = m_lexicon.flags(word);
         const auto isRelation = [&](std::size_t k) {
             return tokens[k].script == Script::Devanagari
-                && std::find(kRelations.begin(), kRelations.end(),
-                             text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin))
-                != kRelations.end();
+                && kRelations.contains(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
         };
         // An unlisted name between a relation and a postposition: "मेरी दोस्त तनुजा का जन्मदिन है".
-        if (!isStop(word) && (f & (NameLexicon::FirstName | NameLexicon::Surname)) == 0
-            && tokens[i].codePoints >= 3 && i > 0 && isRelation(i - 1) && i + 1 < tokens.size()
-            && tokens[i + 1].script == Script::Devanagari
+        if ((f & (NameLexicon::FirstName | NameLexicon::Surname)) == 0 && tokens[i].codePoints >= 3 && i > 0
+            && isRelation(i - 1) && i + 1 < tokens.size() && tokens[i + 1].script == Script::Devanagari
             && isStop(text.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin))
-            && std::find(kRelations.begin(), kRelations.end(), word) == kRelations.end()) {
+            && !isStop(word) && !kRelations.contains(word)) {
             spans.push_back({ tokens[i].begin, tokens[i].end, Category::Person, kContextConfidence,
                               "person-devanagari" });
             i += 2;
@@ -129,7 +126,7 @@ void NameFinder::findDevanagari(std::string_view text, const std::vector<Token>&
             }
             ++j;
         }
-        if (j == i && std::find(kWordNames.begin(), kWordNames.end(), word) != kWordNames.end()) {
+        if (j == i && kWordNames.contains(word)) {
             const bool after = i + 1 < tokens.size()
                 && text.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin) == "जी";
             const bool before = i > 0 && isRelation(i - 1);

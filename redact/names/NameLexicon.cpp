@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "redact/names/NameLexicon.h"
 
+#include "redact/names/WordList.h"
+
 #include "redact/names/NamingContext.h"
 
 #include "redact/text/Unicode.h"
@@ -334,15 +336,15 @@ bool isTitle(std::string_view folded)
     // English titles, then honorifics of other languages ("Dona Cida", "Seu Raimundo", "Frau Schäfer").
     // Polish "pan"/"pani" ("do pana Kowalskiego") and the French and German doctors ("Le docteur Moreau").
     // Roles used as titles: "Nurse Thandeka", "Coach Reyes", "Pastor Ade".
-    static constexpr std::array<std::string_view, 56> kTitles
-        = { "nurse",     "coach",  "officer",  "pastor",    "rabbi",   "imam",    "reverend", "sheikh",
-            "pan",       "pana",   "panu",     "pani",      "panią",   "docteur", "doktor",   "dottore",
-            "mr",        "mrs",    "ms",       "mx",        "miss",    "dr",      "prof",     "sir",
-            "madam",     "mister", "doctor",   "professor", "dame",    "lady",    "herr",     "frau",
-            "señor",     "señora", "señorita", "senhor",    "senhora", "sr",      "sra",      "srta",
-            "dona",      "doña",   "monsieur", "madame",    "mme",     "mlle",    "signor",   "signora",
-            "signorina", "shri",   "smt",      "shrimati",  "seu",     "deacon",  "bishop",   "chaplain" };
-    return std::find(kTitles.begin(), kTitles.end(), folded) != kTitles.end();
+    static constexpr WordList kTitles(std::to_array<std::string_view>(
+        { "nurse",     "coach",  "officer",  "pastor",    "rabbi",   "imam",    "reverend", "sheikh",
+          "pan",       "pana",   "panu",     "pani",      "panią",   "docteur", "doktor",   "dottore",
+          "mr",        "mrs",    "ms",       "mx",        "miss",    "dr",      "prof",     "sir",
+          "madam",     "mister", "doctor",   "professor", "dame",    "lady",    "herr",     "frau",
+          "señor",     "señora", "señorita", "senhor",    "senhora", "sr",      "sra",      "srta",
+          "dona",      "doña",   "monsieur", "madame",    "mme",     "mlle",    "signor",   "signora",
+          "signorina", "shri",   "smt",      "shrimati",  "seu",     "deacon",  "bishop",   "chaplain" }));
+    return kTitles.contains(folded);
 }
 
 bool isInstitutionNoun(std::string_view folded)
