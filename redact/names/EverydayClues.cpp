@@ -7,6 +7,8 @@
 // are also words of grammar ("tell Will", "Will can't make it").
 #include "redact/names/NamingContext.h"
 
+#include "redact/detect/TextContext.h"
+
 #include "redact/names/WordList.h"
 
 #include <algorithm>
@@ -96,6 +98,13 @@ bool giftedSomething(std::string_view text, std::size_t end, std::string_view w1
     if (next == "something" || next == "anything" || next == "flowers" || next == "nothing") {
         return true;
     }
+    // "What should I get Haiwoum for Christmas?", "buy Ayo for her birthday".
+    if (next == "for") {
+        const std::size_t at = text.find(" for ", end);
+        const std::string occasion = at == std::string_view::npos ? std::string() : wordAfter(text, at + 4);
+        return isOccasion(occasion) || occasion == "birthday" || occasion == "his" || occasion == "her"
+            || occasion == "their";
+    }
     if (next != "a") {
         return false;
     }
@@ -131,6 +140,105 @@ bool visitedHome(std::string_view text, std::size_t end, std::string_view w1)
           "then", "first", "now",     "again", "this",     "on",    "before",   "so",
           "but",  "or",    "with",    "place", "house",    "flat",  "apartment" }));
     return kThen.contains(wordAfter(text, after));
+}
+
+bool errandFor(std::string_view text, std::size_t end, std::size_t words, std::string_view w1,
+               std::string_view w2, bool home)
+{
+    return words == 1
+        && (forSomeone(w1, w2) || giftedSomething(text, end, w1) || (home && visitedHome(text, end, w1)));
+}
+
+bool vocativeAfterColon(std::string_view text, std::size_t begin, std::size_t end)
+{
+    // "Rewrite this so it sounds less angry: Kothen, you forgot my birthday again".
+    std::size_t i = begin;
+    while (i > 0 && text[i - 1] == ' ') {
+        --i;
+    }
+    if (i == 0 || text[i - 1] != ':' || end + 2 >= text.size() || text[end] != ',') {
+        return false;
+    }
+    static constexpr WordList kAddressed(std::to_array<std::string_view>(
+        { "you", "u", "ya", "can", "could", "please", "pls", "stop", "why", "thanks", "thank", "i", "we" }));
+    return kAddressed.contains(wordAfter(text, end + 1));
+}
+
+namespace {
+
+/// A bullet item's text: the line after "- ", "* " or "• ", without trailing spaces.
+bool bulletItem(std::string_view line, std::string_view& item)
+{
+    for (const std::string_view bullet : { "- ", "* ", "\xE2\x80\xA2 " }) {
+        if (line.starts_with(bullet)) {
+            item = line.substr(bullet.size());
+            while (!item.empty() && (item.back() == ' ' || item.back() == '\r')) {
+                item.remove_suffix(1);
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+/// Two or three words, each a capital and at least two more letters: "Tiakoukrun Giodrabrik".
+bool fullNameShape(std::string_view item)
+{
+    int words = 0;
+    std::size_t k = 0;
+    while (k < item.size()) {
+        if (item[k] < 'A' || item[k] > 'Z') {
+            return false;
+        }
+        std::size_t e = k + 1;
+        while (e < item.size() && item[e] != ' ') {
+            const auto c = static_cast<unsigned char>(item[e]);
+            if (!((c >= 'a' && c <= 'z') || c >= 0x80U || c == '\'' || c == '-')) {
+                return false;
+            }
+            ++e;
+        }
+        if (e - k < 3) {
+            return false;
+        }
+        ++words;
+        k = e + 1;
+    }
+    return words >= 2 && words <= 3;
+}
+
+}  // namespace
+
+bool bulletedPeople(std::string_view text, std::size_t begin, std::size_t end)
+{
+    // "- Mateijei Fedian\n- Tretiadrour Guechiom\n- Fiochihem Huedrajith\nwho should lead…":
+    // a chain that is a whole bullet item, in a list of two or more items
+    // shaped like full names. The caller asks only for chains of words in no
+    // list and no dictionary.
+    const std::size_t lineStart = text.rfind('\n', begin == 0 ? 0 : begin - 1);
+    const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
+    const std::size_t lineEnd = std::min(text.find('\n', end), text.size());
+    std::string_view item;
+    if (!bulletItem(text.substr(from, lineEnd - from), item) || item.data() != text.data() + begin
+        || item.size() != end - begin) {
+        return false;
+    }
+    // The message is about people: a list of dishes, places or products is not ("Khao Soi", "Cinque Terre").
+    if (!TextContext::wordIn(text, 0, text.size(),
+                             { "who",          "whom",       "whose",   "team",       "people",
+                               "attendees",    "guests",     "members", "candidates", "invitees",
+                               "participants", "speakers",   "staff",   "colleagues", "coworkers",
+                               "students",     "volunteers", "hire",    "interview",  "invite" })) {
+        return false;
+    }
+    int shaped = 0;
+    std::size_t at = 0;
+    while (at <= text.size() && shaped < 2) {
+        const std::size_t stop = std::min(text.find('\n', at), text.size());
+        shaped += bulletItem(text.substr(at, stop - at), item) && fullNameShape(item) ? 1 : 0;
+        at = stop + 1;
+    }
+    return shaped >= 2;
 }
 
 }  // namespace veil::redact::naming

@@ -416,7 +416,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
         const bool numberNext = afterPunct != std::string_view::npos
             && ((text[afterPunct] >= '0' && text[afterPunct] <= '9') || text[afterPunct] == '+');
         const bool vocative = (next == ',' || (next == ':' && nameish)) && startTok.codePoints >= 3
-            && sentenceInitial(text, startTok.begin) && titlecase(firstWord) && !numberNext;
+            && (sentenceInitial(text, startTok.begin) || vocativeAfterColon(text, startTok.begin, endTok.end))
+            && titlecase(firstWord) && !numberNext;
         // "Sandy's cat" follows a person; "Yellowstone's Old Faithful" (a capital after "'s") a place.
         const bool possessed = after == "'s"
             && !(endTok.end + 3 < text.size() && text[endTok.end + 2] == ' ' && text[endTok.end + 3] >= 'A'
@@ -451,8 +452,8 @@ void NameFinder::findLatin(std::string_view text, const std::vector<Token>& toke
                        || (to - from == 1
                            && (speakerLabel(text, startTok.begin, endTok.end)
                                || pairedSubject(text, tokens, i + from, chainEnd, m_lexicon) || kept == from
-                               || forSomeone(w1, w2) || giftedSomething(text, endTok.end, w1)
-                               || (home && visitedHome(text, endTok.end, w1))))
+                               || errandFor(text, endTok.end, to - from, w1, w2, home)))
+                       || (to - from >= 2 && allForeign && bulletedPeople(text, startTok.begin, endTok.end))
                        || ((to - from >= 2 || nameish)
                            && (personVerbBefore(w1) || bookedUnder(text, startTok.begin, w1))))) {
             // An unlisted name with a contact detail right after it ("Wuhos

@@ -218,6 +218,13 @@ bool giftedSomething(std::string_view text, std::size_t end, std::string_view w1
 /// After "to"/"at" (w1), a possessive with nothing owned after it is a home:
 /// "go to Maria's and drop the bags", "at Hope's tonight".
 bool visitedHome(std::string_view text, std::size_t end, std::string_view w1);
+/// forSomeone(), giftedSomething() or visitedHome() for a one-word chain of `words`.
+bool errandFor(std::string_view text, std::size_t end, std::size_t words, std::string_view w1,
+               std::string_view w2, bool home);
+/// A name addressed after a colon: "…less angry: Kothen, you forgot…".
+bool vocativeAfterColon(std::string_view text, std::size_t begin, std::size_t end);
+/// A chain [begin, end) that is a whole bullet item in a list of full-name-shaped items.
+bool bulletedPeople(std::string_view text, std::size_t begin, std::size_t end);
 /// "Xin chào" ("hello"), "Xin lỗi" ("sorry"): the word "xin" before them is no name.
 bool vietnameseGreeting(std::string_view folded, std::string_view text, std::size_t end);
 /// "said", "replied", "texted", …: a verb of talking, as written (any case).

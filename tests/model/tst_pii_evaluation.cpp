@@ -41,12 +41,13 @@ void TestPiiEvaluation::meetsThresholds_data()
     QTest::newRow("held-out-style set")
         << QStringLiteral(VEIL_SOURCE_DIR "/tests/redact/corpus/heldout-style.jsonl") << 0.008 << 0.99;
     // Names in no list, found from context alone (unknown_names.py). Measured:
-    // leak_rate 0.0708, precision 1.0000 (620 messages, four template sets;
-    // 0.3056 before stop 14, 0.0788 before held-out-style batch 30). The
-    // third set, scored blind, is the hardest.
+    // leak_rate 0.0350, precision 1.0000 (620 messages, four template sets;
+    // 0.3056 before stop 14, 0.0788 before held-out-style batch 30, 0.0708
+    // before stop 15's bullet lists, vocatives after a colon and gifts for an
+    // occasion). The third set, scored blind, is the hardest.
     QTest::newRow("unknown names") << QStringLiteral(VEIL_SOURCE_DIR
                                                      "/tests/redact/corpus/unknown-names.jsonl")
-                                   << 0.08 << 0.99;
+                                   << 0.04 << 0.99;
     // Everyday chat in 23 languages with honorifics, relations and declined
     // names, and values in those languages (languages.txt, stop 15). Measured:
     // leak_rate 0.0181, precision 0.9777 (164 messages in three rounds; the

@@ -64,6 +64,11 @@ void TestNameCoverage::findsTheName_data()
     row("left a review", "Pifue Geiwaizounum left a review saying it was cold", "Pifue Geiwaizounum");
     row("a listed name visited", "We visit Maria Lopez every Sunday", "Maria Lopez");
     row("went to someone's home", "we went to Maria Lopez's place for dinner", "Maria Lopez");
+    // Stop 15: a list of full names about people, a name addressed after a colon, a gift for an occasion.
+    row("bulleted full names", "Who should present?\n- Zorblat Vintrous\n- Quexil Marbond",
+        "Zorblat Vintrous");
+    row("name addressed after a colon", "Make this kinder: Drovath, you never call back", "Drovath");
+    row("gift for an occasion", "What should I get Plourine for Christmas?", "Plourine");
     row("driving to someone's", "I'm driving to Sarah's tonight", "Sarah");
     row("watching a child", "I'm watching Emma tonight so I can't come", "Emma");
     row("photos of someone", "can you edit the photos of Maria Lopez from the party", "Maria Lopez");
@@ -109,6 +114,9 @@ void TestNameCoverage::leavesOtherWordsAlone_data()
     QTest::addColumn<QString>("text");
     const auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     row("a city that is also a surname", "né le 14/07/1988 à Lyon");
+    row("bulleted dishes", "Menu ideas:\n- Khao Soi\n- Pad Kra Pao");
+    row("bulleted places", "Places to visit:\n- Cinque Terre\n- Plitvice Lakes");
+    row("a place addressed after a colon", "Note: Lisbon, you must see it");
     row("a proper-noun surname with a common word", "we drove up to the Golan Heights");
     row("a german label with a phone number", "Büro: +49-30-1234567");
     row("a label with a dash and a number", "Festnetz - 030 61 28 44 90");
