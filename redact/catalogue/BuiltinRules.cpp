@@ -101,8 +101,9 @@ std::vector<Rule> BuiltinRules::all()
              R"(threads|twitch|steam|psn|xbox|gamertag|kik|skype|wechat|line id|handle|username|)"
              // "my username on the forum is quietfox_88": where the handle lives may come first.
              R"(user name|bluesky|mastodon|reddit)\b(?:\s+(?i:on|for|in)\s+(?i:the\s+|my\s+)?[A-Za-z]+)?)"
-             // "add me on xbox, gamertag ShadowFenix_07": a second platform word before the value.
-             R"((?i:[\s,:=\-]|is|it's|its|id|name|me|on|at|gamertag|username|handle|tag)*)"
+             // "add me on xbox, gamertag ShadowFenix_07": a second platform word before the value;
+             // "she's on snapchat as lily.pad_77".
+             R"((?i:[\s,:=\-]|is|it's|its|id|name|me|on|at|as|gamertag|username|handle|tag)*)"
              // GitHub names take hyphens: "kwame-dev".
              R"((@?[A-Za-z0-9_][A-Za-z0-9_.\-]{2,29}(?:#\d{4})?))",
              0.85F, RuleCheck::HandleInContext, 1));
@@ -191,7 +192,10 @@ std::vector<Rule> BuiltinRules::all()
     rules.push_back(rule(
         "address-street", Category::StreetAddress,
         // "Unit 5/22 Smith St": an Australian unit before a slash.
-        R"(\b(?:(?i:flat|apt\.?|apartment|unit|suite)\s?[A-Za-z0-9\-]{1,5}(?:,?\s+|/)|\d{1,2}(?:st|nd|rd|th)\s(?i:floor),?\s+)?)"
+        // The flat's own number starts with a digit or is one letter ("Flat 3B", "Apt C"), not
+        // a word: "the flat at 14 Birchwood Close" starts at 14.
+        R"(\b(?:(?i:flat|apt\.?|apartment|unit|suite)\s?(?:\d[A-Za-z0-9\-]{0,4}|[A-Za-z](?:[\d\-][A-Za-z0-9\-]{0,3})?)(?:,?\s+|/)|)"
+        R"(\d{1,2}(?:st|nd|rd|th)\s(?i:floor),?\s+)?)"
         // "Blk 123 Ang Mo Kio Ave 3": a Singapore block before the number.
         R"((?:(?i:blk|block)\s)?\d{1,5}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?,?\s+)"
         // Street names are capitalised words or numbered streets ("W 72nd St").
@@ -223,7 +227,7 @@ std::vector<Rule> BuiltinRules::all()
         // German streets named with a preposition: "Am Markt 3", "Unter den Linden 77" (postcode required).
         R"(\b(?:Am|Im|An der|An den|Auf der|Auf dem|In der|Unter den|Zum|Zur) [A-ZÄÖÜ][a-zäöüß\-]+ \d{1,4}[a-z]?\b|)"
         // A flat before the French number: "Apartment 12, 9 Rue Oberkampf".
-        R"(\b(?:(?i:apartment|appartement|apt\.?|flat|unit)\s?[A-Za-z0-9\-]{1,5},?\s+)?)"
+        R"(\b(?:(?i:apartment|appartement|apt\.?|flat|unit)\s?(?:\d[A-Za-z0-9\-]{0,4}|[A-Za-z](?:[\d\-][A-Za-z0-9\-]{0,3})?),?\s+)?)"
         R"(\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|allée|chemin|impasse|place|quai|route|cours))"
         R"(\s+(?:[\p{L}'’\-]+\s?){1,5}|)"
         // "C/ Mayor 12": the Spanish abbreviation of "calle".

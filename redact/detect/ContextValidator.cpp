@@ -142,6 +142,11 @@ bool ContextValidator::geoPair(std::string_view text, std::size_t& begin, std::s
     while (begin < end && text[begin] == ' ') {
         ++begin;
     }
+    // "ping was 53.38…", "pinned location -33.87…": the last letter of a word is no hemisphere.
+    if (begin + 2 < end && TextContext::isAlnum(TextContext::before(text, begin)) && text[begin + 1] == ' '
+        && std::string_view("NSEWnsew").find(text[begin]) != std::string_view::npos) {
+        begin += 2;
+    }
     const char before = TextContext::before(text, begin);
     const char after = TextContext::at(text, end);
     if (TextContext::isDigit(before) || before == '.' || TextContext::isAlnum(after)

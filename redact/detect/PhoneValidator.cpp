@@ -112,6 +112,31 @@ bool hotline(std::string_view text, std::size_t begin, std::size_t end)
                text, end, 30, { "hotline", "helpline", "customer service", "support", "their reception" });
 }
 
+/// "vet is Parkside Vets 0161 496 0555": a business's name, ending in what it is,
+/// right before the number.
+bool businessBefore(std::string_view text, std::size_t begin)
+{
+    std::size_t end = begin;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ':' || text[end - 1] == ',')) {
+        --end;
+    }
+    std::size_t start = end;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1])) != 0) {
+        --start;
+    }
+    if (start == end || text[start] < 'A' || text[start] > 'Z' || end - start > 12) {
+        return false;
+    }
+    std::string word(text.substr(start, end - start));
+    for (char& c : word) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    static constexpr auto kBusinesses = std::to_array<std::string_view>(
+        { "vets", "surgery", "dental", "dentists", "pharmacy", "clinic", "garage", "motors", "solicitors",
+          "ltd", "plumbing", "taxis", "cabs", "hospital", "opticians", "salon", "council", "practice" });
+    return std::find(kBusinesses.begin(), kBusinesses.end(), word) != kBusinesses.end();
+}
+
 /// `make_user(email="jane@example.com", phone="555-0100")`: a number on the line of
 /// an address at a reserved example domain (RFC 2606) is made-up test data.
 bool besideExampleAddress(std::string_view text, std::size_t begin, std::size_t end)
@@ -309,7 +334,8 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
                                   { "phone", "mobile", "cell", "tel", "whatsapp", "telefone", "telefon",
                                     "handy", "celular", "móvil", "mob", "cellphone" });
     if ((!phoneLabel && (idLabel || NumberValidator::negativeLabel(text, begin))) || hotline(text, begin, end)
-        || brandBefore(text, begin) || besideExampleAddress(text, begin, end)) {
+        || brandBefore(text, begin) || businessBefore(text, begin)
+        || besideExampleAddress(text, begin, end)) {
         return false;
     }
     const bool hasSeparator = digits.size() != value.size();

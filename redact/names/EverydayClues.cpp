@@ -70,7 +70,8 @@ bool grammarWordNameStands(std::string_view text, std::size_t end, std::string_v
         return at != std::string_view::npos && at + 5 < text.size() && text[at + 5] >= 'A'
             && text[at + 5] <= 'Z';
     }
-    return folded == "will" && kFinite.contains(next);
+    // "Will's band is playing": no modal takes a possessive.
+    return folded == "will" && (kFinite.contains(next) || next == "'s");
 }
 
 bool forSomeone(std::string_view w1, std::string_view w2)

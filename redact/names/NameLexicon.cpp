@@ -274,8 +274,16 @@ std::uint16_t NameLexicon::chainFlags(std::string_view folded) const
             }
         }
         const std::uint16_t g = flags(joined);
-        if ((g & (English | CommonWord | Denied | Ambiguous)) == 0) {
+        if ((g & (English | CommonWord | Denied | Ambiguous)) == 0 && (g & (FirstName | Surname)) != 0) {
             return static_cast<std::uint16_t>(g & (FirstName | Surname));
+        }
+        // Two given names joined: "Mia-Rose", "Lily-Mae" (the first no word; the second may be one).
+        const std::size_t hyphen = folded.find('-');
+        const std::uint16_t first = flags(folded.substr(0, hyphen));
+        const std::uint16_t second = flags(folded.substr(hyphen + 1));
+        if ((first & FirstName) != 0 && (first & (English | CommonWord | Denied | Ambiguous)) == 0
+            && (second & FirstName) != 0 && (second & Denied) == 0) {
+            return FirstName;
         }
     }
     return 0;

@@ -258,7 +258,11 @@ bool pairedAhead(std::string_view text, const std::vector<NameFinder::Token>& to
         return false;
     }
     const char next = other.end < text.size() ? text[other.end] : '\n';
-    return next == ',' || next == '.' || next == '!' || next == '?' || next == ')' || next == '\n'
+    // "Mark & Ngozi's anniversary": their possessive before a common noun (not "Bill & Ted's Excellent…").
+    const bool possessive = text.compare(other.end, 3, "'s ") == 0 && other.end + 3 < text.size()
+        && text[other.end + 3] >= 'a' && text[other.end + 3] <= 'z';
+    return possessive || next == ',' || next == '.' || next == '!' || next == '?' || next == ')'
+        || next == '\n'
         || (next == ' ' && other.end + 1 < text.size() && text[other.end + 1] >= 'a'
             && text[other.end + 1] <= 'z');
 }

@@ -216,6 +216,20 @@ void TestDetectorHeldout::detectsExactValue_data()
     row("a name after a friend word", "my travel buddy Seun lost her passport in Rome", "Seun", "PERSON");
     row("a word-name before an age in a profile", "lol Joy, 31, nurse, loves dogs", "Joy", "PERSON");
     row("a person who is a character", "Sam is such a character lol", "Sam", "PERSON");
+    // Batch 38.
+    row("will before a possessive", "Will's band is playing Friday, what should I wear", "Will", "PERSON");
+    row("a word-name paired before a possessive", "Mark & Ngozi's anniversary is Saturday, gift under £50?",
+        "Mark", "PERSON");
+    row("two given names joined by a hyphen", "Mia-Rose starts reception in September", "Mia-Rose", "PERSON");
+    row("an address after 'the flat at'", "I am writing regarding the flat at 14 Birchwood Close, Didsbury",
+        "14 Birchwood Close, Didsbury", "STREET_ADDRESS");
+    row("a one-letter flat", "send it to Flat B, 22 Kingsley Road, Leeds LS6 1PD",
+        "Flat B, 22 Kingsley Road, Leeds LS6 1PD", "STREET_ADDRESS");
+    row("coordinates after a word ending in a hemisphere letter",
+        "the app's last ping was 53.38291, -1.46512, how do I search", "53.38291, -1.46512",
+        "GEO_COORDINATES");
+    row("a handle after 'as'", "my sister's on snapchat as lily.pad_77, add her", "lily.pad_77",
+        "SOCIAL_HANDLE");
     row("a number on the line after an example address",
         "docs use bob@example.com\nmy real number is 07700 900 123", "07700 900 123", "PHONE");
 }
@@ -385,6 +399,11 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
         "Rose Byrne movies ranked pls; Bridgerton-themed wedding ideas? Lady Whistledown vibes");
     row("the best character of a series", "Chidi Anagonye is the best character in The Good Place");
     row("a phone named Mate", "Huawei Mate Pro or Pixel for photos?");
+    // Batch 38.
+    row("a platform used as something", "i use snapchat as a diary lol");
+    row("a business's number after its name", "pet sitter notes: vet is Parkside Vets 0161 496 0555");
+    row("brands joined by hyphens", "Rolls-Royce or Harley-Davidson for a wedding car?");
+    row("a brand of two names with a possessive", "Ben & Jerry's ice cream flavours ranked");
     row("test data beside an example address",
         "def test_signup():\n    user = make_user(email=\"jane@example.com\", phone=\"555-0100\")");
 }
