@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "redact/detect/BrandAccounts.h"
 
+#include "redact/detect/TextContext.h"
+
 #include <array>
 
 namespace veil::redact {
@@ -17,23 +19,11 @@ constexpr std::string_view kBrandHandles
       "neymarjr virat.kohli instagram github openai uber delta united americanair jetblue tesla starbucks "
       "nike ";
 
-bool inWords(std::string_view list, std::string_view word)
-{
-    for (std::size_t at = word.empty() ? std::string_view::npos : list.find(word);
-         at != std::string_view::npos; at = list.find(word, at + 1)) {
-        if (at > 0 && list[at - 1] == ' ' && at + word.size() < list.size()
-            && list[at + word.size()] == ' ') {
-            return true;
-        }
-    }
-    return false;
-}
-
 }  // namespace
 
 bool isBrandAccount(std::string_view name)
 {
-    if (inWords(kBrandHandles, name)) {
+    if (TextContext::inWords(kBrandHandles, name)) {
         return true;
     }
     // A company's support desk names itself after what it does: "@LinkedInHelp",

@@ -29,19 +29,6 @@ template<std::size_t N> bool oneOf(const std::array<std::string_view, N>& list, 
     return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-/// `word` is one of the space-separated words of `list`.
-bool inWords(std::string_view list, std::string_view word)
-{
-    for (std::size_t at = word.empty() ? std::string_view::npos : list.find(word);
-         at != std::string_view::npos; at = list.find(word, at + 1)) {
-        if (at > 0 && list[at - 1] == ' ' && at + word.size() < list.size()
-            && list[at + word.size()] == ' ') {
-            return true;
-        }
-    }
-    return false;
-}
-
 constexpr std::array<std::string_view, 60> kRoleMailboxes = { "support",
                                                               "noreply",
                                                               "no-reply",
@@ -401,7 +388,7 @@ bool NetworkValidator::handle(std::string_view text, std::size_t& begin, std::si
     if (flags == 0 && name.size() > 3 && name.back() == 's') {
         flags = NameLexicon::builtin().flags(name.substr(0, name.size() - 1) + "'s");
     }
-    if (inWords(kReservedHandles, name) || isBrandAccount(name)
+    if (TextContext::inWords(kReservedHandles, name) || isBrandAccount(name)
         || ((flags & NameLexicon::Denied) != 0
             && (flags & (NameLexicon::FirstName | NameLexicon::Surname)) == 0)) {
         return false;
@@ -474,7 +461,7 @@ bool NetworkValidator::handleInContext(std::string_view text, std::size_t& begin
     }
     const std::string value = lowerAscii(text.substr(begin, end - begin));
     const std::string bare = value[0] == '@' ? value.substr(1) : value;
-    if (bare.size() < 3 || inWords(kReservedHandles, bare) || isBrandAccount(bare)) {
+    if (bare.size() < 3 || TextContext::inWords(kReservedHandles, bare) || isBrandAccount(bare)) {
         return false;
     }
     const bool marked = value[0] == '@' || bare.find('_') != std::string::npos

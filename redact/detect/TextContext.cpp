@@ -86,6 +86,18 @@ bool TextContext::wordIn(std::string_view text, std::size_t from, std::size_t to
     return false;
 }
 
+bool TextContext::inWords(std::string_view list, std::string_view word)
+{
+    for (std::size_t at = word.empty() ? std::string_view::npos : list.find(word);
+         at != std::string_view::npos; at = list.find(word, at + 1)) {
+        if (at > 0 && list[at - 1] == ' ' && at + word.size() < list.size()
+            && list[at + word.size()] == ' ') {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool TextContext::wordBefore(std::string_view text, std::size_t pos, std::size_t window,
                              std::initializer_list<std::string_view> words)
 {

@@ -23,6 +23,8 @@ public:
     /// True when `words` occur anywhere in [from, to) as whole words (case-insensitive).
     static bool wordIn(std::string_view text, std::size_t from, std::size_t to,
                        std::initializer_list<std::string_view> words);
+    /// `word` is one of the space-separated words of `list` (which starts and ends with a space).
+    static bool inWords(std::string_view list, std::string_view word);
     /// The byte before `pos` (0 at the start).
     static char before(std::string_view text, std::size_t pos) noexcept
     {
