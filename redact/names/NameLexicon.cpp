@@ -101,7 +101,7 @@ const NameLexicon& NameLexicon::builtin()
               "sheikh herrn seu deacon bishop chaplain "
               // Honorifics of Vietnamese, Indonesian and Malay, and Filipino before a name:
               // "Chị Nguyễn Thu Hà", "Pak Joko", "Mbak Sari", "Kuya Jomar".
-              "ông bà chị cô chú bác thầy pak bapak bu ibu mbak kak encik puan kuya ate";
+              "ông bà chị cô chú bác thầy pak bapak bu ibu mbak kak encik puan kuya ate ma'am maam";
         l.addFlag(titles, Title);
         l.addFlag(titles, Trigger);
         l.addFlag(
@@ -116,7 +116,9 @@ const NameLexicon& NameLexicon::builtin()
             // ("Дорогая Анастасия", "Скажи Вове", "Передай Андрею").
             "дорогая дорогой дорогие уважаемая уважаемый скажи напиши передай позвони спроси поздравь "
             "напомни пригласи мама папа брат сестра муж жена сын дочь друг подруга коллега коллеге коллеги "
-            "начальник начальнику бабушка дедушка это",
+            "начальник начальнику бабушка дедушка это "
+            // Hindi and Punjabi "oye" (hey).
+            "oye",
             Trigger);
         l.addFlag(
             "patient guest tenant applicant client attendee passenger candidate customer resident witness "

@@ -26,6 +26,19 @@ std::size_t gluedHonorific(std::string_view name)
             return suffix.size();
         }
     }
+    // A Turkish case ending after an apostrophe: "Ayşe'ye", "Mehmet'in" ("O'Brien",
+    // "Dell'Acqua" go on in a capital or after a short particle).
+    const std::size_t apostrophe = name.rfind('\'');
+    if (apostrophe != std::string_view::npos && apostrophe >= 3 && name.size() - apostrophe >= 2
+        && name.size() - apostrophe <= 6) {
+        const std::string_view ending = name.substr(apostrophe + 1);
+        const bool lower = std::all_of(ending.begin(), ending.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80U;
+        });
+        if (lower && ending != "s") {
+            return name.size() - apostrophe;
+        }
+    }
     return 0;
 }
 

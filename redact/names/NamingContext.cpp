@@ -34,49 +34,27 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
           "vizinha", "vizinho", "chefe", "jefe",
           // A maiden name: "Doreen Ashworth (née Platt)"; friends: "my travel buddy Seun".
           "née", "nee", "buddy", "mate", "pal" }));
-    static constexpr std::array<std::string_view, 19> kGreetings
-        = { "gracias", "merci", "danke", "obrigado", "obrigada", "grazie", "hola", "hallo", "bonjour", "ciao",
-            "namaste", "salut", "oi",    "ola",      "shukriya", "asante", "note", "for",   "olá" };
+    static constexpr auto kGreetings = std::to_array<std::string_view>(
+        { "gracias", "merci", "danke", "obrigado", "obrigada", "grazie", "hola", "hallo", "bonjour", "ciao",
+          "namaste", "salut", "oi",    "ola",      "shukriya", "asante", "note", "for",   "olá",     "oye" });
     // Family and work relations in German, French, Spanish, Portuguese and Italian
     // ("Meine Schwester Katharina", "ma belle-sœur Nadège", "mi suegra Pilar").
     // std::to_array: the size follows the list (an empty slot would match an empty word).
-    static constexpr WordList kRelations(
-        std::to_array<std::string_view>({ "schwester",     "tochter",       "sohn",
-                                          "mutter",        "kollege",       "kollegin",
-                                          "nachbar",       "nachbarin",     "freundin",
-                                          "chefin",        "sœur",          "soeur",
-                                          "frère",         "frere",         "mère",
-                                          "père",          "fille",         "fils",
-                                          "copine",        "copain",        "amie",
-                                          "ami",           "collègue",      "voisin",
-                                          "voisine",       "belle-sœur",    "beau-frère",
-                                          "mari",          "suegra",        "suegro",
-                                          "hija",          "hijo",          "esposa",
-                                          "esposo",        "novia",         "novio",
-                                          "cuñada",        "cuñado",        "vecina",
-                                          "vecino",        "jefa",          "colega",
-                                          "irmã",          "irmão",         "filha",
-                                          "filho",         "namorada",      "namorado",
-                                          "marido",        "sogra",         "sorella",
-                                          "fratello",      "figlia",        "figlio",
-                                          "moglie",        "marito",        "collega",
-                                          "suocera",       "co-worker",     "auntie",
-                                          "aunty",         "gran",          "grandad",
-                                          "granddad",      "sister-in-law", "brother-in-law",
-                                          "mother-in-law", "father-in-law", "daughter-in-law",
-                                          "son-in-law",    "stepson",       "stepdaughter",
-                                          "stepsister",    "stepbrother",   "godmother",
-                                          "godfather",     "vermieter",     "vermieterin",
-                                          "mitbewohner",   "mitbewohnerin", "lehrer",
-                                          "lehrerin",      "abuelita",      "abuelito",
-                                          "padrasto",      "madrasta",      "padrastro",
-                                          "madrastra",     "avó",           "avô",
-                                          "vovó",          "vovô",          "cunhada",
-                                          "cunhado",       "madrina",       "padrino",
-                                          "madrinha",      "padrinho",      "nieta",
-                                          "nieto",         "neta",          "neto",
-                                          "sobrina",       "sobrino",       "sobrinha",
-                                          "sobrinho" }));
+    static constexpr WordList kRelations(std::to_array<std::string_view>(
+        { "schwester", "tochter", "sohn", "mutter", "kollege", "kollegin", "nachbar", "nachbarin", "freundin",
+          "chefin", "sœur", "soeur", "frère", "frere", "mère", "père", "fille", "fils", "copine", "copain",
+          "amie", "ami", "collègue", "voisin", "voisine", "belle-sœur", "beau-frère", "mari", "suegra",
+          "suegro", "hija", "hijo", "esposa", "esposo", "novia", "novio", "cuñada", "cuñado", "vecina",
+          "vecino", "jefa", "colega", "irmã", "irmão", "filha", "filho", "namorada", "namorado", "marido",
+          "sogra", "sorella", "fratello", "figlia", "figlio", "moglie", "marito", "collega", "suocera",
+          "co-worker", "auntie", "aunty", "gran", "grandad", "granddad", "sister-in-law", "brother-in-law",
+          "mother-in-law", "father-in-law", "daughter-in-law", "son-in-law", "stepson", "stepdaughter",
+          "stepsister", "stepbrother", "godmother", "godfather", "vermieter", "vermieterin", "mitbewohner",
+          "mitbewohnerin", "lehrer", "lehrerin", "abuelita", "abuelito", "padrasto", "madrasta", "padrastro",
+          "madrastra", "avó", "avô", "vovó", "vovô", "cunhada", "cunhado", "madrina", "padrino", "madrinha",
+          "padrinho", "nieta", "nieto", "neta", "neto", "sobrina", "sobrino", "sobrinha", "sobrinho",
+          // Mexican and Colombian words for a friend: "mi compa Chuy", "mi parce Andrés".
+          "compa", "cuate", "carnal", "parce" }));
     if (kWords.contains(w) || isTitle(w) || kRelations.contains(w)
         || (std::find(kGreetings.begin(), kGreetings.end(), w) != kGreetings.end() && w != "for"
             && w != "note")) {
@@ -132,7 +110,9 @@ bool isStrongTrigger(std::string_view w, std::string_view before)
         // "dile a Mariana", "pregúntale a Pablo": Spanish "a" after a verb of telling.
         static constexpr auto kTell = std::to_array<std::string_view>(
             { "dile", "dígale", "digale", "pregúntale", "preguntale", "llama", "escríbele", "escribele",
-              "avísale", "avisale", "mándale", "mandale", "diga", "pergunta", "manda", "avisa" });
+              "avísale", "avisale", "mándale", "mandale", "diga", "pergunta", "manda", "avisa",
+              // Italian: "dì a Giulia", "chiedi a Marco".
+              "dì", "di'", "chiedi", "scrivi", "dite" });
         return before == "sou" || before == "είμαι" || before == "tôi" || before == "nama" || before == "com"
             || before == "μου" || (w == "a" && std::find(kTell.begin(), kTell.end(), before) != kTell.end());
     }

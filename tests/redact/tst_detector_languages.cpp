@@ -80,6 +80,14 @@ void TestDetectorLanguages::detectsExactValue_data()
         "Atatürk Caddesi No: 58 D: 3, Çankaya, Ankara", "STREET_ADDRESS");
     row("indian address with hindi localities", "मेरा पता H.No. 12, सेक्टर 4, गुड़गांव 122001 है",
         "H.No. 12, सेक्टर 4, गुड़गांव 122001", "STREET_ADDRESS");
+    // Casual chat (fourth round).
+    row("hindi oye before a name", "oye Harleen, kal ka plan kya hai?", "Harleen", "PERSON");
+    row("filipino ma'am as a title", "pa-email naman kay Ma'am Dizon", "Dizon", "PERSON");
+    row("italian tell", "dì a Chiara che arrivo tardi", "Chiara", "PERSON");
+    row("mexican word for a friend", "mi compa Beto ya llegó", "Beto", "PERSON");
+    row("turkish case ending outside the name", "Zeynep'e söyle, geç kalacağım", "Zeynep", "PERSON");
+    row("an irish apostrophe stays in the name", "ask Siobhan O'Sullivan about the cafe",
+        "Siobhan O'Sullivan", "PERSON");
     row("e-mail glued to chinese text", "我的邮箱是liuyang88@qq.com，谢谢", "liuyang88@qq.com", "EMAIL");
 }
 
