@@ -22,7 +22,9 @@ const std::string kMonth
       R"(januari|februari|maart|mei|augustus|)"
       R"(stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia|)"
       R"(ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|)"
-      R"(kasim|aralık|aralik)\b\.?|)"
+      R"(kasim|aralık|aralik|)"
+      // Solar Hijri (Persian) months, as Iranian and Afghan birth dates are written ("1 Farvardin 1370").
+      R"(farvardin|ordibehesht|khordad|tir|mordad|amordad|shahrivar|mehr|aban|azar|dey|bahman|esfand)\b\.?|)"
       // Russian and Ukrainian months in the genitive ("12 марта 1990"); Polish with diacritics.
       R"(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|)"
       R"(січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|)"

@@ -91,11 +91,12 @@ constexpr std::array<std::string_view, 60> kRoleMailboxes = { "support",
                                                               "test" };
 
 // Shops' and services' role mailboxes seen in chat ("refunds@ryanair.com").
-constexpr std::array<std::string_view, 28> kMoreRoleMailboxes
-    = { "refunds",       "refund",  "claims",     "complaints", "payments",    "invoices",     "accounting",
-        "tickets",       "events",  "admissions", "reception",  "frontdesk",   "concierge",    "recruitment",
-        "talent",        "hiring",  "editor",     "editorial",  "community",   "partnerships", "donations",
-        "subscriptions", "members", "shop",       "store",      "orders-help", "customer",     "customers" };
+constexpr std::array<std::string_view, 33> kMoreRoleMailboxes
+    = { "refunds",       "refund",  "claims",     "complaints",  "payments",    "invoices",     "accounting",
+        "tickets",       "events",  "admissions", "reception",   "frontdesk",   "concierge",    "recruitment",
+        "talent",        "hiring",  "editor",     "editorial",   "community",   "partnerships", "donations",
+        "subscriptions", "members", "shop",       "store",       "orders-help", "customer",     "customers",
+        "finance",       "payroll", "expenses",   "procurement", "purchasing" };
 
 constexpr std::array<std::string_view, 28> kFreeMail
     = { "gmail",    "googlemail", "yahoo",  "outlook", "hotmail", "live",       "msn",

@@ -85,18 +85,77 @@ bool NumberValidator::negativeLabel(std::string_view text, std::size_t begin)
           "booking", "pnr", "roll", "registration", "reg", "serial", "imei", "isbn", "sku", "item", "model",
           "batch", "lot", "otp", "version", "build", "employee id", "student id", "member", "membership",
           "voucher", "coupon", "gift card", "giftcard", "routing", "sort code", "aba", "swift", "bic",
-          "flight", "seat", "zip", "postal", "pin code", "pincode", "hash", "checksum", "uuid", "test vector",
-          "sample", "example", "dummy", "fake", "placeholder", "docket", "challan", "utr", "upi ref",
-          "request id", "job id", "task id", "issue", "ticket no", "bill no", "folio", "policy no",
-          "claim no", "loan", "account no", "account number", "a/c", "acct", "iban", "card ending",
-          "ending in", "last four", "timestamp", "epoch", "unix time", "build number", "tracking id",
-          "order id", "pid", "port", "po number", "purchase order", "po #", "meeting id", "passcode",
-          "webinar id", "conference id", "zoom",
+          "flight", "seat", "zip", "postal", "pin code", "pincode", "cep", "postcode", "plz", "hash",
+          "checksum", "uuid", "test vector", "sample", "example", "dummy", "fake", "placeholder", "docket",
+          "challan", "utr", "upi ref", "request id", "job id", "task id", "issue", "ticket no", "bill no",
+          "folio", "policy no", "claim no", "loan", "account no", "account number", "a/c", "acct", "iban",
+          "card ending", "ending in", "last four", "timestamp", "epoch", "unix time", "build number",
+          "tracking id", "order id", "pid", "port", "po number", "purchase order", "po #", "meeting id",
+          "passcode", "webinar id", "conference id", "zoom",
           // Orders and invoices in other languages.
           "bestellnummer", "bestellung", "auftragsnummer", "rechnungsnummer", "rechnung", "kundennummer",
           "sendungsnummer", "facture", "commande", "pedido", "factura", "ordine", "fattura", "zamówienie",
           "zamówienia", "faktura", "sipariş", "fatura", "pesanan", "заказ", "заказа", "счёт", "счет", "订单",
           "订单号" });
+}
+
+bool NumberValidator::otherNumberShape(std::string_view value)
+{
+    int dots = 0;
+    int slashes = 0;
+    int dashes = 0;
+    int groups = 0;
+    bool inDigits = false;
+    for (const char c : value) {
+        dots += c == '.' ? 1 : 0;
+        slashes += c == '/' ? 1 : 0;
+        dashes += c == '-' ? 1 : 0;
+        if (TextContext::isDigit(c)) {
+            if (!inDigits) {
+                ++groups;
+            }
+            inDigits = true;
+        } else {
+            inDigits = false;
+        }
+    }
+    if (dots == 3 && groups == 4 && value.find(' ') == std::string_view::npos) {
+        return true;  // IPv4 or a version
+    }
+    if (slashes >= 2 && groups == 3 && value.size() <= 10) {
+        return true;  // a date
+    }
+    // "8.07.1959", "12-03-1985": day, month and year.
+    if ((dots == 2 || dashes == 2) && groups == 3 && value.size() <= 10) {
+        const std::size_t first = value.find_first_of(".-");
+        const std::size_t second = value.find_first_of(".-", first + 1);
+        const std::size_t yearDigits = value.size() - second - 1;
+        if (first <= 2 && second - first - 1 <= 2 && (yearDigits == 2 || yearDigits == 4)) {
+            return true;
+        }
+    }
+    // "11/28/2026 9:14:02", "28.11.2026 9:14": a date, then the hour of a timestamp.
+    {
+        const std::size_t a = value.find_first_of("/.-");
+        const std::size_t b = a == std::string_view::npos ? a : value.find(value[a], a + 1);
+        std::size_t y = b == std::string_view::npos ? value.size() : b + 1;
+        while (y < value.size() && TextContext::isDigit(value[y])) {
+            ++y;
+        }
+        if (b != std::string_view::npos && a <= 2 && b - a - 1 <= 2 && (y - b - 1 == 4 || y - b - 1 == 2)
+            && y < value.size() && value[y] == ' ') {
+            return true;
+        }
+    }
+    // SSN-shaped (ddd-dd-dddd) is never a phone layout.
+    if (value.size() == 11 && value[3] == '-' && value[6] == '-' && groups == 3) {
+        return true;
+    }
+    // ISO dates and times: 2025-11-03, 2025-11-03 14:30
+    if (value.size() >= 10 && TextContext::isDigit(value[0]) && value[4] == '-' && value[7] == '-') {
+        return true;
+    }
+    return dots >= 1 && groups == 2 && dashes == 0 && value.find(' ') == std::string_view::npos;
 }
 
 bool NumberValidator::creditCard(std::string_view text, std::size_t& begin, std::size_t& end)

@@ -26,6 +26,9 @@ public:
     /// True when the label before `begin` says the number is not personal
     /// (order, tracking, invoice, transaction, ISBN, …).
     static bool negativeLabel(std::string_view text, std::size_t begin);
+    /// Shapes that are phone-length digit runs but something else: a version or an
+    /// IPv4 address, a date (also with a timestamp's hour after it), an SSN, an ISO date.
+    static bool otherNumberShape(std::string_view value);
     /// True when the digits at [begin, end) are glued to other digits, letters or dots.
     static bool glued(std::string_view text, std::size_t begin, std::size_t end);
 };

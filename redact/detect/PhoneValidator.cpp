@@ -195,53 +195,6 @@ bool brandBefore(std::string_view text, std::size_t begin)
         && (flags & (NameLexicon::Place | NameLexicon::PublicFigure)) == 0;
 }
 
-/// Shapes that are phone-length digit runs but something else.
-bool looksLikeOtherNumber(std::string_view value)
-{
-    int dots = 0;
-    int slashes = 0;
-    int dashes = 0;
-    int groups = 0;
-    bool inDigits = false;
-    for (const char c : value) {
-        dots += c == '.' ? 1 : 0;
-        slashes += c == '/' ? 1 : 0;
-        dashes += c == '-' ? 1 : 0;
-        if (TextContext::isDigit(c)) {
-            if (!inDigits) {
-                ++groups;
-            }
-            inDigits = true;
-        } else {
-            inDigits = false;
-        }
-    }
-    if (dots == 3 && groups == 4 && value.find(' ') == std::string_view::npos) {
-        return true;  // IPv4 or a version
-    }
-    if (slashes >= 2 && groups == 3 && value.size() <= 10) {
-        return true;  // a date
-    }
-    // "8.07.1959", "12-03-1985": day, month and year.
-    if ((dots == 2 || dashes == 2) && groups == 3 && value.size() <= 10) {
-        const std::size_t first = value.find_first_of(".-");
-        const std::size_t second = value.find_first_of(".-", first + 1);
-        const std::size_t yearDigits = value.size() - second - 1;
-        if (first <= 2 && second - first - 1 <= 2 && (yearDigits == 2 || yearDigits == 4)) {
-            return true;
-        }
-    }
-    // SSN-shaped (ddd-dd-dddd) is never a phone layout.
-    if (value.size() == 11 && value[3] == '-' && value[6] == '-' && groups == 3) {
-        return true;
-    }
-    // ISO dates and times: 2025-11-03, 2025-11-03 14:30
-    if (value.size() >= 10 && TextContext::isDigit(value[0]) && value[4] == '-' && value[7] == '-') {
-        return true;
-    }
-    return dots >= 1 && groups == 2 && dashes == 0 && value.find(' ') == std::string_view::npos;
-}
-
 }  // namespace
 
 bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_t& end)
@@ -315,7 +268,7 @@ bool PhoneValidator::phone(std::string_view text, std::size_t& begin, std::size_
     }
     const std::string digits = Checksum::digitsOf(value);
     const bool plus = value[0] == '+' || value.substr(0, 2) == "(+";
-    if (digits.size() < 7 || digits.size() > 15 || (!plus && looksLikeOtherNumber(value))) {
+    if (digits.size() < 7 || digits.size() > 15 || (!plus && NumberValidator::otherNumberShape(value))) {
         return false;
     }
     if (digits.size() >= 13 && Checksum::creditCard(digits)) {

@@ -4,11 +4,14 @@
 // The part of NamingContext.h about everyday errands that name people: a gift
 // or a party for someone ("get Sueze something", "a surprise party for
 // Grace"), a visit to someone's home ("go to Maria's"), and given names that
-// are also words of grammar ("tell Will", "Will can't make it").
+// are also words of grammar ("tell Will", "Will can't make it"); and chat
+// spelling: whether a message is casual or English, and lower-case names
+// paired as a subject ("hope n liam are coming").
 #include "redact/names/NamingContext.h"
 
 #include "redact/detect/TextContext.h"
-
+#include "redact/names/NameFinderToken.h"
+#include "redact/names/NameLexicon.h"
 #include "redact/names/WordList.h"
 
 #include <algorithm>
@@ -240,6 +243,72 @@ bool bulletedPeople(std::string_view text, std::size_t begin, std::size_t end)
         at = stop + 1;
     }
     return shaped >= 2;
+}
+
+bool lowerPairedSubject(std::string_view text, std::size_t end, const NameLexicon& lexicon)
+{
+    // "hope n liam are coming", "faith n i r driving", "zara and i said the same thing": a
+    // given name that is also a word (or a brand) joined to a clear name or to "i" as the
+    // subject of what people do, in chat spelling.
+    std::size_t k = end;
+    for (const std::string_view joiner :
+         { std::string_view(" n "), std::string_view(" and "), std::string_view(" & ") }) {
+        if (text.compare(end, joiner.size(), joiner) == 0) {
+            k = end + joiner.size();
+            break;
+        }
+    }
+    if (k == end) {
+        return false;
+    }
+    std::size_t e = k;
+    while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] == '-' && e > k))) {
+        ++e;
+    }
+    static constexpr WordList kVerbs(
+        std::to_array<std::string_view>({ "r", "are", "were", "said", "have", "got", "both" }));
+    if (e == k || e >= text.size() || text[e] != ' ' || !kVerbs.contains(wordAfter(text, e))) {
+        return false;
+    }
+    const std::string_view other = text.substr(k, e - k);
+    if (other == "i" || other == "me") {
+        return true;
+    }
+    const std::uint16_t g = lexicon.chainFlags(other);
+    return (g & NameLexicon::FirstName) != 0
+        && (g
+            & (NameLexicon::English | NameLexicon::CommonWord | NameLexicon::Ambiguous | NameLexicon::Denied))
+        == 0;
+}
+
+bool casualMessage(std::string_view text, const std::vector<NameFinder::Token>& tokens)
+{
+    for (const NameFinder::Token& t : tokens) {
+        if (t.script == Script::Latin) {
+            if (!t.capitalised) {
+                return true;
+            }
+            break;
+        }
+    }
+    return std::any_of(tokens.begin(), tokens.end(),
+                       [&](const NameFinder::Token& t) { return t.codePoints == 1 && text[t.begin] == 'i'; });
+}
+
+bool englishMessage(std::string_view text, const std::vector<NameFinder::Token>& tokens,
+                    const NameLexicon& lexicon)
+{
+    // Most of its lower-case words are English words.
+    int english = 0;
+    int other = 0;
+    for (const NameFinder::Token& t : tokens) {
+        if (t.script != Script::Latin || t.capitalised || t.codePoints < 2) {
+            continue;
+        }
+        const std::uint16_t f = lexicon.flags(foldedToken(text, t));
+        ((f & (NameLexicon::English | NameLexicon::CommonWord)) != 0 ? english : other) += 1;
+    }
+    return english >= 3 && english * 10 >= (english + other) * 7;
 }
 
 }  // namespace veil::redact::naming

@@ -130,6 +130,9 @@ bool honorificAfterLowerName(std::string_view text, const NameFinder::Token& wor
 /// `word`, in lower case, is a listed given name and nothing else, where a
 /// person stands (lowerNameContext()).
 bool lowerCaseName(std::string_view text, const NameFinder::Token& word, const NameLexicon& lexicon);
+/// The lower-case word ending at `end` is joined by "n"/"and"/"&" to a clear given
+/// name or to "i", then "are"/"r"/"said"…: "hope n liam are coming" (EverydayClues.cpp).
+bool lowerPairedSubject(std::string_view text, std::size_t end, const NameLexicon& lexicon);
 /// The flags of the listed name a Russian, Ukrainian or Polish word in no
 /// list declines ("Анны" → "Анна", "Haliny" → "Halina"), or 0 (Declension.cpp).
 std::uint16_t declinedNameFlags(const NameLexicon& lexicon, std::string_view folded);

@@ -358,22 +358,6 @@ bool pairedSubject(std::string_view text, const std::vector<NameFinder::Token>& 
     return std::find(kStates.begin(), kStates.end(), state) != kStates.end();
 }
 
-bool englishMessage(std::string_view text, const std::vector<NameFinder::Token>& tokens,
-                    const NameLexicon& lexicon)
-{
-    // Most of its lower-case words are English words.
-    int english = 0;
-    int other = 0;
-    for (const NameFinder::Token& t : tokens) {
-        if (t.script != Script::Latin || t.capitalised || t.codePoints < 2) {
-            continue;
-        }
-        const std::uint16_t f = lexicon.flags(foldedToken(text, t));
-        ((f & (NameLexicon::English | NameLexicon::CommonWord)) != 0 ? english : other) += 1;
-    }
-    return english >= 3 && english * 10 >= (english + other) * 7;
-}
-
 bool lowerCaseName(std::string_view text, const NameFinder::Token& word, const NameLexicon& lexicon)
 {
     if (word.script != Script::Latin || word.codePoints < 3 || word.nearDigit) {
@@ -387,8 +371,11 @@ bool lowerCaseName(std::string_view text, const NameFinder::Token& word, const N
     constexpr std::uint16_t kNotAName = NameLexicon::Ambiguous | NameLexicon::English
         | NameLexicon::CommonWord | NameLexicon::Denied | NameLexicon::Title | NameLexicon::Trigger
         | NameLexicon::Particle;
-    const std::uint16_t f = lexicon.flags(foldedToken(text, word));
-    return (f & NameLexicon::FirstName) != 0 && (f & kNotAName) == 0;
+    const std::uint16_t f = lexicon.chainFlags(foldedToken(text, word));
+    return (f & NameLexicon::FirstName) != 0
+        && ((f & kNotAName) == 0
+            || ((f & (NameLexicon::Title | NameLexicon::Trigger | NameLexicon::Particle)) == 0
+                && lowerPairedSubject(text, word.end, lexicon)));
 }
 
 namespace {
@@ -444,20 +431,6 @@ std::size_t nameStart(const std::vector<std::uint16_t>& flags, std::size_t from,
     return from;
 }
 
-bool casualMessage(std::string_view text, const std::vector<NameFinder::Token>& tokens)
-{
-    for (const NameFinder::Token& t : tokens) {
-        if (t.script == Script::Latin) {
-            if (!t.capitalised) {
-                return true;
-            }
-            break;
-        }
-    }
-    return std::any_of(tokens.begin(), tokens.end(),
-                       [&](const NameFinder::Token& t) { return t.codePoints == 1 && text[t.begin] == 'i'; });
-}
-
 bool lowerNameContext(std::string_view text, const NameFinder::Token& word)
 {
     // Casual chat in lower case: "omg sarah is so annoying", "me and priya are
@@ -471,7 +444,7 @@ bool lowerNameContext(std::string_view text, const NameFinder::Token& word)
           "promised",  "borrowed", "wrote",   "called",  "from" }));
     static constexpr WordList kBefore(std::to_array<std::string_view>(
         { "with", "w", "invite", "ask", "tell", "text", "call", "ring", "ping", "meet", "met", "believe",
-          "miss", "hug", "dm", "msg", "and", "to" }));
+          "miss", "hug", "dm", "msg", "and", "to", "n" }));
     const std::string_view next = lowerWordAfter(text, word.end);
     const std::string_view w1 = lowerWordBefore(text, word.begin);
     const bool after = kAfter.contains(next) || honorificAfterLowerName(text, word);

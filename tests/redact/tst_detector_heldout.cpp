@@ -230,6 +230,20 @@ void TestDetectorHeldout::detectsExactValue_data()
         "GEO_COORDINATES");
     row("a handle after 'as'", "my sister's on snapchat as lily.pad_77, add her", "lily.pad_77",
         "SOCIAL_HANDLE");
+    // Batch 39.
+    row("a person's address at a company", "her EA is Dominic (dominic.pryce@quaylegroup.co.uk)",
+        "dominic.pryce@quaylegroup.co.uk", "EMAIL");
+    row("a phone after a date", "on 11/28/2026 call me at (619) 284-7730", "(619) 284-7730", "PHONE");
+    row("a brazilian mobile before a postcode", "celular (11) 98472-3310, CEP 04538-132", "(11) 98472-3310",
+        "PHONE");
+    row("a profile url after 'her Insta is'",
+        "her Insta is instagram.com/wanjiku.paints, she does commissions", "instagram.com/wanjiku.paints",
+        "SOCIAL_HANDLE");
+    row("a persian date of birth",
+        "Reza was born on 1 Farvardin 1370, what is that in the Gregorian calendar?", "1 Farvardin 1370",
+        "DATE_OF_BIRTH");
+    row("a lower-case word-name paired with i", "faith n i r driving up to see nan this weekend", "faith",
+        "PERSON");
     row("a number on the line after an example address",
         "docs use bob@example.com\nmy real number is 07700 900 123", "07700 900 123", "PHONE");
 }
@@ -404,6 +418,13 @@ void TestDetectorHeldout::leavesHardNegativesAlone_data()
     row("a business's number after its name", "pet sitter notes: vet is Parkside Vets 0161 496 0555");
     row("brands joined by hyphens", "Rolls-Royce or Harley-Davidson for a wedding car?");
     row("a brand of two names with a possessive", "Ben & Jerry's ice cream flavours ranked");
+    // Batch 39.
+    row("a finance mailbox", "email finance@quaylegroup.co.uk for expense questions");
+    row("a timestamp", "11/28/2026 9:14:02 backup finished, 28.11.2026 9:20 restore started");
+    row("a brazilian postcode", "CEP 01310-100 is Avenida Paulista right?");
+    row("a platform's short name", "her Insta is full of cats lol");
+    row("a persian month in another date", "the Tir festival is on 13 Tir, what is it?");
+    row("a lower-case word-name paired with a word", "rose n thyme are growing well in the window box");
     row("test data beside an example address",
         "def test_signup():\n    user = make_user(email=\"jane@example.com\", phone=\"555-0100\")");
 }
