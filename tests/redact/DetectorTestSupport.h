@@ -56,7 +56,7 @@ inline bool hasExactSpan(std::string_view utf8, const std::vector<DetectedSpan>&
 }
 
 /// The table of "finds exactly this value as this category" tests: columns,
-/// one row, and the check (call it from the test slot; it reads the row).
+/// one row, and what is wrong with a row (the test slot asserts it is nothing).
 inline void addExactValueColumns()
 {
     QTest::addColumn<QString>("text");
@@ -70,15 +70,15 @@ inline void exactValueRow(const char* name, const char* text, const char* value,
                         << QString::fromLatin1(category);
 }
 
-inline void verifyExactValue()
+/// Empty when the detector finds exactly `value` in `text` as `category`;
+/// otherwise what it found, for the failure message.
+inline QString exactValueProblem(const QString& text, const QString& value, const QString& category)
 {
-    QFETCH(QString, text);
-    QFETCH(QString, value);
-    QFETCH(QString, category);
     const std::string utf8 = text.toStdString();
     const auto spans = detector().detect(utf8);
-    QVERIFY2(hasExactSpan(utf8, spans, value.toStdString(), category),
-             qPrintable(QStringLiteral("got: ") + describe(utf8, spans)));
+    return hasExactSpan(utf8, spans, value.toStdString(), category)
+        ? QString()
+        : QStringLiteral("got: ") + describe(utf8, spans);
 }
 
 /// The table of hard negatives: texts in which the detector must find nothing.
@@ -92,12 +92,12 @@ inline void hardNegativeRow(const char* name, const char* text)
     QTest::newRow(name) << QString::fromUtf8(text);
 }
 
-inline void verifyNoSpans()
+/// Empty when the detector finds nothing in `text`; otherwise what it found.
+inline QString unexpectedSpans(const QString& text)
 {
-    QFETCH(QString, text);
     const std::string utf8 = text.toStdString();
     const auto spans = detector().detect(utf8);
-    QVERIFY2(spans.empty(), qPrintable(QStringLiteral("unexpected: ") + describe(utf8, spans)));
+    return spans.empty() ? QString() : QStringLiteral("unexpected: ") + describe(utf8, spans);
 }
 
 /// The PERSON spans the detector finds in `text`, as text.
